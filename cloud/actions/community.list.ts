@@ -1,0 +1,5 @@
+import { z } from 'zod';
+import { defineAction } from './action';
+
+/** Communities a newcomer can join. */
+export default defineAction('community.list', z.object({}), (_input, ctx) => ctx.store.listCommunities());

@@ -1,0 +1,56 @@
+/**
+ * The staff's dispatch form (下单), shared by publishing to the pool and assigning to one member.
+ */
+import { z } from 'zod';
+import type { Order } from '../../types/domain';
+import { DomainError } from '../domain/domain.error';
+import type { DispatchPlan } from '../domain/order.commands';
+import { defaultDeadline } from '../domain/policies';
+import type { ActionContext } from './action';
+import { id, instant } from './schemas';
+
+export const planFields = {
+  categoryId: id.optional(),
+  priority: z.enum(['low', 'normal', 'high'], { error: '请选择紧急程度' }).optional(),
+  deadline: instant('办结时限').optional(),
+  points: z.number({ error: '积分须为数字' }).int('积分须为整数').min(0, '积分不能为负').max(100, '单个需求积分最多100分').optional(),
+};
+
+export const poolLimitField = z
+  .object({
+    skills: z.array(z.string().trim().min(1).max(20)).max(10).default([]),
+    teamId: id.nullable().default(null),
+    gridIds: z.array(id).max(50).default([]),
+  })
+  .nullable()
+  .optional();
+
+type PlanInput = {
+  categoryId?: string;
+  priority?: DispatchPlan['priority'];
+  deadline?: string;
+  points?: number;
+  headcount?: number;
+  poolLimit?: z.output<typeof poolLimitField>;
+};
+
+/** Fills what staff left blank from the order and the menu, and checks references stay in the community. */
+export async function buildPlan(ctx: ActionContext, order: Order, input: PlanInput): Promise<DispatchPlan> {
+  const menu = await ctx.store.getMenu(order.communityId);
+  const categoryId = input.categoryId ?? order.categoryId;
+  const category = menu.categories.find((c) => c.id === categoryId);
+  if (!category) throw new DomainError('CATEGORY.NOT_FOUND');
+  const limit = input.poolLimit ?? null;
+  if (limit?.teamId && !menu.teams.some((t) => t.id === limit.teamId)) throw new DomainError('TEAM.NOT_FOUND');
+  if (limit?.gridIds.some((g) => !menu.grids.some((x) => x.id === g))) throw new DomainError('GRID.NOT_FOUND');
+  const empty = !limit || (limit.skills.length === 0 && !limit.teamId && limit.gridIds.length === 0);
+  const priority = input.priority ?? order.priority;
+  return {
+    categoryId,
+    priority,
+    deadline: input.deadline ?? defaultDeadline(priority, ctx.now),
+    headcount: input.headcount ?? 1,
+    points: input.points ?? (categoryId === order.categoryId ? order.points : category.basePoints),
+    poolLimit: empty ? null : limit,
+  };
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { DomainError } from '../domain/domain.error';
+import { defineAction } from './action';
+import { requireStaff } from './caller';
+import { id, text } from './schemas';
+
+/** Staff credit a member for work done outside an order, within the community's cap, with a reason. Marked manual. */
+export default defineAction(
+  'ledger.addManual',
+  z.object({
+    communityId: id,
+    memberId: id,
+    points: z.number({ error: '请填写积分' }).int('积分须为整数').min(1, '积分至少为1'),
+    hours: z.number().min(0).default(0),
+    reason: text('原因', 200, 2),
+  }),
+  async (input, ctx) => {
+    await requireStaff(ctx, input.communityId);
+    const community = (await ctx.store.getCommunity(input.communityId))!;
+    const { manualPointsCap, manualHoursCap } = community.settings;
+    if (input.points > manualPointsCap || input.hours > manualHoursCap) throw new DomainError('LEDGER.CAP_EXCEEDED');
+    const member = await ctx.store.getMember(input.memberId, input.communityId);
+    if (member?.status !== 'verified') throw new DomainError('USER.NOT_FOUND');
+    return ctx.store.addManualEntry({ ...input, createdBy: ctx.user.id, at: ctx.now });
+  },
+);

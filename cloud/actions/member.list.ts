@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { defineAction } from './action';
+import { requireStaff } from './caller';
+import { memberViews } from './member.view';
+import { id, pageInput } from './schemas';
+
+/** Staff's list of members: pending ones to review, verified ones to assign, searchable by name, unit or skill. */
+export default defineAction(
+  'member.list',
+  z.object({
+    ...pageInput,
+    communityId: id,
+    status: z.enum(['pending', 'verified', 'rejected']).optional(),
+    q: z.string().trim().max(30).optional(),
+    skill: z.string().trim().max(20).optional(),
+  }),
+  async (input, ctx) => {
+    await requireStaff(ctx, input.communityId);
+    const page = await ctx.store.listMembers(input, { cursor: input.cursor ?? null, limit: input.limit });
+    return { items: await memberViews(ctx, input.communityId, page.items, true), nextCursor: page.nextCursor };
+  },
+);

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { DomainError } from '../domain/domain.error';
+import { defineAction } from './action';
+import { memberViews } from './member.view';
+import { id, phone, text } from './schemas';
+
+/** 党员报到: an in-service member registers with the community they live in; staff verify it. */
+export default defineAction(
+  'member.register',
+  z.object({
+    communityId: id,
+    realName: text('真实姓名', 20, 2),
+    phone,
+    workUnit: text('在职单位', 50),
+    branch: text('所在党支部', 50),
+    skills: z.array(z.string().trim().min(1).max(20, '技能最多20个字')).max(10, '最多填写10项技能').default([]),
+    teamId: id.nullable().optional().transform((v) => v ?? null),
+    gridId: id.nullable().optional().transform((v) => v ?? null),
+  }),
+  async (input, ctx) => {
+    const community = await ctx.store.getCommunity(input.communityId);
+    if (!community) throw new DomainError('COMMUNITY.NOT_FOUND');
+    const menu = await ctx.store.getMenu(community.id);
+    if (input.teamId && !menu.teams.some((t) => t.id === input.teamId)) throw new DomainError('TEAM.NOT_FOUND');
+    if (input.gridId && !menu.grids.some((g) => g.id === input.gridId)) throw new DomainError('GRID.NOT_FOUND');
+    const profile = await ctx.store.applyMember({ ...input, userId: ctx.user.id, createdAt: ctx.now.toISOString() });
+    if (!profile) throw new DomainError('MEMBER.ALREADY_REGISTERED');
+    if (!ctx.user.name) await ctx.store.setUserName(ctx.user.id, input.realName);
+    return (await memberViews(ctx, community.id, [profile], true))[0];
+  },
+);

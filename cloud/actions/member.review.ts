@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { DomainError } from '../domain/domain.error';
+import { defineAction } from './action';
+import { requireStaff } from './caller';
+import { memberViews } from './member.view';
+import { id, optionalText } from './schemas';
+
+/** Staff verify a pending 报到, or reject it with a note the applicant reads. */
+export default defineAction(
+  'member.review',
+  z.object({ communityId: id, userId: id, decision: z.enum(['verify', 'reject'], { error: '请选择审核结果' }), note: optionalText('审核意见', 200) }),
+  async (input, ctx) => {
+    await requireStaff(ctx, input.communityId);
+    if (input.decision === 'reject' && !input.note) throw new DomainError('INPUT.INVALID', { note: '驳回时请填写原因' });
+    const status = input.decision === 'verify' ? 'verified' : 'rejected';
+    const profile = await ctx.store.reviewMember(input.userId, input.communityId, status, input.note, ctx.user.id, ctx.now);
+    if (!profile) {
+      const existing = await ctx.store.getMember(input.userId, input.communityId);
+      throw new DomainError(existing ? 'MEMBER.NOT_PENDING' : 'USER.NOT_FOUND');
+    }
+    return (await memberViews(ctx, input.communityId, [profile], true))[0];
+  },
+);

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { defineAction } from './action';
+import { buildPlan, planFields } from './dispatch.plan';
+import { runTransition } from './order.run';
+import { id, orderRef } from './schemas';
+
+/** 党组织下单 to one person: staff assign the order to a verified member, who accepts or declines. */
+export default defineAction('order.assign', z.object({ ...orderRef, ...planFields, memberId: id }), (input, ctx) =>
+  runTransition(ctx, {
+    ...input,
+    command: async (order) => ({
+      type: 'assign',
+      plan: await buildPlan(ctx, order, input),
+      assignee: await ctx.store.getMember(input.memberId, order.communityId),
+    }),
+  }),
+);

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { DomainError } from '../domain/domain.error';
+import { defineAction } from './action';
+import { detailFor, loadVisible, runTransition } from './order.run';
+import { id } from './schemas';
+
+/**
+ * 党员接单: first come, first served until the order has all the members it needs.
+ * A retried claim the member already won answers with the order, not an error.
+ */
+export default defineAction('order.claim', z.object({ orderId: id }), async (input, ctx) => {
+  try {
+    return await runTransition(ctx, {
+      orderId: input.orderId,
+      command: async (order) => ({
+        type: 'claim',
+        activeClaims: await ctx.store.countActiveClaims(ctx.user.id),
+        maxActiveClaims: (await ctx.store.getCommunity(order.communityId))!.settings.maxActiveClaims,
+      }),
+    });
+  } catch (e) {
+    if (!(e instanceof DomainError) || e.code !== 'ORDER.ALREADY_HOLDING') throw e;
+    const { order, caller } = await loadVisible(ctx, input.orderId);
+    return detailFor(ctx.store, order, caller, ctx.now);
+  }
+});

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { defineAction } from './action';
+import { runTransition } from './order.run';
+import { assertSafeText } from './safety';
+import { note, orderRef, photos } from './schemas';
+
+/** A member reports the work done, with the hours each member gave; the resident is asked to rate it. */
+export default defineAction(
+  'order.complete',
+  z.object({
+    ...orderRef,
+    note,
+    photos,
+    hours: z.number({ error: '请填写服务时长' }).min(0.5, '服务时长至少0.5小时').max(24, '单次服务时长最多24小时'),
+  }),
+  async (input, ctx) => {
+    await assertSafeText(ctx, input.note);
+    return runTransition(ctx, {
+      ...input,
+      command: () => ({ type: 'complete', note: input.note, photos: input.photos, hours: input.hours }),
+    });
+  },
+);

@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { defineAction } from './action';
+import { runTransition } from './order.run';
+import { orderRef, reason } from './schemas';
+
+/** The assigned member cannot take it; it returns to staff with the reason. */
+export default defineAction('order.decline', z.object({ ...orderRef, reason }), (input, ctx) =>
+  runTransition(ctx, { ...input, command: () => ({ type: 'decline', reason: input.reason }) }),
+);

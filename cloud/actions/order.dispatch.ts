@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { defineAction } from './action';
+import { buildPlan, planFields, poolLimitField } from './dispatch.plan';
+import { runTransition } from './order.run';
+import { orderRef } from './schemas';
+
+/** 党组织下单: staff accept the order and publish it to the member pool. */
+export default defineAction(
+  'order.dispatch',
+  z.object({
+    ...orderRef,
+    ...planFields,
+    headcount: z.number().int('人数须为整数').min(1, '至少需要1名党员').max(20, '最多20名党员').optional(),
+    poolLimit: poolLimitField,
+  }),
+  (input, ctx) =>
+    runTransition(ctx, {
+      ...input,
+      command: async (order) => ({ type: 'dispatch', plan: await buildPlan(ctx, order, input) }),
+    }),
+);

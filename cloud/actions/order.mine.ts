@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import type { OrderStatus } from '../../types/domain';
+import { defineAction } from './action';
+import { viewPage } from './order.list';
+import { pageInput } from './schemas';
+
+const GROUPS: Record<'active' | 'awaiting_rating' | 'done', OrderStatus[]> = {
+  active: ['submitted', 'open', 'assigned', 'in_progress', 'escalated'],
+  awaiting_rating: ['awaiting_rating'],
+  done: ['closed', 'rejected', 'cancelled'],
+};
+
+/** 我的需求: the resident's own orders, newest first, by group. */
+export default defineAction(
+  'order.mine',
+  z.object({ ...pageInput, status: z.enum(['active', 'awaiting_rating', 'done']).optional() }),
+  async (input, ctx) => {
+    const statuses = input.status ? GROUPS[input.status] : Object.values(GROUPS).flat();
+    return viewPage(ctx, { kind: 'resident', residentId: ctx.user.id, statuses }, input);
+  },
+);

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { defineAction } from './action';
+import { runTransition } from './order.run';
+import { assertSafeText } from './safety';
+import { note, orderRef, photos } from './schemas';
+
+/** A member holding the order reports how it goes, with photos. */
+export default defineAction('order.progress', z.object({ ...orderRef, note, photos }), async (input, ctx) => {
+  await assertSafeText(ctx, input.note);
+  return runTransition(ctx, { ...input, command: () => ({ type: 'progress', note: input.note, photos: input.photos }) });
+});

@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { defineAction } from './action';
+import { runTransition } from './order.run';
+import { orderRef, reason } from './schemas';
+
+/** A member lets go of a claim before finishing; the slot opens again. */
+export default defineAction('order.release', z.object({ ...orderRef, reason }), (input, ctx) =>
+  runTransition(ctx, { ...input, command: () => ({ type: 'release', reason: input.reason }) }),
+);

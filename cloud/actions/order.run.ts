@@ -1,0 +1,91 @@
+/**
+ * The shared steps of every order transition: load → check the caller may see it → decide → commit
+ * conditionally → return the detail as this caller sees it. A lost race is decided again on fresh data.
+ */
+import type { Order } from '../../types/domain';
+import type { OrderDetail } from '../../types/views';
+import { canView, relationsOf, type Caller } from '../domain/access';
+import { DomainError } from '../domain/domain.error';
+import type { Command } from '../domain/order.commands';
+import { decide, type Decision } from '../domain/order.decide';
+import type { Relation } from '../domain/access';
+import type { Store } from '../store/store.port';
+import { lookupFor } from '../views/lookup';
+import { orderDetail } from '../views/order.view';
+import type { ActionContext } from './action';
+import { callerIn } from './caller';
+
+const ATTEMPTS = 3;
+
+/** Relations map onto the role recorded in the timeline. */
+const ROLE_OF: Record<Relation, 'resident' | 'member' | 'staff' | 'street_staff' | 'system'> = {
+  owner: 'resident',
+  staff: 'staff',
+  street: 'street_staff',
+  member: 'member',
+  holder: 'member',
+  assignee: 'member',
+  system: 'system',
+};
+
+export async function loadVisible(ctx: ActionContext, orderId: string): Promise<{ order: Order; caller: Caller }> {
+  const order = await ctx.store.getOrder(orderId);
+  if (!order) throw new DomainError('ORDER.NOT_FOUND');
+  const caller = await callerIn(ctx, order.communityId);
+  if (!canView(order, relationsOf(order, caller))) throw new DomainError('ORDER.NOT_FOUND');
+  return { order, caller };
+}
+
+export async function detailFor(store: Store, order: Order, caller: Caller, now: Date): Promise<OrderDetail> {
+  const events = await store.events(order.id);
+  return orderDetail(order, events, caller, now, await lookupFor(store, [order], events));
+}
+
+export interface TransitionRequest {
+  orderId: string;
+  version?: number;
+  /** Builds the command from the order as loaded (some commands need more data, e.g. the assignee). */
+  command: (order: Order, caller: Caller) => Promise<Command> | Command;
+}
+
+/** Commits one decision through the store; the claim has its own atomic operation. */
+async function commit(ctx: ActionContext, order: Order, caller: Caller, decision: Decision): Promise<Order | null> {
+  const change = {
+    orderId: order.id,
+    expectVersion: order.version,
+    decision,
+    actor: { id: caller.userId, role: ROLE_OF[decision.actorRole] },
+    now: ctx.now,
+  };
+  if (decision.command !== 'claim') return ctx.store.transition(change);
+  const community = await ctx.store.getCommunity(order.communityId);
+  const outcome = await ctx.store.claim(change, community!.settings.maxActiveClaims);
+  if (outcome.ok) return outcome.order;
+  throw new DomainError(
+    { full: 'ORDER.NOT_CLAIMABLE', holding: 'ORDER.ALREADY_HOLDING', limit: 'ORDER.CLAIM_LIMIT', gone: 'ORDER.NOT_FOUND' }[
+      outcome.reason
+    ] as 'ORDER.NOT_CLAIMABLE',
+  );
+}
+
+/** True when the caller's own last step on this order was this very command: a retry after a lost reply. */
+async function isReplay(store: Store, order: Order, caller: Caller, type: Command['type']): Promise<boolean> {
+  const events = await store.events(order.id);
+  const last = events[events.length - 1];
+  return !!last && last.actorId === caller.userId && last.type === type;
+}
+
+export async function runTransition(ctx: ActionContext, req: TransitionRequest): Promise<OrderDetail> {
+  for (let attempt = 1; ; attempt++) {
+    const { order, caller } = await loadVisible(ctx, req.orderId);
+    const command = await req.command(order, caller);
+    if (req.version !== undefined && req.version !== order.version) {
+      if (await isReplay(ctx.store, order, caller, command.type)) return detailFor(ctx.store, order, caller, ctx.now);
+      throw new DomainError('ORDER.CONFLICT');
+    }
+    const decision = decide(order, command, { now: ctx.now, caller });
+    const committed = await commit(ctx, order, caller, decision);
+    if (committed) return detailFor(ctx.store, committed, caller, ctx.now);
+    if (attempt >= ATTEMPTS) throw new DomainError('ORDER.CONFLICT');
+  }
+}

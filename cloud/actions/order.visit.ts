@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { defineAction } from './action';
+import { runTransition } from './order.run';
+import { note, orderRef, photos } from './schemas';
+
+/** 回访: staff record a follow-up visit on a closed order. */
+export default defineAction(
+  'order.visit',
+  z.object({ ...orderRef, note, photos, satisfied: z.boolean({ error: '请选择居民是否满意' }) }),
+  (input, ctx) =>
+    runTransition(ctx, {
+      ...input,
+      command: () => ({ type: 'visit', note: input.note, satisfied: input.satisfied, photos: input.photos }),
+    }),
+);

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { DomainError } from '../domain/domain.error';
+import { defineAction } from './action';
+import { meOf } from './me';
+import { id } from './schemas';
+
+/** An admin of the community (or of its street) makes someone staff or admin there. */
+export default defineAction(
+  'staff.grant',
+  z.object({ communityId: id, userId: id, role: z.enum(['staff', 'admin']) }),
+  async (input, ctx) => {
+    const community = await ctx.store.getCommunity(input.communityId);
+    if (!community) throw new DomainError('COMMUNITY.NOT_FOUND');
+    const isAdmin = ctx.roles.some(
+      (r) => r.role === 'admin' && (r.communityId === community.id || r.streetId === community.streetId),
+    );
+    if (!isAdmin) throw new DomainError('AUTH.FORBIDDEN');
+    const [target] = await ctx.store.getUsers([input.userId]);
+    if (!target) throw new DomainError('USER.NOT_FOUND');
+    await ctx.store.grantRole(target.id, input.role, { communityId: community.id });
+    return meOf({ ...ctx, user: target, roles: await ctx.store.rolesOf(target.id) });
+  },
+);

@@ -1,0 +1,37 @@
+/**
+ * What each command carries. Actions build these from parsed input and what they loaded.
+ */
+import type { MemberProfile, PoolLimit, Priority } from '../../types/domain';
+
+/** What staff decide when they accept an order (受理) and send it on (下单). */
+export interface DispatchPlan {
+  categoryId: string;
+  priority: Priority;
+  deadline: string;
+  headcount: number;
+  points: number;
+  poolLimit: PoolLimit | null;
+}
+
+export type Command =
+  | { type: 'cancel'; reason: string | null }
+  | { type: 'reject'; reason: string; referral: string | null }
+  | { type: 'dispatch'; plan: DispatchPlan }
+  | { type: 'assign'; plan: DispatchPlan; assignee: MemberProfile | null }
+  | { type: 'accept' }
+  | { type: 'decline'; reason: string }
+  | { type: 'claim'; activeClaims: number; maxActiveClaims: number }
+  | { type: 'release'; reason: string }
+  | { type: 'escalate'; note: string; deadline: string; photos: string[] }
+  | { type: 'street_resolve'; note: string; photos: string[] }
+  | { type: 'street_return'; note: string; photos: string[] }
+  | { type: 'progress'; note: string; photos: string[] }
+  | { type: 'complete'; note: string; photos: string[]; hours: number }
+  | { type: 'confirm'; stars: number; comment: string | null }
+  | { type: 'reopen'; reason: string }
+  | { type: 'visit'; note: string; satisfied: boolean; photos: string[] }
+  | { type: 'auto_close' }
+  | { type: 'mark_overdue' }
+  | { type: 'assign_timeout' };
+
+export type CommandOf<T extends Command['type']> = Extract<Command, { type: T }>;

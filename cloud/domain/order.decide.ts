@@ -1,0 +1,61 @@
+/**
+ * decide(order, command, ctx): the one place an order's fate is settled.
+ * Pure: the clock and the caller come in `ctx`; the store commits what comes out, conditional on `order.version`.
+ */
+import type { Order, OrderCommand, OrderStatus } from '../../types/domain';
+import type { UserCommand } from '../../types/views';
+import { relationsOf, type Relation } from './access';
+import { DomainError } from './domain.error';
+import type { Command } from './order.commands';
+import { EFFECTS, type Effect } from './order.effects';
+import { assigneeVerified, deadlineAhead, underClaimLimit, type DecideContext } from './order.guards';
+import { MACHINE, nextStatus, ruleFor, type Rule } from './order.machine';
+
+export interface Decision extends Effect {
+  command: OrderCommand;
+  from: OrderStatus;
+  to: OrderStatus;
+  actorRole: Relation;
+}
+
+export function decide(order: Order, cmd: Command, ctx: DecideContext): Decision {
+  const rule = ruleFor(order.status, cmd.type);
+  if (!rule) throw new DomainError('ORDER.INVALID_TRANSITION');
+  const actorRole = permittedRelation(rule, relationsOf(order, ctx.caller));
+  if (!actorRole) throw new DomainError(refusalFor(rule, ctx));
+  for (const guard of rule.guards ?? []) {
+    const code = guard(order, cmd, ctx);
+    if (code) throw new DomainError(code);
+  }
+  const effect = (EFFECTS[cmd.type] as (o: Order, c: Command, x: DecideContext) => Effect)(order, cmd, ctx);
+  return { ...effect, command: cmd.type, from: order.status, to: nextStatus(rule, order), actorRole };
+}
+
+function permittedRelation(rule: Rule, rel: Set<Relation>): Relation | undefined {
+  return rule.by.find((r) => rel.has(r));
+}
+
+/** A member whose 报到 is still pending is told so, not just "forbidden". */
+function refusalFor(rule: Rule, ctx: DecideContext) {
+  const pending = ctx.caller.member && ctx.caller.member.status !== 'verified';
+  return rule.by.includes('member') && pending ? 'MEMBER.NOT_VERIFIED' : 'AUTH.FORBIDDEN';
+}
+
+const SYSTEM_COMMANDS: readonly OrderCommand[] = ['auto_close', 'mark_overdue', 'assign_timeout'];
+/** Guards that judge the command's own input; the buttons cannot know it yet. */
+const INPUT_GUARDS = new Set([deadlineAhead, assigneeVerified, underClaimLimit]);
+
+/**
+ * The commands this caller may give now, for the buttons on the detail page. Guards that depend on the
+ * command's own input (deadlines, the chosen assignee, the claim limit) are left to the moment it is given.
+ */
+export function availableCommands(order: Order, ctx: DecideContext): UserCommand[] {
+  const rel = relationsOf(order, ctx.caller);
+  const row = Object.keys(MACHINE[order.status]) as OrderCommand[];
+  return row.filter((command): command is UserCommand => {
+    if (SYSTEM_COMMANDS.includes(command)) return false;
+    const rule = ruleFor(order.status, command)!;
+    if (!permittedRelation(rule, rel)) return false;
+    return (rule.guards ?? []).every((g) => INPUT_GUARDS.has(g) || g(order, { type: command } as Command, ctx) === null);
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * Named preconditions, each with the error the user reads when it fails.
+ * A guard sees the order, the command and the context; it never does I/O.
+ */
+import type { ErrorCode } from '../../types/errors';
+import type { Order } from '../../types/domain';
+import type { Caller } from './access';
+import type { Command } from './order.commands';
+
+export interface DecideContext {
+  now: Date;
+  caller: Caller;
+}
+
+export type Guard = (order: Order, cmd: Command, ctx: DecideContext) => ErrorCode | null;
+
+const memberId = (ctx: DecideContext) => ctx.caller.userId;
+
+export const nobodyHolds: Guard = (o) => (o.holders.length === 0 ? null : 'ORDER.HAS_HOLDERS');
+
+export const notYetHolding: Guard = (o, _c, ctx) =>
+  o.holders.some((h) => h.memberId === memberId(ctx)) ? 'ORDER.ALREADY_HOLDING' : null;
+
+export const hasFreeSlot: Guard = (o) => (o.holders.length < o.headcount ? null : 'ORDER.NOT_CLAIMABLE');
+
+export const underClaimLimit: Guard = (_o, c) =>
+  c.type === 'claim' && c.activeClaims >= c.maxActiveClaims ? 'ORDER.CLAIM_LIMIT' : null;
+
+/** Pool limits: each axis that is set must match the member's 报到 profile. */
+export const meetsPoolLimit: Guard = (o, _c, ctx) => {
+  const limit = o.poolLimit;
+  const m = ctx.caller.member;
+  if (!limit || !m) return null;
+  if (limit.skills.length > 0 && !limit.skills.some((s) => m.skills.includes(s))) return 'ORDER.NOT_ELIGIBLE';
+  if (limit.teamId && limit.teamId !== m.teamId) return 'ORDER.NOT_ELIGIBLE';
+  if (limit.gridIds.length > 0 && !(m.gridId && limit.gridIds.includes(m.gridId))) return 'ORDER.NOT_ELIGIBLE';
+  return null;
+};
+
+/** A new deadline (dispatch, assign, escalate) must lie ahead. */
+export const deadlineAhead: Guard = (_o, c, ctx) => {
+  const deadline = c.type === 'dispatch' || c.type === 'assign' ? c.plan.deadline : c.type === 'escalate' ? c.deadline : null;
+  return deadline !== null && Date.parse(deadline) <= ctx.now.getTime() ? 'ORDER.DEADLINE_PAST' : null;
+};
+
+export const assigneeVerified: Guard = (o, c) => {
+  if (c.type !== 'assign') return null;
+  const a = c.assignee;
+  return a && a.status === 'verified' && a.communityId === o.communityId ? null : 'ORDER.ASSIGNEE_INVALID';
+};
+
+export const pastDeadlineNotMarked: Guard = (o, _c, ctx) =>
+  o.overdueAt === null && o.deadline !== null && Date.parse(o.deadline) < ctx.now.getTime() ? null : 'ORDER.INVALID_TRANSITION';

@@ -1,0 +1,106 @@
+/**
+ * The order workflow as data: for each status, the commands it accepts, who may give them,
+ * what must hold, and where the order goes. A status without a row fails to compile.
+ *
+ *   submitted ──dispatch──▶ open ──claim (until N hold it)──▶ in_progress ──complete──▶ awaiting_rating ──confirm──▶ closed
+ *       │  └──assign──▶ assigned ──accept──▶ in_progress                                      │ reopen ↺
+ *       ├──reject──▶ rejected                     escalate (from any active) ──▶ escalated ──street_resolve──┘
+ *       └──cancel──▶ cancelled (while nobody holds it)                                └──street_return──▶ submitted
+ */
+import type { Order, OrderCommand, OrderStatus } from '../../types/domain';
+import type { Relation } from './access';
+import {
+  assigneeVerified,
+  deadlineAhead,
+  hasFreeSlot,
+  meetsPoolLimit,
+  nobodyHolds,
+  notYetHolding,
+  pastDeadlineNotMarked,
+  underClaimLimit,
+  type Guard,
+} from './order.guards';
+
+export interface Rule {
+  /** Any one of these relations may give the command. */
+  by: readonly Relation[];
+  /** Checked in order; the first failure is the user's error. */
+  guards?: readonly Guard[];
+  /** The next status, fixed or derived from the order as it was. */
+  to: OrderStatus | ((order: Order) => OrderStatus);
+}
+
+type Row = Partial<Record<OrderCommand, Rule>>;
+
+const staff = ['staff'] as const;
+const holder = ['holder'] as const;
+const system = ['system'] as const;
+
+const escalate: Rule = { by: staff, guards: [deadlineAhead], to: 'escalated' };
+const progress = (status: OrderStatus): Rule => ({ by: holder, to: status });
+const markOverdue = (status: OrderStatus): Rule => ({ by: system, guards: [pastDeadlineNotMarked], to: status });
+
+/** Claiming fills a slot; the last slot takes the order out of the pool. */
+const afterClaim = (o: Order): OrderStatus => (o.holders.length + 1 >= o.headcount ? 'in_progress' : 'open');
+/** Releasing frees a slot: back to the pool, or back to staff when it was assigned to one person. */
+const afterRelease = (o: Order): OrderStatus => (o.mode === 'assign' ? 'submitted' : 'open');
+/** Not solved: back to whoever holds it, else back to staff. */
+const afterReopen = (o: Order): OrderStatus => (o.holders.length > 0 ? 'in_progress' : 'submitted');
+
+export const MACHINE = {
+  submitted: {
+    cancel: { by: ['owner'], to: 'cancelled' },
+    reject: { by: staff, to: 'rejected' },
+    dispatch: { by: staff, guards: [deadlineAhead], to: 'open' },
+    assign: { by: staff, guards: [deadlineAhead, assigneeVerified], to: 'assigned' },
+    escalate,
+    mark_overdue: markOverdue('submitted'),
+  },
+  open: {
+    cancel: { by: ['owner'], guards: [nobodyHolds], to: 'cancelled' },
+    claim: { by: ['member'], guards: [notYetHolding, meetsPoolLimit, hasFreeSlot, underClaimLimit], to: afterClaim },
+    release: { by: holder, to: 'open' },
+    progress: progress('open'),
+    complete: { by: holder, to: 'awaiting_rating' },
+    escalate,
+    mark_overdue: markOverdue('open'),
+  },
+  assigned: {
+    cancel: { by: ['owner'], to: 'cancelled' },
+    accept: { by: ['assignee'], to: 'in_progress' },
+    decline: { by: ['assignee'], to: 'submitted' },
+    escalate,
+    mark_overdue: markOverdue('assigned'),
+    assign_timeout: { by: system, to: 'submitted' },
+  },
+  in_progress: {
+    release: { by: holder, to: afterRelease },
+    progress: progress('in_progress'),
+    complete: { by: holder, to: 'awaiting_rating' },
+    escalate,
+    mark_overdue: markOverdue('in_progress'),
+  },
+  escalated: {
+    street_resolve: { by: ['street'], to: 'awaiting_rating' },
+    street_return: { by: ['street'], to: 'submitted' },
+    mark_overdue: markOverdue('escalated'),
+  },
+  awaiting_rating: {
+    confirm: { by: ['owner'], to: 'closed' },
+    reopen: { by: ['owner'], to: afterReopen },
+    auto_close: { by: system, to: 'closed' },
+  },
+  closed: {
+    visit: { by: staff, to: 'closed' },
+  },
+  rejected: {},
+  cancelled: {},
+} satisfies Record<OrderStatus, Row>;
+
+export function ruleFor(status: OrderStatus, command: OrderCommand): Rule | undefined {
+  return (MACHINE[status] as Row)[command];
+}
+
+export function nextStatus(rule: Rule, order: Order): OrderStatus {
+  return typeof rule.to === 'function' ? rule.to(order) : rule.to;
+}

@@ -1,0 +1,54 @@
+/**
+ * The numbers a community can tune, and the rules of time.
+ * Deadlines are calendar-based: community service runs seven days a week, and 居民 expect a weekend to count.
+ */
+import type { Order, OrderStatus, Priority } from '../../types/domain';
+import { ACTIVE_STATUSES } from '../../types/domain';
+
+export interface CommunitySettings {
+  /** How many unfinished orders one member may hold at once. */
+  maxActiveClaims: number;
+  /** Days after completion before an unrated order closes by itself. */
+  autoCloseDays: number;
+  /** Hours an assigned member has to accept before the order returns to staff. */
+  assignTimeoutHours: number;
+  /** Largest manual ledger entry staff may add at once. */
+  manualPointsCap: number;
+  manualHoursCap: number;
+}
+
+export const DEFAULT_SETTINGS: CommunitySettings = {
+  maxActiveClaims: 3,
+  autoCloseDays: 7,
+  assignTimeoutHours: 24,
+  manualPointsCap: 20,
+  manualHoursCap: 8,
+};
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+/** Default time limit (时限) when staff do not set one: high 1 day, normal 3 days, low 7 days. */
+export function defaultDeadline(priority: Priority, now: Date): string {
+  const days = { high: 1, normal: 3, low: 7 }[priority];
+  return new Date(now.getTime() + days * DAY).toISOString();
+}
+
+export function isActive(status: OrderStatus): boolean {
+  return (ACTIVE_STATUSES as readonly OrderStatus[]).includes(status);
+}
+
+/** Overdue is derived: an active order past its deadline. The sweep only records when it was first noticed. */
+export function isOverdue(order: Pick<Order, 'status' | 'deadline'>, now: Date): boolean {
+  return isActive(order.status) && order.deadline !== null && Date.parse(order.deadline) < now.getTime();
+}
+
+/** The instant before which a completed, unrated order is due to auto-close. */
+export function autoCloseBefore(now: Date, settings: CommunitySettings): Date {
+  return new Date(now.getTime() - settings.autoCloseDays * DAY);
+}
+
+/** The instant before which an unanswered assignment times out. */
+export function assignTimeoutBefore(now: Date, settings: CommunitySettings): Date {
+  return new Date(now.getTime() - settings.assignTimeoutHours * HOUR);
+}

@@ -1,0 +1,61 @@
+/**
+ * Puts the local host together: store, platform, api, tokens, HTTP server, sweep timer.
+ * Used by `npm start` and by the integration tests, so both run exactly the same stack.
+ */
+import type { AddressInfo } from 'node:net';
+import { createApi } from '../actions/api';
+import { sweep } from '../jobs/sweep';
+import { localPlatform } from '../platform/platform.local';
+import { openPgStore, type PgStore } from '../store/store.pg';
+import type { HostConfig } from './config';
+import { createHost, type HostDeps } from './server';
+import { secretFor, tokens } from './tokens';
+
+export interface RunningHost {
+  url: string;
+  store: PgStore;
+  stop(): Promise<void>;
+}
+
+export interface HostOptions {
+  /** Keep the data in memory (tests); otherwise PGlite persists in `config.dataDir`. */
+  inMemory?: boolean;
+  clock?: () => Date;
+  fallback?: HostDeps['fallback'];
+  /** Runs once the store is ready, before the server listens (the demo seed). */
+  prepare?: (store: PgStore) => Promise<void>;
+}
+
+export async function startHost(config: HostConfig, opts: HostOptions = {}): Promise<RunningHost> {
+  const store = await openPgStore({
+    databaseUrl: config.databaseUrl,
+    dataDir: opts.inMemory ? undefined : `${config.dataDir}/pg`,
+  });
+  await opts.prepare?.(store);
+  const clock = opts.clock ?? (() => new Date());
+  const api = createApi({ store, platform: localPlatform(), clock });
+  const server = createHost({
+    api,
+    tokens: tokens(secretFor(config.dataDir, config.secret)),
+    dataDir: config.dataDir,
+    devLogin: config.devLogin,
+    fallback: opts.fallback,
+  });
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const timer =
+    config.sweepIntervalMs > 0
+      ? setInterval(() => sweep(store, clock()).catch((e) => console.error('[sweep] failed', e)), config.sweepIntervalMs)
+      : undefined;
+  timer?.unref();
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${config.host}:${port}`,
+    store,
+    async stop() {
+      clearInterval(timer);
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * The demo street: two communities with grids, the seven colour teams and the service menu
+ * (十大公益岗 and everyday services), as the Changzhou and Ningbo reports describe them.
+ */
+import type { Category } from '../../types/domain';
+import type { Places } from '../store/store.port';
+
+const MENU: [group: string, name: string, icon: string, points: number][] = [
+  ['十大公益岗', '邻里守望', 'eye', 5],
+  ['十大公益岗', '扶贫帮困', 'heart', 8],
+  ['十大公益岗', '民情快递', 'message', 3],
+  ['十大公益岗', '政策宣传', 'notice', 3],
+  ['十大公益岗', '法律援助', 'shield', 10],
+  ['十大公益岗', '健康义诊', 'health', 8],
+  ['十大公益岗', '助老服务', 'elder', 6],
+  ['十大公益岗', '四点钟托班', 'book', 6],
+  ['十大公益岗', '矛盾调解', 'people', 8],
+  ['十大公益岗', '技能培训', 'tool', 5],
+  ['生活服务', '家电维修', 'repair', 5],
+  ['生活服务', '水电维修', 'water', 5],
+  ['生活服务', '代购代办', 'cart', 3],
+  ['生活服务', '微心愿', 'gift', 5],
+];
+
+const TEAMS: [name: string, color: string][] = [
+  ['红色先锋队', '#d32f2f'],
+  ['橙色助老队', '#ef6c00'],
+  ['黄色护学队', '#f9a825'],
+  ['绿色环保队', '#2e7d32'],
+  ['青色调解队', '#00838f'],
+  ['蓝色维修队', '#1565c0'],
+  ['紫色文化队', '#6a1b9a'],
+];
+
+function community(id: string, name: string, dutyPhone: string, gridNames: string[]): Omit<Places, 'streets'> {
+  return {
+    communities: [{ id, streetId: 'nandajie', name, dutyPhone }],
+    grids: gridNames.map((g, i) => ({ id: `${id}-g${i + 1}`, communityId: id, name: g })),
+    teams: TEAMS.map(([n, color], i) => ({ id: `${id}-t${i + 1}`, communityId: id, name: n, color })),
+    categories: MENU.map(
+      ([group, n, icon, basePoints], i): Category => ({ id: `${id}-c${i + 1}`, communityId: id, group, name: n, icon, basePoints, sort: i }),
+    ),
+  };
+}
+
+export function demoPlaces(): Places {
+  const parts = [
+    community('dongtoucun', '东头村社区', '0519-86601234', ['第一网格', '第二网格', '第三网格']),
+    community('xiyingli', '西瀛里社区', '0519-86605678', ['第一网格', '第二网格']),
+  ];
+  return {
+    streets: [{ id: 'nandajie', name: '南大街街道' }],
+    communities: parts.flatMap((p) => p.communities),
+    grids: parts.flatMap((p) => p.grids),
+    teams: parts.flatMap((p) => p.teams),
+    categories: parts.flatMap((p) => p.categories),
+  };
+}

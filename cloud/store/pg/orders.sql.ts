@@ -1,0 +1,77 @@
+/**
+ * How each list reads: its filter, its sort, and the index that serves it (see migrations/001_init.sql).
+ */
+import { ACTIVE_STATUSES } from '../../../types/domain';
+import type { OrderQuery } from '../store.port';
+import type { CursorKey } from '../cursor';
+
+export const ACTIVE_SQL = `(${ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+
+export interface ListPlan {
+  where: string[];
+  params: unknown[];
+  sort: { column: 'created_at' | 'deadline'; dir: 'ASC' | 'DESC' };
+}
+
+/** Builds the WHERE clauses for one list; `$n` placeholders continue from `params`. */
+export function planList(query: OrderQuery): ListPlan {
+  const params: unknown[] = [];
+  const p = (v: unknown) => `$${params.push(v)}`;
+  const newest = { column: 'created_at', dir: 'DESC' } as const;
+  switch (query.kind) {
+    case 'resident':
+      return { where: [`o.resident_id = ${p(query.residentId)}`, `o.status = ANY(${p(query.statuses)})`], params, sort: newest };
+    case 'member': {
+      const me = p(query.memberId);
+      const holds = `EXISTS (SELECT 1 FROM claims c WHERE c.order_id = o.id AND c.member_id = ${me} AND c.state = '${query.state}')`;
+      const where = query.state === 'active' ? [`(${holds} OR (o.status = 'assigned' AND o.assignee_id = ${me}))`] : [holds];
+      return { where, params, sort: newest };
+    }
+    case 'pool': {
+      const m = query.member;
+      const where = [
+        `o.community_id = ${p(query.communityId)}`,
+        `o.status = 'open'`,
+        `(cardinality(o.pool_skills) = 0 OR o.pool_skills && ${p(m.skills)}::text[])`,
+        `(o.pool_team IS NULL OR o.pool_team = ${p(m.teamId)})`,
+        `(cardinality(o.pool_grids) = 0 OR ${p(m.gridId)} = ANY(o.pool_grids))`,
+        `NOT EXISTS (SELECT 1 FROM claims c WHERE c.order_id = o.id AND c.member_id = ${p(m.userId)} AND c.state <> 'released')`,
+      ];
+      if (query.categoryId) where.push(`o.category_id = ${p(query.categoryId)}`);
+      if (query.gridId) where.push(`o.grid_id = ${p(query.gridId)}`);
+      const sort = query.sort === 'deadline' ? ({ column: 'deadline', dir: 'ASC' } as const) : newest;
+      return { where, params, sort };
+    }
+    case 'queue': {
+      const where = [`o.community_id = ${p(query.communityId)}`];
+      let sort: ListPlan['sort'] = newest;
+      if (query.tab === 'overdue') {
+        where.push(`o.status IN ${ACTIVE_SQL}`, `o.deadline < ${p(query.now)}`);
+        sort = { column: 'deadline', dir: 'ASC' };
+      } else {
+        where.push(`o.status = ${p(query.tab)}`);
+        // 待受理 is first come, first served.
+        if (query.tab === 'submitted') sort = { column: 'created_at', dir: 'ASC' };
+      }
+      if (query.categoryId) where.push(`o.category_id = ${p(query.categoryId)}`);
+      if (query.gridId) where.push(`o.grid_id = ${p(query.gridId)}`);
+      return { where, params, sort };
+    }
+  }
+}
+
+/** Adds the keyset condition and returns the full SELECT for one page (`limit + 1` rows, to know if more follow). */
+export function pageSql(plan: ListPlan, after: CursorKey | null, limit: number): { text: string; params: unknown[] } {
+  const params = [...plan.params];
+  const where = [...plan.where];
+  const { column, dir } = plan.sort;
+  if (after) {
+    const op = dir === 'ASC' ? '>' : '<';
+    where.push(`(o.${column}, o.id) ${op} ($${params.push(after[0])}::timestamptz, $${params.push(after[1])})`);
+  }
+  params.push(limit + 1);
+  return {
+    text: `SELECT o.* FROM orders o WHERE ${where.join(' AND ')} ORDER BY o.${column} ${dir}, o.id ${dir} LIMIT $${params.length}`,
+    params,
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * The persistence port: every operation the actions need, each atomic on its own.
+ * State changes are conditional writes (on version, or on free slots for a claim) — never read-then-write.
+ * Adapters: store.pg.ts (PGlite or a PostgreSQL server); a CloudBase one for WeChat cloud.
+ */
+import type {
+  Category,
+  Community,
+  Grid,
+  LedgerEntry,
+  MemberProfile,
+  MemberStatus,
+  Order,
+  OrderEvent,
+  Role,
+  RoleGrant,
+  Team,
+} from '../../types/domain';
+import type { Page, QueueTab } from '../../types/views';
+import type { Decision } from '../domain/order.decide';
+import type { CommunitySettings } from '../domain/policies';
+
+export interface User {
+  id: string;
+  openid: string;
+  name: string;
+}
+
+export interface CommunityRecord extends Community {
+  settings: CommunitySettings;
+}
+
+export interface PageRequest {
+  cursor: string | null;
+  limit: number;
+}
+
+export interface Actor {
+  id: string | null;
+  role: RoleGrant['role'] | 'system';
+}
+
+/** A decided transition, committed only if the order is still at `expectVersion`. */
+export interface OrderChange {
+  orderId: string;
+  expectVersion: number;
+  decision: Decision;
+  actor: Actor;
+  now: Date;
+}
+
+export type ClaimOutcome =
+  | { ok: true; order: Order }
+  | { ok: false; reason: 'full' | 'holding' | 'limit' | 'gone' };
+
+export type OrderQuery =
+  | { kind: 'resident'; residentId: string; statuses: readonly Order['status'][] }
+  | {
+      kind: 'pool';
+      communityId: string;
+      member: MemberProfile;
+      categoryId?: string;
+      gridId?: string;
+      sort: 'deadline' | 'newest';
+    }
+  | { kind: 'member'; memberId: string; state: 'active' | 'done' }
+  | { kind: 'queue'; communityId: string; tab: QueueTab; categoryId?: string; gridId?: string; now: Date };
+
+export type SweepKind = 'overdue' | 'auto_close' | 'assign_timeout';
+
+export interface MemberQuery {
+  communityId: string;
+  status?: MemberStatus;
+  /** Matches name, phone, work unit or branch. */
+  q?: string;
+  skill?: string;
+}
+
+export interface NewLedgerEntry {
+  memberId: string;
+  communityId: string;
+  points: number;
+  hours: number;
+  reason: string;
+  createdBy: string;
+  at: Date;
+}
+
+/** A street with its communities, grids, teams and service menu, as set up by the district or the demo seed. */
+export interface Places {
+  streets: { id: string; name: string }[];
+  communities: (Community & { settings?: Partial<CommunitySettings> })[];
+  grids: Grid[];
+  teams: Team[];
+  categories: Category[];
+}
+
+export interface Store {
+  // people and places
+  /** Creates or updates places by id (set-up, not a user action). */
+  savePlaces(places: Places): Promise<void>;
+  ensureUser(openid: string, name?: string): Promise<User>;
+  findUserByOpenid(openid: string): Promise<User | null>;
+  getUsers(ids: string[]): Promise<User[]>;
+  setUserName(userId: string, name: string): Promise<void>;
+  rolesOf(userId: string): Promise<RoleGrant[]>;
+  grantRole(userId: string, role: Role, scope: { communityId?: string; streetId?: string }): Promise<void>;
+  getCommunity(id: string): Promise<CommunityRecord | null>;
+  listCommunities(): Promise<Community[]>;
+  getMenu(communityId: string): Promise<{ categories: Category[]; grids: Grid[]; teams: Team[] }>;
+
+  // 党员报到
+  getMember(userId: string, communityId: string): Promise<MemberProfile | null>;
+  /** Files an application; refuses (null) while one is pending or verified. */
+  applyMember(profile: Omit<MemberProfile, 'status' | 'reviewNote'>): Promise<MemberProfile | null>;
+  /** Decides a pending application; null if it was not pending. */
+  reviewMember(
+    userId: string,
+    communityId: string,
+    status: 'verified' | 'rejected',
+    note: string | null,
+    reviewer: string,
+    now: Date,
+  ): Promise<MemberProfile | null>;
+  listMembers(query: MemberQuery, page: PageRequest): Promise<Page<MemberProfile>>;
+  countActiveClaims(memberId: string): Promise<number>;
+
+  // orders
+  /** Inserts the order and its first event; the same (resident, key) returns the existing order. */
+  createOrder(order: Order, idempotencyKey: string): Promise<{ order: Order; created: boolean }>;
+  getOrder(id: string): Promise<Order | null>;
+  /** Commits a decision atomically, or returns null if the order changed since it was read. */
+  transition(change: OrderChange): Promise<Order | null>;
+  /** Takes a free slot atomically, within the member's limit of active claims. */
+  claim(change: OrderChange, maxActiveClaims: number): Promise<ClaimOutcome>;
+  events(orderId: string): Promise<OrderEvent[]>;
+  listOrders(query: OrderQuery, page: PageRequest): Promise<Page<Order>>;
+  queueCounts(communityId: string, now: Date): Promise<Record<QueueTab, number>>;
+  /** Orders the sweep should look at, oldest first. */
+  dueForSweep(kind: SweepKind, communityId: string, before: Date, limit: number): Promise<Order[]>;
+
+  // points and hours
+  addManualEntry(entry: NewLedgerEntry): Promise<LedgerEntry>;
+  ledgerTotals(memberId: string, communityId: string): Promise<{ points: number; hours: number; orders: number }>;
+  ledgerEntries(memberId: string, communityId: string, page: PageRequest): Promise<Page<LedgerEntry>>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,69 @@
+/**
+ * Orders as a caller sees them: contact masked unless they need it, names instead of ids,
+ * and the buttons they may press now.
+ */
+import type { Order, OrderEvent } from '../../types/domain';
+import type { OrderDetail, OrderView } from '../../types/views';
+import { canSeeContact, relationsOf, type Caller } from '../domain/access';
+import { formatAddress, maskPhone } from '../domain/masking';
+import { availableCommands } from '../domain/order.decide';
+import { isOverdue } from '../domain/policies';
+
+/** Names the view needs, looked up once per request. */
+export interface ViewLookup {
+  categoryName(id: string): string;
+  gridName(id: string | null): string | null;
+  userName(id: string): string | null;
+}
+
+export function orderView(order: Order, caller: Caller, now: Date, names: ViewLookup): OrderView {
+  const rel = relationsOf(order, caller);
+  const full = canSeeContact(order, rel);
+  return {
+    id: order.id,
+    communityId: order.communityId,
+    gridId: order.gridId,
+    gridName: names.gridName(order.gridId),
+    categoryId: order.categoryId,
+    categoryName: names.categoryName(order.categoryId),
+    title: order.title,
+    description: order.description,
+    photos: order.photos,
+    address: formatAddress(order.address, !full),
+    contactName: full ? order.contactName : order.contactName.slice(0, 1) + '**',
+    contactPhone: full ? order.contactPhone : maskPhone(order.contactPhone),
+    contactMasked: !full,
+    urgency: order.urgency,
+    status: order.status,
+    priority: order.priority,
+    deadline: order.deadline,
+    overdue: isOverdue(order, now),
+    headcount: order.headcount,
+    points: order.points,
+    mode: order.mode,
+    poolLimit: order.poolLimit,
+    assignee: order.assigneeId ? { memberId: order.assigneeId, name: names.userName(order.assigneeId) ?? '党员' } : null,
+    holders: order.holders.map((h) => ({ memberId: h.memberId, name: h.name, claimedAt: h.claimedAt })),
+    escalationNote: order.escalationNote,
+    preferredTime: order.preferredTime,
+    completedAt: order.completedAt,
+    serviceHours: order.serviceHours,
+    rating: order.rating,
+    createdAt: order.createdAt,
+    updatedAt: order.updatedAt,
+    closedAt: order.closedAt,
+    version: order.version,
+    actions: availableCommands(order, { now, caller }),
+  };
+}
+
+export function orderDetail(order: Order, events: OrderEvent[], caller: Caller, now: Date, names: ViewLookup): OrderDetail {
+  const view = orderView(order, caller, now, names);
+  const actorName = (e: OrderEvent) => {
+    if (e.actorRole === 'system') return '系统';
+    // The resident's name is contact data too.
+    if (e.actorRole === 'resident' && view.contactMasked) return '居民';
+    return e.actorId ? names.userName(e.actorId) : null;
+  };
+  return { ...view, timeline: events.map((e) => ({ ...e, actorName: actorName(e) })) };
+}

@@ -1,0 +1,212 @@
+/**
+ * The shared vocabulary of 三单制: who takes part, what an order is, how it moves.
+ * Both the mini-program and the cloud side import these; nothing here runs.
+ */
+
+/** A role is held within a scope: a community (resident, member, staff, admin) or a street (street_staff, admin). */
+export type Role = 'resident' | 'member' | 'staff' | 'admin' | 'street_staff';
+
+/** 党员报到 review state. */
+export type MemberStatus = 'pending' | 'verified' | 'rejected';
+
+export interface RoleGrant {
+  role: Role;
+  /** Set for community roles. */
+  communityId: string | null;
+  /** Set for street roles (street staff, street admin). */
+  streetId: string | null;
+  /** Only for the member role. */
+  memberStatus: MemberStatus | null;
+}
+
+/**
+ * Order lifecycle. `open` is the member pool (待接单); `in_progress` once every needed member holds it;
+ * `awaiting_rating` after completion is reported (待评价).
+ */
+export type OrderStatus =
+  | 'submitted'
+  | 'open'
+  | 'assigned'
+  | 'in_progress'
+  | 'escalated'
+  | 'awaiting_rating'
+  | 'closed'
+  | 'rejected'
+  | 'cancelled';
+
+export const ORDER_STATUSES = [
+  'submitted',
+  'open',
+  'assigned',
+  'in_progress',
+  'escalated',
+  'awaiting_rating',
+  'closed',
+  'rejected',
+  'cancelled',
+] as const satisfies readonly OrderStatus[];
+
+/** Statuses in which the deadline runs and an order can become overdue. */
+export const ACTIVE_STATUSES = ['submitted', 'open', 'assigned', 'in_progress', 'escalated'] as const satisfies readonly OrderStatus[];
+
+/** Everything that can happen to an existing order; `submit` creates one. */
+export type OrderCommand =
+  | 'cancel'
+  | 'reject'
+  | 'dispatch'
+  | 'assign'
+  | 'accept'
+  | 'decline'
+  | 'claim'
+  | 'release'
+  | 'escalate'
+  | 'street_resolve'
+  | 'street_return'
+  | 'progress'
+  | 'complete'
+  | 'confirm'
+  | 'reopen'
+  | 'visit'
+  | 'auto_close'
+  | 'mark_overdue'
+  | 'assign_timeout';
+
+export type EventType = 'submit' | OrderCommand;
+
+export type Urgency = 'normal' | 'urgent' | 'life_threatening';
+export type Priority = 'low' | 'normal' | 'high';
+export type DispatchMode = 'pool' | 'assign';
+
+export interface Address {
+  building: string;
+  unit: string | null;
+  room: string | null;
+}
+
+/** Who may claim from the pool; an empty list or null means no limit on that axis. */
+export interface PoolLimit {
+  skills: string[];
+  teamId: string | null;
+  gridIds: string[];
+}
+
+export interface Holder {
+  memberId: string;
+  name: string;
+  claimedAt: string;
+}
+
+export interface Rating {
+  stars: number | null;
+  comment: string | null;
+  /** Closed by the sweep without the resident's rating: never counted as satisfied. */
+  autoClosed: boolean;
+}
+
+/** An order as the domain sees it. Times are ISO-8601 UTC instants. */
+export interface Order {
+  id: string;
+  communityId: string;
+  streetId: string;
+  gridId: string | null;
+  residentId: string;
+  categoryId: string;
+  title: string;
+  description: string;
+  photos: string[];
+  address: Address | null;
+  preferredTime: string | null;
+  contactName: string;
+  contactPhone: string;
+  urgency: Urgency;
+  status: OrderStatus;
+  priority: Priority;
+  deadline: string | null;
+  headcount: number;
+  points: number;
+  mode: DispatchMode | null;
+  poolLimit: PoolLimit | null;
+  assigneeId: string | null;
+  holders: Holder[];
+  escalationNote: string | null;
+  completedAt: string | null;
+  serviceHours: number | null;
+  rating: Rating | null;
+  overdueAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  version: number;
+}
+
+/** One line of an order's timeline; the timeline is the audit log. */
+export interface OrderEvent {
+  id: string;
+  orderId: string;
+  at: string;
+  actorId: string | null;
+  actorRole: Role | 'system';
+  type: EventType;
+  from: OrderStatus | null;
+  to: OrderStatus;
+  note: string | null;
+  photos: string[];
+}
+
+export interface Category {
+  id: string;
+  communityId: string;
+  group: string;
+  name: string;
+  icon: string;
+  basePoints: number;
+  sort: number;
+}
+
+export interface Community {
+  id: string;
+  streetId: string;
+  name: string;
+  dutyPhone: string;
+}
+
+export interface Grid {
+  id: string;
+  communityId: string;
+  name: string;
+}
+
+export interface Team {
+  id: string;
+  communityId: string;
+  name: string;
+  color: string;
+}
+
+export interface MemberProfile {
+  userId: string;
+  communityId: string;
+  realName: string;
+  phone: string;
+  workUnit: string;
+  branch: string;
+  skills: string[];
+  teamId: string | null;
+  gridId: string | null;
+  status: MemberStatus;
+  reviewNote: string | null;
+  createdAt: string;
+}
+
+export interface LedgerEntry {
+  id: string;
+  memberId: string;
+  communityId: string;
+  orderId: string | null;
+  points: number;
+  hours: number;
+  manual: boolean;
+  reason: string | null;
+  createdBy: string | null;
+  at: string;
+}

@@ -1,0 +1,55 @@
+/**
+ * Stable error codes and what the user reads for each. Codes never change meaning; the client shows `message`.
+ */
+export const ERROR_MESSAGES = {
+  'AUTH.REQUIRED': '请先登录后再操作',
+  'AUTH.FORBIDDEN': '您没有权限进行此操作',
+  'AUTH.DEV_LOGIN_OFF': '演示登录未开启',
+  'INPUT.INVALID': '填写的内容有误，请检查后重试',
+  'ACTION.UNKNOWN': '暂不支持该操作，请更新小程序后重试',
+  'COMMUNITY.NOT_FOUND': '未找到该社区',
+  'COMMUNITY.NOT_JOINED': '请先加入所在社区',
+  'CATEGORY.NOT_FOUND': '该服务类别不存在或已停用',
+  'GRID.NOT_FOUND': '该网格不存在',
+  'TEAM.NOT_FOUND': '该志愿服务队不存在',
+  'USER.NOT_FOUND': '未找到该用户',
+  'ORDER.NOT_FOUND': '未找到该需求，可能已被删除或您无权查看',
+  'ORDER.INVALID_TRANSITION': '该需求当前状态不能进行此操作，请刷新后查看',
+  'ORDER.CONFLICT': '该需求刚刚有了新变化，请刷新后重试',
+  'ORDER.NOT_CLAIMABLE': '该需求已被其他党员认领',
+  'ORDER.HAS_HOLDERS': '已有党员接单，不能直接取消；如需取消请联系社区',
+  'ORDER.ALREADY_HOLDING': '您已认领该需求，无需重复认领',
+  'ORDER.CLAIM_LIMIT': '您手头未完成的任务已达上限，请先完成后再接单',
+  'ORDER.NOT_ELIGIBLE': '该需求对技能、服务队或网格有要求，您暂不符合条件',
+  'ORDER.DEADLINE_PAST': '办结时限必须晚于当前时间',
+  'ORDER.ASSIGNEE_INVALID': '只能指派给本社区已通过审核的党员',
+  'MEMBER.NOT_VERIFIED': '您的党员报到还未通过社区审核，审核通过后即可接单',
+  'MEMBER.ALREADY_REGISTERED': '您已在本社区报到，请勿重复提交',
+  'MEMBER.NOT_PENDING': '该报到申请已处理过了',
+  'LEDGER.CAP_EXCEEDED': '手动记分超出单次上限',
+  'CONTENT.UNSAFE': '内容含有不适宜发布的信息，请修改后再提交',
+  'FILE.TOO_LARGE': '图片太大了，请选择 5MB 以内的图片',
+  'FILE.TYPE': '只能上传 JPG、PNG 或 WebP 格式的图片',
+  'RATE.LIMITED': '操作太频繁了，请稍后再试',
+  'SYSTEM.INTERNAL': '系统繁忙，请稍后再试',
+} as const satisfies Record<string, string>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** Field-level messages for a form, keyed by the input path (e.g. `contactPhone`, `address.building`). */
+export type FieldErrors = Record<string, string>;
+
+/** The failure envelope every action returns. */
+export interface Failure {
+  code: ErrorCode;
+  message: string;
+  fields?: FieldErrors;
+}
+
+/** The success envelope, as WeChat's samples shape it. */
+export interface Success<T> {
+  code: 0;
+  data: T;
+}
+
+export type Envelope<T> = Success<T> | Failure;
