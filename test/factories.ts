@@ -1,0 +1,150 @@
+/**
+ * Shared builders: a small street of places, people in every role, a real store (PGlite in memory, or the
+ * PostgreSQL server in TEST_DATABASE_URL), and the real local host over HTTP with a client per person.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ActionInput, ActionName, ActionOutput } from '../types/actions';
+import type { Envelope } from '../types/errors';
+import type { Category } from '../types/domain';
+import { startHost, type RunningHost } from '../cloud/host/app';
+import type { HostConfig } from '../cloud/host/config';
+import { openPgStore, type PgStore } from '../cloud/store/store.pg';
+import type { Places } from '../cloud/store/store.port';
+
+/** Two streets: st1 has c1 and c2, st2 has c3. Each community has two grids, two teams and three categories. */
+export function testPlaces(): Places {
+  const communities = [
+    { id: 'c1', streetId: 'st1', name: '一号社区', dutyPhone: '0519-1111111' },
+    { id: 'c2', streetId: 'st1', name: '二号社区', dutyPhone: '0519-2222222' },
+    { id: 'c3', streetId: 'st2', name: '三号社区', dutyPhone: '0519-3333333' },
+  ];
+  return {
+    streets: [
+      { id: 'st1', name: '一号街道' },
+      { id: 'st2', name: '二号街道' },
+    ],
+    communities,
+    grids: communities.flatMap((c) => [1, 2].map((i) => ({ id: `${c.id}-g${i}`, communityId: c.id, name: `第${i}网格` }))),
+    teams: communities.flatMap((c) => [1, 2].map((i) => ({ id: `${c.id}-t${i}`, communityId: c.id, name: `服务队${i}`, color: '#d32f2f' }))),
+    categories: communities.flatMap((c) =>
+      ['助老服务', '水电维修', '法律援助'].map(
+        (name, i): Category => ({ id: `${c.id}-k${i + 1}`, communityId: c.id, group: '常用', name, icon: 'heart', basePoints: 5 + i, sort: i }),
+      ),
+    ),
+  };
+}
+
+const TABLES = ['ledger', 'order_events', 'claims', 'orders', 'members', 'role_grants', 'users', 'categories', 'teams', 'grids', 'communities', 'streets'];
+
+/** The engines a suite can run on: always PGlite; a PostgreSQL server too when TEST_DATABASE_URL is set. */
+export const ENGINES: { name: string; url?: string }[] = [
+  { name: 'PGlite' },
+  ...(process.env.TEST_DATABASE_URL ? [{ name: 'PostgreSQL', url: process.env.TEST_DATABASE_URL }] : []),
+];
+
+export async function openTestStore(url?: string): Promise<PgStore> {
+  return openPgStore({ databaseUrl: url });
+}
+
+/** Empties every table and puts the test places back. */
+export async function resetStore(store: PgStore): Promise<void> {
+  await store.db.exec(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE`);
+  await store.savePlaces(testPlaces());
+}
+
+export type Person = 'resident' | 'member' | 'pending' | 'staff' | 'admin' | 'street';
+
+/** Makes a person with one role in a community (or, for street staff, its street). Returns the user id. */
+export async function makePerson(
+  store: PgStore,
+  openid: string,
+  role: Person,
+  communityId = 'c1',
+  profile: { skills?: string[]; teamId?: string | null; gridId?: string | null } = {},
+): Promise<string> {
+  const user = await store.ensureUser(openid, openid);
+  if (role === 'street') {
+    const community = await store.getCommunity(communityId);
+    await store.grantRole(user.id, 'street_staff', { streetId: community!.streetId });
+  } else if (role === 'member' || role === 'pending') {
+    await store.applyMember({
+      userId: user.id, communityId, realName: `党员${openid}`, phone: '13900001111', workUnit: '某单位', branch: '某支部',
+      skills: profile.skills ?? [], teamId: profile.teamId ?? null, gridId: profile.gridId ?? null, createdAt: new Date().toISOString(),
+    });
+    if (role === 'member') await store.reviewMember(user.id, communityId, 'verified', null, 'test', new Date());
+  } else {
+    await store.grantRole(user.id, role, { communityId });
+  }
+  return user.id;
+}
+
+export interface Client {
+  openid: string;
+  call<A extends ActionName>(action: A, data: ActionInput<A> | Record<string, unknown>): Promise<Envelope<ActionOutput<A>>>;
+  /** Calls and expects success. */
+  ok<A extends ActionName>(action: A, data: ActionInput<A> | Record<string, unknown>): Promise<ActionOutput<A>>;
+}
+
+export interface TestHost extends RunningHost {
+  dataDir: string;
+  as(openid: string): Promise<Client>;
+}
+
+export function hostConfig(dataDir: string, databaseUrl?: string): HostConfig {
+  return { port: 0, host: '127.0.0.1', dataDir, databaseUrl, devLogin: true, sweepIntervalMs: 0, seedDemo: false };
+}
+
+export async function login(url: string, openid: string): Promise<string> {
+  const res = await fetch(`${url}/auth/dev-login`, { method: 'POST', body: JSON.stringify({ openid }) });
+  return ((await res.json()) as { data: { token: string } }).data.token;
+}
+
+export function clientFor(url: string, openid: string, token: string): Client {
+  const call = async (action: string, data: unknown) => {
+    const res = await fetch(`${url}/api`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ action, data }),
+    });
+    return res.json();
+  };
+  return {
+    openid,
+    call: call as Client['call'],
+    async ok(action, data) {
+      const res = (await call(action, data)) as Envelope<never>;
+      if (res.code !== 0) throw new Error(`${action} as ${openid} failed: ${res.code} ${res.message} ${JSON.stringify(res.fields ?? {})}`);
+      return res.data;
+    },
+  };
+}
+
+/** The real local host on an ephemeral port, in-memory PGlite unless a server URL is given. */
+export async function startTestHost(opts: { databaseUrl?: string; dataDir?: string; persist?: boolean; clock?: () => Date } = {}): Promise<TestHost> {
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'sandan-'));
+  const host = await startHost(hostConfig(dataDir, opts.databaseUrl), { inMemory: !opts.persist, clock: opts.clock });
+  return {
+    ...host,
+    dataDir,
+    async as(openid) {
+      return clientFor(host.url, openid, await login(host.url, openid));
+    },
+    async stop() {
+      await host.stop();
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A valid submission for community c1, varied by `n`. */
+export function submission(n: number | string, over: Partial<ActionInput<'order.submit'>> = {}): ActionInput<'order.submit'> {
+  return {
+    communityId: 'c1', idempotencyKey: `key-${n}-${Math.random().toString(36).slice(2)}`, categoryId: 'c1-k1',
+    title: `需要帮助 ${n}`, description: '家里老人需要帮忙', address: { building: '3栋', unit: '2单元', room: '501' },
+    gridId: 'c1-g1', contactName: '王阿姨', contactPhone: '13912345678', urgency: 'normal', ...over,
+  };
+}
+
+export const inDays = (days: number, from = new Date()) => new Date(from.getTime() + days * 86_400_000).toISOString();
