@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isVerifiedMemberOf } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
 import { defineAction } from './action';
 import { detailFor, loadVisible, runTransition } from './order.run';
@@ -12,6 +13,8 @@ export default defineAction('order.claim', z.object({ orderId: id }), async (inp
   try {
     return await runTransition(ctx, {
       orderId: input.orderId,
+      // A pool order that just left the pool was taken by others: say so, rather than "not found".
+      hiddenAs: (order, caller) => (order.mode === 'pool' && isVerifiedMemberOf(caller, order.communityId) ? 'ORDER.NOT_CLAIMABLE' : 'ORDER.NOT_FOUND'),
       command: async (order) => ({
         type: 'claim',
         activeClaims: await ctx.store.countActiveClaims(ctx.user.id),
@@ -19,8 +22,9 @@ export default defineAction('order.claim', z.object({ orderId: id }), async (inp
       }),
     });
   } catch (e) {
-    if (!(e instanceof DomainError) || e.code !== 'ORDER.ALREADY_HOLDING') throw e;
+    if (!(e instanceof DomainError) || !['ORDER.ALREADY_HOLDING', 'ORDER.INVALID_TRANSITION'].includes(e.code)) throw e;
     const { order, caller } = await loadVisible(ctx, input.orderId);
+    if (!order.holders.some((h) => h.memberId === caller.userId)) throw e;
     return detailFor(ctx.store, order, caller, ctx.now);
   }
 });

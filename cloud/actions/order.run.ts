@@ -3,6 +3,7 @@
  * conditionally → return the detail as this caller sees it. A lost race is decided again on fresh data.
  */
 import type { Order } from '../../types/domain';
+import type { ErrorCode } from '../../types/errors';
 import type { OrderDetail } from '../../types/views';
 import { canView, relationsOf, type Caller } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
@@ -28,11 +29,18 @@ const ROLE_OF: Record<Relation, 'resident' | 'member' | 'staff' | 'street_staff'
   system: 'system',
 };
 
-export async function loadVisible(ctx: ActionContext, orderId: string): Promise<{ order: Order; caller: Caller }> {
+/** What to tell a caller who may not see the order; by default, that there is no such order. */
+export type HiddenAs = (order: Order, caller: Caller) => ErrorCode;
+
+export async function loadVisible(
+  ctx: ActionContext,
+  orderId: string,
+  hiddenAs: HiddenAs = () => 'ORDER.NOT_FOUND',
+): Promise<{ order: Order; caller: Caller }> {
   const order = await ctx.store.getOrder(orderId);
   if (!order) throw new DomainError('ORDER.NOT_FOUND');
   const caller = await callerIn(ctx, order.communityId);
-  if (!canView(order, relationsOf(order, caller))) throw new DomainError('ORDER.NOT_FOUND');
+  if (!canView(order, relationsOf(order, caller))) throw new DomainError(hiddenAs(order, caller));
   return { order, caller };
 }
 
@@ -44,6 +52,7 @@ export async function detailFor(store: Store, order: Order, caller: Caller, now:
 export interface TransitionRequest {
   orderId: string;
   version?: number;
+  hiddenAs?: HiddenAs;
   /** Builds the command from the order as loaded (some commands need more data, e.g. the assignee). */
   command: (order: Order, caller: Caller) => Promise<Command> | Command;
 }
@@ -77,7 +86,7 @@ async function isReplay(store: Store, order: Order, caller: Caller, type: Comman
 
 export async function runTransition(ctx: ActionContext, req: TransitionRequest): Promise<OrderDetail> {
   for (let attempt = 1; ; attempt++) {
-    const { order, caller } = await loadVisible(ctx, req.orderId);
+    const { order, caller } = await loadVisible(ctx, req.orderId, req.hiddenAs);
     const command = await req.command(order, caller);
     if (req.version !== undefined && req.version !== order.version) {
       if (await isReplay(ctx.store, order, caller, command.type)) return detailFor(ctx.store, order, caller, ctx.now);

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Starts (or stops) a throwaway PostgreSQL server on loopback for the test suites, as SETUP.md describes:
+# Debian's server binaries, a data dir owned by `postgres`, trust auth on 127.0.0.1 only.
+#   scripts/test-postgres.sh start   → prints the TEST_DATABASE_URL to use
+#   scripts/test-postgres.sh stop
+set -euo pipefail
+PORT="${PGTEST_PORT:-5439}"
+DIR="${PGTEST_DIR:-/tmp/sandan-pgtest}"
+
+bindir() {
+  if command -v pg_config >/dev/null 2>&1 && [ -x "$(pg_config --bindir)/initdb" ]; then pg_config --bindir; return; fi
+  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
+}
+
+as_postgres() {
+  if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$1"; else bash -c "$1"; fi
+}
+
+case "${1:-}" in
+  start)
+    BIN="$(bindir)"
+    [ -x "$BIN/initdb" ] || { echo "PostgreSQL server binaries not found (apt-get install postgresql)" >&2; exit 1; }
+    rm -rf "$DIR" && mkdir -p "$DIR"
+    [ "$(id -u)" = 0 ] && chown postgres "$DIR"
+    as_postgres "'$BIN/initdb' -D '$DIR' -U postgres -A trust -E UTF8 --locale=C.UTF-8" >/dev/null
+    as_postgres "'$BIN/pg_ctl' -D '$DIR' -l '$DIR/server.log' -o '-p $PORT -c listen_addresses=127.0.0.1 -k $DIR -c fsync=off' -w start" >/dev/null
+    echo "postgres://postgres@127.0.0.1:$PORT/postgres"
+    ;;
+  stop)
+    BIN="$(bindir)"
+    [ -d "$DIR" ] && as_postgres "'$BIN/pg_ctl' -D '$DIR' -m fast stop" >/dev/null 2>&1 || true
+    ;;
+  *)
+    echo "usage: $0 start|stop" >&2
+    exit 2
+    ;;
+esac
