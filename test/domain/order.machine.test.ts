@@ -1,0 +1,945 @@
+/**
+ * The order workflow as a caller meets it: decide() and availableCommands(), cell by cell. Pure: no store, no I/O,
+ * and the clock is whatever ctx.now says.
+ *
+ * SPEC below restates the 三单制 transition table by hand, on purpose independent of cloud/domain/order.machine.ts:
+ * the machine's behaviour is compared with it, so a cell added, dropped, re-pointed or opened to another relation
+ * in the machine fails here instead of being silently adopted by the test.
+ */
+import {
+  ORDER_STATUSES,
+  type Category,
+  type Community,
+  type Holder,
+  type MemberProfile,
+  type MemberStatus,
+  type Order,
+  type OrderCommand,
+  type OrderStatus,
+  type PoolLimit,
+  type RoleGrant,
+} from '../../types/domain';
+import type { ErrorCode } from '../../types/errors';
+import type { UserCommand } from '../../types/views';
+import { relationsOf, SYSTEM_CALLER, type Caller, type Relation } from '../../cloud/domain/access';
+import { DomainError } from '../../cloud/domain/domain.error';
+import type { Command, CommandOf, DispatchPlan } from '../../cloud/domain/order.commands';
+import { newOrder, type Submission } from '../../cloud/domain/order.create';
+import { availableCommands, decide, type Decision } from '../../cloud/domain/order.decide';
+import type { DecideContext } from '../../cloud/domain/order.guards';
+import { isOverdue } from '../../cloud/domain/policies';
+
+// ───────────────────────────── time ─────────────────────────────
+
+const NOW = new Date('2026-03-01T02:00:00Z');
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** An instant relative to NOW. */
+const at = (offsetMs: number) => new Date(NOW.getTime() + offsetMs).toISOString();
+const FUTURE = at(3 * DAY);
+const PAST = at(-HOUR);
+
+// ───────────────────────────── people ─────────────────────────────
+
+function grant(role: RoleGrant['role'], scope: { communityId?: string; streetId?: string; memberStatus?: MemberStatus }): RoleGrant {
+  return { role, communityId: scope.communityId ?? null, streetId: scope.streetId ?? null, memberStatus: scope.memberStatus ?? null };
+}
+
+function profile(userId: string, over: Partial<MemberProfile> = {}): MemberProfile {
+  return {
+    userId,
+    communityId: 'c1',
+    realName: `党员${userId}`,
+    phone: '13900001111',
+    workUnit: '某单位',
+    branch: '第一支部',
+    skills: ['助老'],
+    teamId: 'c1-t1',
+    gridId: 'c1-g1',
+    status: 'verified',
+    reviewNote: null,
+    createdAt: at(-30 * DAY),
+    ...over,
+  };
+}
+
+function memberCaller(userId: string, over: Partial<MemberProfile> = {}): Caller {
+  const m = profile(userId, over);
+  return { userId, name: m.realName, roles: [grant('member', { communityId: m.communityId, memberStatus: m.status })], member: m };
+}
+
+/** One person per way of standing towards order `o1` of community c1 (street st1). */
+const PEOPLE = {
+  owner: { userId: 'u-owner', name: '王阿姨', roles: [grant('resident', { communityId: 'c1' })], member: null },
+  neighbour: { userId: 'u-neighbour', name: '李大爷', roles: [grant('resident', { communityId: 'c1' })], member: null },
+  staff: { userId: 'u-staff', name: '社区小张', roles: [grant('staff', { communityId: 'c1' })], member: null },
+  admin: { userId: 'u-admin', name: '书记', roles: [grant('admin', { communityId: 'c1' })], member: null },
+  street: { userId: 'u-street', name: '街道老赵', roles: [grant('street_staff', { streetId: 'st1' })], member: null },
+  member: memberCaller('u-member'),
+  holder: memberCaller('u-holder'),
+  assignee: memberCaller('u-assignee'),
+  pending: memberCaller('u-pending', { status: 'pending' }),
+  otherStaff: { userId: 'u-staff-c2', name: '二社区', roles: [grant('staff', { communityId: 'c2' })], member: null },
+  otherStreet: { userId: 'u-street-st2', name: '二街道', roles: [grant('street_staff', { streetId: 'st2' })], member: null },
+  system: SYSTEM_CALLER,
+} satisfies Record<string, Caller>;
+
+type Persona = keyof typeof PEOPLE;
+const PERSONAS = Object.keys(PEOPLE) as Persona[];
+
+/**
+ * The relations each person should have to an order, stated by hand (not via relationsOf) so the fixtures are
+ * checked against access.ts rather than borrowed from it.
+ */
+function expectedRelations(p: Persona, o: Order): Relation[] {
+  switch (p) {
+    case 'owner':
+      return ['owner'];
+    case 'staff':
+    case 'admin':
+      return ['staff'];
+    case 'street':
+      return ['street'];
+    case 'member':
+      return ['member'];
+    case 'holder':
+      return o.holders.some((h) => h.memberId === 'u-holder') ? ['member', 'holder'] : ['member'];
+    case 'assignee':
+      return o.status === 'assigned' && o.assigneeId === 'u-assignee' ? ['member', 'assignee'] : ['member'];
+    case 'system':
+      return ['system'];
+    default:
+      return []; // a neighbour, a pending member, staff and street of somewhere else
+  }
+}
+
+/** Who acts for a relation in the happy path (the member relation is played by someone not yet holding). */
+const ACTING: Record<Relation, Persona[]> = {
+  owner: ['owner'],
+  staff: ['staff', 'admin'],
+  street: ['street'],
+  member: ['member'],
+  holder: ['holder'],
+  assignee: ['assignee'],
+  system: ['system'],
+};
+
+// ───────────────────────────── orders ─────────────────────────────
+
+const holding = (...memberIds: string[]): Holder[] =>
+  memberIds.map((memberId, i) => ({ memberId, name: `党员${memberId}`, claimedAt: at(-DAY + i * HOUR) }));
+
+/** A complete order, fresh from 群众点单, with overrides. */
+function buildOrder(over: Partial<Order> = {}): Order {
+  return {
+    id: 'o1',
+    communityId: 'c1',
+    streetId: 'st1',
+    gridId: 'c1-g1',
+    residentId: 'u-owner',
+    categoryId: 'c1-k1',
+    title: '水管漏水',
+    description: '厨房水管漏水，老人行动不便',
+    photos: [],
+    address: { building: '3栋', unit: '2单元', room: '501' },
+    preferredTime: null,
+    contactName: '王阿姨',
+    contactPhone: '13912345678',
+    urgency: 'normal',
+    status: 'submitted',
+    priority: 'normal',
+    deadline: null,
+    headcount: 1,
+    points: 10,
+    mode: null,
+    poolLimit: null,
+    assigneeId: null,
+    holders: [],
+    escalationNote: null,
+    completedAt: null,
+    serviceHours: null,
+    rating: null,
+    overdueAt: null,
+    createdAt: at(-2 * DAY),
+    updatedAt: at(-2 * DAY),
+    closedAt: null,
+    version: 3,
+    ...over,
+  };
+}
+
+/** A typical order in each status, as the workflow would have left it. */
+const TYPICAL: Record<OrderStatus, Partial<Order>> = {
+  submitted: {},
+  open: { mode: 'pool', deadline: FUTURE, headcount: 2, holders: holding('u-holder') },
+  assigned: { mode: 'assign', deadline: FUTURE, assigneeId: 'u-assignee' },
+  in_progress: { mode: 'pool', deadline: FUTURE, holders: holding('u-holder') },
+  escalated: { mode: 'pool', deadline: FUTURE, escalationNote: '需要街道协调' },
+  awaiting_rating: { mode: 'pool', deadline: FUTURE, holders: holding('u-holder'), completedAt: at(-HOUR), serviceHours: 2 },
+  closed: {
+    mode: 'pool',
+    deadline: FUTURE,
+    holders: holding('u-holder'),
+    completedAt: at(-2 * HOUR),
+    serviceHours: 2,
+    rating: { stars: 5, comment: null, autoClosed: false },
+    closedAt: at(-HOUR),
+  },
+  rejected: { closedAt: at(-HOUR) },
+  cancelled: { closedAt: at(-HOUR) },
+};
+
+const orderIn = (status: OrderStatus, over: Partial<Order> = {}): Order => buildOrder({ ...TYPICAL[status], status, ...over });
+
+/** Past its deadline and not yet marked: what the overdue sweep looks for. */
+const PAST_DUE: Partial<Order> = { deadline: PAST, overdueAt: null };
+
+// ───────────────────────────── commands ─────────────────────────────
+
+const PLAN: DispatchPlan = { categoryId: 'c1-k2', priority: 'high', deadline: FUTURE, headcount: 2, points: 12, poolLimit: null };
+
+/** A command of each kind whose own input is acceptable; the mapped type makes a missing command a compile error. */
+const VALID: { [T in OrderCommand]: CommandOf<T> } = {
+  cancel: { type: 'cancel', reason: '不需要了' },
+  reject: { type: 'reject', reason: '不属于服务范围', referral: '请拨打12345' },
+  dispatch: { type: 'dispatch', plan: PLAN },
+  assign: { type: 'assign', plan: PLAN, assignee: PEOPLE.assignee.member },
+  accept: { type: 'accept' },
+  decline: { type: 'decline', reason: '本周出差' },
+  claim: { type: 'claim', activeClaims: 0, maxActiveClaims: 3 },
+  release: { type: 'release', reason: '临时有事' },
+  escalate: { type: 'escalate', note: '需要街道协调', deadline: at(5 * DAY), photos: ['e.jpg'] },
+  street_resolve: { type: 'street_resolve', note: '街道已协调解决', photos: ['s.jpg'] },
+  street_return: { type: 'street_return', note: '请社区继续跟进', photos: [] },
+  progress: { type: 'progress', note: '已上门查看', photos: ['p.jpg'] },
+  complete: { type: 'complete', note: '已修好', photos: ['c.jpg'], hours: 2 },
+  confirm: { type: 'confirm', stars: 5, comment: '非常感谢' },
+  reopen: { type: 'reopen', reason: '又漏了' },
+  visit: { type: 'visit', note: '电话回访', satisfied: true, photos: [] },
+  auto_close: { type: 'auto_close' },
+  mark_overdue: { type: 'mark_overdue' },
+  assign_timeout: { type: 'assign_timeout' },
+};
+const ALL_COMMANDS = Object.keys(VALID) as OrderCommand[];
+const SYSTEM_COMMANDS: OrderCommand[] = ['auto_close', 'mark_overdue', 'assign_timeout'];
+const USER_COMMANDS = ALL_COMMANDS.filter((c): c is UserCommand => !SYSTEM_COMMANDS.includes(c));
+
+// ───────────────────────────── helpers ─────────────────────────────
+
+const ctxOf = (caller: Caller, now: Date = NOW): DecideContext => ({ now, caller });
+
+const decideAs = (who: Persona | Caller, order: Order, cmd: Command, now: Date = NOW): Decision =>
+  decide(order, cmd, ctxOf(typeof who === 'string' ? PEOPLE[who] : who, now));
+
+/** The code decide() refuses with, or 'ok'. Anything but a DomainError is a crash and fails the test. */
+function outcome(run: () => unknown): ErrorCode | 'ok' {
+  try {
+    run();
+    return 'ok';
+  } catch (e) {
+    if (e instanceof DomainError) return e.code;
+    throw e;
+  }
+}
+
+/** decide() must not touch what the store handed it: freeze the whole order so any write throws. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const sorted = <T extends string>(xs: readonly T[]) => [...xs].sort();
+
+// ───────────────────────────── the table, restated ─────────────────────────────
+
+interface Branch {
+  when: string;
+  order: Partial<Order>;
+  to: OrderStatus;
+}
+interface Cell {
+  by: Relation;
+  /** What the order must look like for the guards to pass, on top of TYPICAL. */
+  order?: Partial<Order>;
+  /** Fixed, or one branch per way the next status is derived from the order. */
+  to: OrderStatus | Branch[];
+}
+
+const escalateCell: Cell = { by: 'staff', to: 'escalated' };
+const overdueCell = (status: OrderStatus): Cell => ({ by: 'system', order: PAST_DUE, to: status });
+
+const SPEC: Record<OrderStatus, Partial<Record<OrderCommand, Cell>>> = {
+  submitted: {
+    cancel: { by: 'owner', to: 'cancelled' },
+    reject: { by: 'staff', to: 'rejected' },
+    dispatch: { by: 'staff', to: 'open' },
+    assign: { by: 'staff', to: 'assigned' },
+    escalate: escalateCell,
+    mark_overdue: overdueCell('submitted'),
+  },
+  open: {
+    cancel: { by: 'owner', order: { holders: [] }, to: 'cancelled' },
+    claim: {
+      by: 'member',
+      to: [
+        { when: 'the last free slot', order: { headcount: 2, holders: holding('u-holder') }, to: 'in_progress' },
+        { when: 'the only slot', order: { headcount: 1, holders: [] }, to: 'in_progress' },
+        { when: 'slots left after it', order: { headcount: 3, holders: holding('u-holder') }, to: 'open' },
+      ],
+    },
+    release: { by: 'holder', to: 'open' },
+    progress: { by: 'holder', to: 'open' },
+    complete: { by: 'holder', to: 'awaiting_rating' },
+    escalate: escalateCell,
+    mark_overdue: overdueCell('open'),
+  },
+  assigned: {
+    cancel: { by: 'owner', to: 'cancelled' },
+    accept: { by: 'assignee', to: 'in_progress' },
+    decline: { by: 'assignee', to: 'submitted' },
+    escalate: escalateCell,
+    mark_overdue: overdueCell('assigned'),
+    assign_timeout: { by: 'system', to: 'submitted' },
+  },
+  in_progress: {
+    release: {
+      by: 'holder',
+      to: [
+        { when: 'in pool mode', order: { mode: 'pool', headcount: 2 }, to: 'open' },
+        { when: 'in assign mode', order: { mode: 'assign', headcount: 1, assigneeId: 'u-holder' }, to: 'submitted' },
+      ],
+    },
+    progress: { by: 'holder', to: 'in_progress' },
+    complete: { by: 'holder', to: 'awaiting_rating' },
+    escalate: escalateCell,
+    mark_overdue: overdueCell('in_progress'),
+  },
+  escalated: {
+    street_resolve: { by: 'street', to: 'awaiting_rating' },
+    street_return: { by: 'street', to: 'submitted' },
+    mark_overdue: overdueCell('escalated'),
+  },
+  awaiting_rating: {
+    confirm: { by: 'owner', to: 'closed' },
+    reopen: {
+      by: 'owner',
+      to: [
+        { when: 'members still hold it', order: { holders: holding('u-holder') }, to: 'in_progress' },
+        { when: 'nobody holds it (the street resolved it)', order: { holders: [] }, to: 'submitted' },
+      ],
+    },
+    auto_close: { by: 'system', to: 'closed' },
+  },
+  closed: {
+    visit: { by: 'staff', to: 'closed' },
+  },
+  rejected: {},
+  cancelled: {},
+};
+
+interface Scenario {
+  status: OrderStatus;
+  command: OrderCommand;
+  by: Relation;
+  when: string | null;
+  order: Order;
+  to: OrderStatus;
+}
+
+/** Every allowed cell, once per derived branch. */
+const SCENARIOS: Scenario[] = ORDER_STATUSES.flatMap((status) =>
+  ALL_COMMANDS.flatMap((command): Scenario[] => {
+    const cell = SPEC[status][command];
+    if (!cell) return [];
+    const branches: Branch[] = typeof cell.to === 'string' ? [{ when: '', order: {}, to: cell.to }] : cell.to;
+    return branches.map((b) => ({
+      status,
+      command,
+      by: cell.by,
+      when: b.when || null,
+      order: orderIn(status, { ...cell.order, ...b.order }),
+      to: b.to,
+    }));
+  }),
+);
+
+const ABSENT = ORDER_STATUSES.flatMap((status) =>
+  ALL_COMMANDS.filter((command) => !SPEC[status][command]).map((command) => ({ status, command })),
+);
+
+// ───────────────────────────── 0. fixtures ─────────────────────────────
+
+describe('fixtures', () => {
+  // Everything below leans on the people standing where they are meant to; check that against access.ts first.
+  test.each(ORDER_STATUSES)('each person has exactly the intended relations to a typical %s order', (status) => {
+    const o = orderIn(status);
+    const got = Object.fromEntries(PERSONAS.map((p) => [p, sorted([...relationsOf(o, PEOPLE[p])])]));
+    const want = Object.fromEntries(PERSONAS.map((p) => [p, sorted(expectedRelations(p, o))]));
+    expect(got).toEqual(want);
+  });
+
+  test('the assignee relation only exists while the order is assigned', () => {
+    const o = orderIn('in_progress', { mode: 'assign', assigneeId: 'u-assignee', holders: holding('u-assignee') });
+    expect(sorted([...relationsOf(o, PEOPLE.assignee)])).toEqual(['holder', 'member']);
+  });
+
+  test('a pending member who somehow holds an order is not its holder', () => {
+    const o = orderIn('in_progress', { holders: holding('u-pending') });
+    expect([...relationsOf(o, PEOPLE.pending)]).toEqual([]);
+  });
+});
+
+// ───────────────────────────── 1. every cell ─────────────────────────────
+
+describe('allowed cells go where the table says', () => {
+  test.each(SCENARIOS.map((s) => [`${s.status} —${s.command}→ ${s.to}${s.when ? ` (${s.when})` : ''} by ${s.by}`, s] as const))(
+    '%s',
+    (_name, s) => {
+      for (const p of ACTING[s.by]) {
+        const order = deepFreeze(structuredClone(s.order));
+        const d = decideAs(p, order, VALID[s.command]);
+        expect({ who: p, to: d.to, from: d.from, command: d.command, actorRole: d.actorRole }).toEqual({
+          who: p,
+          to: s.to,
+          from: s.status,
+          command: s.command,
+          actorRole: s.by,
+        });
+      }
+    },
+  );
+});
+
+describe('absent cells are refused as an invalid transition, whoever asks', () => {
+  test.each(ABSENT.map(({ status, command }) => [status, command] as const))('%s × %s', (status, command) => {
+    // A past-due order, so not even the overdue guard could be what refuses mark_overdue where it has no row.
+    const order = orderIn(status, PAST_DUE);
+    const got = Object.fromEntries(PERSONAS.map((p) => [p, outcome(() => decideAs(p, order, VALID[command]))]));
+    expect(got).toEqual(Object.fromEntries(PERSONAS.map((p) => [p, 'ORDER.INVALID_TRANSITION'])));
+  });
+
+  test('the table has 171 cells: the allowed ones plus the refused ones', () => {
+    const allowedCells = new Set(SCENARIOS.map((s) => `${s.status}/${s.command}`));
+    expect(allowedCells.size + ABSENT.length).toBe(ORDER_STATUSES.length * ALL_COMMANDS.length);
+    expect(ALL_COMMANDS).toHaveLength(19);
+  });
+});
+
+// ───────────────────────────── 2. shape of the graph ─────────────────────────────
+
+describe('shape of the workflow', () => {
+  test.each(['rejected', 'cancelled'] as const)('%s is terminal: every command from everyone is refused', (status) => {
+    const order = orderIn(status, PAST_DUE);
+    for (const command of ALL_COMMANDS) {
+      for (const p of PERSONAS) {
+        expect([command, p, outcome(() => decideAs(p, order, VALID[command]))]).toEqual([command, p, 'ORDER.INVALID_TRANSITION']);
+      }
+    }
+  });
+
+  test('closed only takes a visit (回访), which leaves it closed', () => {
+    const order = orderIn('closed');
+    const accepted = ALL_COMMANDS.filter((c) => PERSONAS.some((p) => outcome(() => decideAs(p, order, VALID[c])) === 'ok'));
+    expect(accepted).toEqual(['visit']);
+    expect(decideAs('staff', order, VALID.visit).to).toBe('closed');
+  });
+
+  test('every status is reachable from submitted, following what decide() actually returns', () => {
+    // Edges come from running each allowed cell (every derived branch included), not from reading the table.
+    const edges = new Map<OrderStatus, Set<OrderStatus>>();
+    for (const s of SCENARIOS) {
+      const to = decideAs(ACTING[s.by][0], s.order, VALID[s.command]).to;
+      edges.set(s.status, (edges.get(s.status) ?? new Set()).add(to));
+    }
+    const seen = new Set<OrderStatus>(['submitted']);
+    const queue: OrderStatus[] = ['submitted'];
+    while (queue.length > 0) {
+      for (const next of edges.get(queue.shift()!) ?? []) {
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    expect(sorted([...seen])).toEqual(sorted(ORDER_STATUSES));
+  });
+
+  test('the sweep may mark overdue exactly where isOverdue() counts an order as overdue', () => {
+    for (const status of ORDER_STATUSES) {
+      const order = orderIn(status, PAST_DUE);
+      const marked = outcome(() => decideAs('system', order, VALID.mark_overdue)) === 'ok';
+      expect([status, marked]).toEqual([status, isOverdue(order, NOW)]);
+    }
+  });
+});
+
+// ───────────────────────────── 3. who may ─────────────────────────────
+
+describe('allowed cells refuse callers without the relation', () => {
+  test.each(SCENARIOS.filter((s) => s.when === null || s === SCENARIOS.find((x) => x.status === s.status && x.command === s.command)).map(
+    (s) => [`${s.status} × ${s.command} (by ${s.by})`, s] as const,
+  ))('%s', (_name, s) => {
+    const outsiders = PERSONAS.filter((p) => !expectedRelations(p, s.order).includes(s.by));
+    expect(outsiders.length).toBeGreaterThan(5);
+    const got = Object.fromEntries(outsiders.map((p) => [p, outcome(() => decideAs(p, s.order, VALID[s.command]))]));
+    // Only the claim rule is meant for members at large, so only there is a pending member told to wait for review.
+    const want = Object.fromEntries(
+      outsiders.map((p) => [p, p === 'pending' && s.by === 'member' ? 'MEMBER.NOT_VERIFIED' : 'AUTH.FORBIDDEN']),
+    );
+    expect(got).toEqual(want);
+  });
+
+  test('a resident who did not place the order cannot cancel it', () => {
+    expect(outcome(() => decideAs('neighbour', orderIn('submitted'), VALID.cancel))).toBe('AUTH.FORBIDDEN');
+  });
+
+  test('a member cannot dispatch', () => {
+    expect(outcome(() => decideAs('member', orderIn('submitted'), VALID.dispatch))).toBe('AUTH.FORBIDDEN');
+  });
+
+  test('a member whose 报到 is pending is told so when claiming', () => {
+    expect(outcome(() => decideAs('pending', orderIn('open'), VALID.claim))).toBe('MEMBER.NOT_VERIFIED');
+  });
+
+  test('a member whose 报到 was rejected is not let in either', () => {
+    const rejected = memberCaller('u-rejected', { status: 'rejected' });
+    expect(outcome(() => decideAs(rejected, orderIn('open'), VALID.claim))).not.toBe('ok');
+  });
+
+  test('a verified member of another community cannot claim', () => {
+    const elsewhere = memberCaller('u-c2', { communityId: 'c2' });
+    expect(outcome(() => decideAs(elsewhere, orderIn('open'), VALID.claim))).toBe('AUTH.FORBIDDEN');
+  });
+
+  test('the assignee must be the one it is assigned to', () => {
+    const order = orderIn('assigned', { assigneeId: 'u-someone-else' });
+    expect(outcome(() => decideAs('assignee', order, VALID.accept))).toBe('AUTH.FORBIDDEN');
+  });
+});
+
+// ───────────────────────────── 4. named guards ─────────────────────────────
+
+describe('guards', () => {
+  test('the owner cannot cancel an open order someone already holds', () => {
+    expect(outcome(() => decideAs('owner', orderIn('open', { holders: holding('u-holder') }), VALID.cancel))).toBe('ORDER.HAS_HOLDERS');
+  });
+
+  describe('claim', () => {
+    test('twice by the same member', () => {
+      expect(outcome(() => decideAs('holder', orderIn('open', { headcount: 3 }), VALID.claim))).toBe('ORDER.ALREADY_HOLDING');
+    });
+
+    test('a holder re-claiming a full order hears they already hold it, not that it is taken', () => {
+      // Guards run in order and the first failure is what the user reads.
+      expect(outcome(() => decideAs('holder', orderIn('open', { headcount: 1 }), VALID.claim))).toBe('ORDER.ALREADY_HOLDING');
+    });
+
+    test('when every slot is taken', () => {
+      const full = orderIn('open', { headcount: 2, holders: holding('u-holder', 'u-holder2') });
+      expect(outcome(() => decideAs('member', full, VALID.claim))).toBe('ORDER.NOT_CLAIMABLE');
+    });
+
+    test.each([
+      [0, 3, 'ok'],
+      [2, 3, 'ok'],
+      [3, 3, 'ORDER.CLAIM_LIMIT'],
+      [4, 3, 'ORDER.CLAIM_LIMIT'],
+      [0, 0, 'ORDER.CLAIM_LIMIT'],
+    ] as const)('with %i unfinished claims and a limit of %i → %s', (activeClaims, maxActiveClaims, want) => {
+      const cmd: Command = { type: 'claim', activeClaims, maxActiveClaims };
+      expect(outcome(() => decideAs('member', orderIn('open'), cmd))).toBe(want);
+    });
+
+    const limit = (over: Partial<PoolLimit>): PoolLimit => ({ skills: [], teamId: null, gridIds: [], ...over });
+    // Member profile defaults: skills ['助老'], team c1-t1, grid c1-g1.
+    test.each<[string, PoolLimit | null, Partial<MemberProfile>, ErrorCode | 'ok']>([
+      ['no pool limit', null, {}, 'ok'],
+      ['a limit with every axis empty', limit({}), {}, 'ok'],
+      ['skills: has one of those asked', limit({ skills: ['水电', '电工'] }), { skills: ['助老', '电工'] }, 'ok'],
+      ['skills: has none of them', limit({ skills: ['水电', '电工'] }), { skills: ['助老'] }, 'ORDER.NOT_ELIGIBLE'],
+      ['skills: has no skills at all', limit({ skills: ['水电'] }), { skills: [] }, 'ORDER.NOT_ELIGIBLE'],
+      ['team: same team', limit({ teamId: 'c1-t1' }), {}, 'ok'],
+      ['team: another team', limit({ teamId: 'c1-t2' }), {}, 'ORDER.NOT_ELIGIBLE'],
+      ['team: in no team', limit({ teamId: 'c1-t1' }), { teamId: null }, 'ORDER.NOT_ELIGIBLE'],
+      ['grid: lives in one of the grids', limit({ gridIds: ['c1-g2', 'c1-g1'] }), {}, 'ok'],
+      ['grid: lives in another grid', limit({ gridIds: ['c1-g2'] }), {}, 'ORDER.NOT_ELIGIBLE'],
+      ['grid: no grid on the profile', limit({ gridIds: ['c1-g1'] }), { gridId: null }, 'ORDER.NOT_ELIGIBLE'],
+      ['all three axes met', limit({ skills: ['助老'], teamId: 'c1-t1', gridIds: ['c1-g1'] }), {}, 'ok'],
+      ['all three set, only the grid missed', limit({ skills: ['助老'], teamId: 'c1-t1', gridIds: ['c1-g2'] }), {}, 'ORDER.NOT_ELIGIBLE'],
+    ])('pool limit — %s', (_name, poolLimit, memberOver, want) => {
+      const claimant = memberCaller('u-member', memberOver);
+      expect(outcome(() => decideAs(claimant, orderIn('open', { poolLimit }), VALID.claim))).toBe(want);
+    });
+  });
+
+  describe('a new deadline must lie after ctx.now', () => {
+    const withDeadline = (command: 'dispatch' | 'assign' | 'escalate', deadline: string): Command =>
+      command === 'escalate' ? { ...VALID.escalate, deadline } : { ...VALID[command], plan: { ...PLAN, deadline } };
+    const cases = [
+      ['submitted', 'dispatch'],
+      ['submitted', 'assign'],
+      ['submitted', 'escalate'],
+      ['open', 'escalate'],
+      ['assigned', 'escalate'],
+      ['in_progress', 'escalate'],
+    ] as const;
+    test.each(cases)('%s × %s', (status, command) => {
+      const order = orderIn(status);
+      const results = [at(-DAY), at(-1), at(0), at(1)].map((d) => outcome(() => decideAs('staff', order, withDeadline(command, d))));
+      expect(results).toEqual(['ORDER.DEADLINE_PAST', 'ORDER.DEADLINE_PAST', 'ORDER.DEADLINE_PAST', 'ok']);
+    });
+  });
+
+  describe('assign only to a verified member of the same community', () => {
+    test.each<[string, MemberProfile | null, ErrorCode | 'ok']>([
+      ['a verified member here', profile('u-assignee'), 'ok'],
+      ['a member whose 报到 is pending', profile('u-assignee', { status: 'pending' }), 'ORDER.ASSIGNEE_INVALID'],
+      ['a member whose 报到 was rejected', profile('u-assignee', { status: 'rejected' }), 'ORDER.ASSIGNEE_INVALID'],
+      ['a verified member of another community', profile('u-assignee', { communityId: 'c2' }), 'ORDER.ASSIGNEE_INVALID'],
+      ['nobody (unknown member id)', null, 'ORDER.ASSIGNEE_INVALID'],
+    ])('%s → %s', (_name, assignee, want) => {
+      expect(outcome(() => decideAs('staff', orderIn('submitted'), { ...VALID.assign, assignee }))).toBe(want);
+    });
+  });
+
+  describe('mark_overdue only once, and only after the deadline', () => {
+    const ACTIVE = ['submitted', 'open', 'assigned', 'in_progress', 'escalated'] as const;
+    test.each(ACTIVE)('%s', (status) => {
+      const tries: [string, Partial<Order>][] = [
+        ['deadline ahead', { deadline: at(HOUR), overdueAt: null }],
+        ['deadline exactly now', { deadline: at(0), overdueAt: null }],
+        ['no deadline', { deadline: null, overdueAt: null }],
+        ['already marked', { deadline: PAST, overdueAt: at(-HOUR / 2) }],
+        ['just past', { deadline: at(-1), overdueAt: null }],
+      ];
+      const got = tries.map(([name, over]) => [name, outcome(() => decideAs('system', orderIn(status, over), VALID.mark_overdue))]);
+      expect(got).toEqual([
+        ['deadline ahead', 'ORDER.INVALID_TRANSITION'],
+        ['deadline exactly now', 'ORDER.INVALID_TRANSITION'],
+        ['no deadline', 'ORDER.INVALID_TRANSITION'],
+        ['already marked', 'ORDER.INVALID_TRANSITION'],
+        ['just past', 'ok'],
+      ]);
+    });
+  });
+});
+
+// ───────────────────────────── 5. effects ─────────────────────────────
+
+describe('effects', () => {
+  const twoHolders = { holders: holding('u-holder', 'u-holder2'), headcount: 2, points: 12, serviceHours: 1.5 };
+
+  test('confirm closes, keeps the rating, and awards every holder the points and hours', () => {
+    const d = decideAs('owner', orderIn('awaiting_rating', twoHolders), { type: 'confirm', stars: 4, comment: '很及时' });
+    expect(d).toMatchObject({
+      to: 'closed',
+      patch: { closedAt: NOW.toISOString(), rating: { stars: 4, comment: '很及时', autoClosed: false } },
+      finish: true,
+      note: '很及时',
+    });
+    expect(d.awards).toEqual([
+      { memberId: 'u-holder', points: 12, hours: 1.5 },
+      { memberId: 'u-holder2', points: 12, hours: 1.5 },
+    ]);
+  });
+
+  test('auto_close does the same, marked as closed by the system without stars', () => {
+    const d = decideAs('system', orderIn('awaiting_rating', twoHolders), VALID.auto_close);
+    expect(d).toMatchObject({
+      to: 'closed',
+      actorRole: 'system',
+      patch: { closedAt: NOW.toISOString(), rating: { stars: null, comment: null, autoClosed: true } },
+      finish: true,
+      note: '超过评价期限，系统自动办结',
+    });
+    expect(d.awards).toEqual([
+      { memberId: 'u-holder', points: 12, hours: 1.5 },
+      { memberId: 'u-holder2', points: 12, hours: 1.5 },
+    ]);
+  });
+
+  test('closing an order the street resolved awards nobody, and missing hours count as zero', () => {
+    const d = decideAs('owner', orderIn('awaiting_rating', { holders: [], serviceHours: null }), VALID.confirm);
+    expect(d.awards).toEqual([]);
+    const one = decideAs('system', orderIn('awaiting_rating', { serviceHours: null }), VALID.auto_close);
+    expect(one.awards).toEqual([{ memberId: 'u-holder', points: 10, hours: 0 }]);
+  });
+
+  test('escalate lets every holder go and records the new deadline and the note', () => {
+    const d = decideAs('staff', orderIn('open', { ...twoHolders, overdueAt: PAST }), VALID.escalate);
+    expect(sorted(d.release ?? [])).toEqual(['u-holder', 'u-holder2']);
+    expect(d.patch).toEqual({ deadline: VALID.escalate.deadline, escalationNote: '需要街道协调', overdueAt: null });
+    expect(d).toMatchObject({ note: '需要街道协调', photos: ['e.jpg'] });
+  });
+
+  test.each([
+    ['decline', 'assignee', VALID.decline, '本周出差'],
+    ['assign_timeout', 'system', VALID.assign_timeout, '党员未在时限内响应指派，已退回社区'],
+  ] as const)('%s hands the order back to staff: no assignee, no mode', (_name, who, cmd, note) => {
+    const d = decideAs(who, orderIn('assigned'), cmd);
+    expect(d.to).toBe('submitted');
+    expect(d.patch).toMatchObject({ assigneeId: null, mode: null });
+    expect(d.note).toBe(note);
+    expect(d.hold).toBeUndefined();
+  });
+
+  test('reject records the reason with the referral (转办)', () => {
+    const d = decideAs('staff', orderIn('submitted'), { type: 'reject', reason: '不属于服务范围', referral: '请拨打12345' });
+    expect(d.note).toBe('不属于服务范围（请拨打12345）');
+    expect(d.patch).toEqual({ closedAt: NOW.toISOString() });
+    const plain = decideAs('staff', orderIn('submitted'), { type: 'reject', reason: '重复提交', referral: null });
+    expect(plain.note).toBe('重复提交');
+  });
+
+  test('cancel closes the order with the resident’s reason', () => {
+    expect(decideAs('owner', orderIn('submitted'), VALID.cancel)).toMatchObject({ patch: { closedAt: NOW.toISOString() }, note: '不需要了' });
+  });
+
+  test('dispatch puts the plan on the order in pool mode and clears an earlier overdue mark', () => {
+    const d = decideAs('staff', orderIn('submitted', { overdueAt: PAST, deadline: PAST }), VALID.dispatch);
+    expect(d.patch).toEqual({ ...PLAN, mode: 'pool', assigneeId: null, overdueAt: null });
+  });
+
+  test('assign is for one person: headcount 1, no pool limit, the assignee recorded', () => {
+    const plan = { ...PLAN, headcount: 3, poolLimit: { skills: ['水电'], teamId: null, gridIds: [] } };
+    const d = decideAs('staff', orderIn('submitted'), { type: 'assign', plan, assignee: PEOPLE.assignee.member });
+    expect(d.patch).toEqual({ ...plan, headcount: 1, poolLimit: null, mode: 'assign', assigneeId: 'u-assignee', overdueAt: null });
+  });
+
+  test('claim and accept make the caller a holder', () => {
+    expect(decideAs('member', orderIn('open'), VALID.claim).hold).toBe('u-member');
+    expect(decideAs('assignee', orderIn('assigned'), VALID.accept).hold).toBe('u-assignee');
+  });
+
+  test('release lets only the caller go; in assign mode the order also goes back to staff', () => {
+    const pool = decideAs('holder', orderIn('in_progress', { headcount: 2, holders: holding('u-holder', 'u-holder2') }), VALID.release);
+    expect(pool).toMatchObject({ to: 'open', release: ['u-holder'], patch: {}, note: '临时有事' });
+    const assigned = decideAs('holder', orderIn('in_progress', { mode: 'assign', assigneeId: 'u-holder' }), VALID.release);
+    expect(assigned).toMatchObject({ to: 'submitted', release: ['u-holder'], patch: { mode: null, assigneeId: null, poolLimit: null } });
+  });
+
+  test('complete records when and how long; progress only notes', () => {
+    expect(decideAs('holder', orderIn('in_progress'), VALID.complete)).toMatchObject({
+      patch: { completedAt: NOW.toISOString(), serviceHours: 2 },
+      note: '已修好',
+      photos: ['c.jpg'],
+    });
+    expect(decideAs('holder', orderIn('in_progress'), VALID.progress)).toMatchObject({ patch: {}, note: '已上门查看', photos: ['p.jpg'] });
+  });
+
+  test('the street resolves (completedAt now) or returns the order to staff (no mode, no assignee, no overdue mark)', () => {
+    expect(decideAs('street', orderIn('escalated'), VALID.street_resolve).patch).toEqual({ completedAt: NOW.toISOString() });
+    expect(decideAs('street', orderIn('escalated', { overdueAt: PAST }), VALID.street_return).patch).toEqual({
+      mode: null,
+      assigneeId: null,
+      poolLimit: null,
+      overdueAt: null,
+    });
+  });
+
+  test('reopen clears completion; with nobody holding it the order also goes back to staff', () => {
+    expect(decideAs('owner', orderIn('awaiting_rating'), VALID.reopen).patch).toEqual({ completedAt: null });
+    expect(decideAs('owner', orderIn('awaiting_rating', { holders: [] }), VALID.reopen).patch).toEqual({
+      completedAt: null,
+      mode: null,
+      assigneeId: null,
+      poolLimit: null,
+    });
+  });
+
+  test('visit notes whether the resident was satisfied', () => {
+    expect(decideAs('staff', orderIn('closed'), VALID.visit).note).toBe('满意：电话回访');
+    expect(decideAs('staff', orderIn('closed'), { ...VALID.visit, satisfied: false, note: '仍有噪音' }).note).toBe('不满意：仍有噪音');
+  });
+
+  test('mark_overdue records when it was noticed', () => {
+    expect(decideAs('system', orderIn('open', PAST_DUE), VALID.mark_overdue)).toMatchObject({
+      to: 'open',
+      patch: { overdueAt: NOW.toISOString() },
+      note: '已超过办结时限',
+    });
+  });
+});
+
+// ───────────────────────────── 6. buttons ─────────────────────────────
+
+describe('availableCommands', () => {
+  const buttons = (who: Persona, order: Order) => sorted(availableCommands(order, ctxOf(PEOPLE[who])));
+
+  test('the owner of a submitted order may only cancel it', () => {
+    expect(buttons('owner', orderIn('submitted'))).toEqual(['cancel']);
+  });
+
+  test('staff (and admin) of its community may reject, dispatch, assign or escalate it', () => {
+    const want = sorted(['reject', 'dispatch', 'assign', 'escalate']);
+    expect(buttons('staff', orderIn('submitted'))).toEqual(want);
+    expect(buttons('admin', orderIn('submitted'))).toEqual(want);
+    expect(buttons('otherStaff', orderIn('submitted'))).toEqual([]);
+  });
+
+  test('a verified member sees claim on an open order they do not hold, and nothing on a submitted one', () => {
+    expect(buttons('member', orderIn('open'))).toEqual(['claim']);
+    expect(buttons('member', orderIn('submitted'))).toEqual([]);
+  });
+
+  test('no claim for a member already holding it, not meeting the pool limit, not yet verified, or when it is full', () => {
+    expect(buttons('holder', orderIn('open'))).toEqual(sorted(['release', 'progress', 'complete']));
+    expect(buttons('member', orderIn('open', { poolLimit: { skills: [], teamId: 'c1-t2', gridIds: [] } }))).toEqual([]);
+    expect(buttons('pending', orderIn('open'))).toEqual([]);
+    expect(buttons('member', orderIn('open', { headcount: 1 }))).toEqual([]);
+  });
+
+  test('the owner loses cancel on an open order once someone holds it', () => {
+    expect(buttons('owner', orderIn('open', { holders: [] }))).toEqual(['cancel']);
+    expect(buttons('owner', orderIn('open'))).toEqual([]);
+  });
+
+  test('further along: the assignee answers, the street decides, the owner rates, staff visit', () => {
+    expect(buttons('assignee', orderIn('assigned'))).toEqual(sorted(['accept', 'decline']));
+    expect(buttons('street', orderIn('escalated'))).toEqual(sorted(['street_resolve', 'street_return']));
+    expect(buttons('owner', orderIn('awaiting_rating'))).toEqual(sorted(['confirm', 'reopen']));
+    expect(buttons('staff', orderIn('closed'))).toEqual(['visit']);
+  });
+
+  test('system commands never appear as buttons, not even for the system or on a past-due order', () => {
+    for (const status of ORDER_STATUSES) {
+      for (const order of [orderIn(status), orderIn(status, PAST_DUE)]) {
+        for (const p of PERSONAS) {
+          const shown = availableCommands(order, ctxOf(PEOPLE[p])) as OrderCommand[];
+          expect([status, p, shown.filter((c) => SYSTEM_COMMANDS.includes(c))]).toEqual([status, p, []]);
+        }
+      }
+    }
+  });
+
+  // A button is offered exactly when the command, given acceptable input, would go through.
+  const VARIANTS: [string, Order][] = [
+    ...ORDER_STATUSES.map((s): [string, Order] => [s, orderIn(s)]),
+    ['open, nobody holding', orderIn('open', { holders: [] })],
+    ['open, full', orderIn('open', { headcount: 1 })],
+    ['open, limited to another team', orderIn('open', { poolLimit: { skills: [], teamId: 'c1-t2', gridIds: [] } })],
+    ['in_progress in assign mode', orderIn('in_progress', { mode: 'assign', assigneeId: 'u-holder' })],
+    ['awaiting_rating after the street resolved it', orderIn('awaiting_rating', { holders: [] })],
+  ];
+  test.each(VARIANTS)('buttons match what decide() accepts — %s', (_name, order) => {
+    const got = Object.fromEntries(PERSONAS.map((p) => [p, buttons(p, order)]));
+    const want = Object.fromEntries(
+      PERSONAS.map((p) => [p, sorted(USER_COMMANDS.filter((c) => outcome(() => decideAs(p, order, VALID[c])) === 'ok'))]),
+    );
+    expect(got).toEqual(want);
+  });
+});
+
+// ───────────────────────────── 7. the clock ─────────────────────────────
+
+describe('the clock comes in ctx.now', () => {
+  // With the wall clock faked far away from NOW, any Date.now()/new Date() inside the domain would show.
+  afterEach(() => jest.useRealTimers());
+
+  test('every time decide() writes is ctx.now, not the wall clock', () => {
+    jest.useFakeTimers({ now: new Date('2031-07-15T08:00:00Z') });
+    const times = [
+      decideAs('owner', orderIn('submitted'), VALID.cancel).patch.closedAt,
+      decideAs('staff', orderIn('submitted'), VALID.reject).patch.closedAt,
+      decideAs('holder', orderIn('in_progress'), VALID.complete).patch.completedAt,
+      decideAs('street', orderIn('escalated'), VALID.street_resolve).patch.completedAt,
+      decideAs('owner', orderIn('awaiting_rating'), VALID.confirm).patch.closedAt,
+      decideAs('system', orderIn('awaiting_rating'), VALID.auto_close).patch.closedAt,
+      decideAs('system', orderIn('open', PAST_DUE), VALID.mark_overdue).patch.overdueAt,
+    ];
+    expect(times).toEqual(Array(times.length).fill('2026-03-01T02:00:00.000Z'));
+  });
+
+  test('another ctx.now gives other times, whatever the wall clock says', () => {
+    jest.useFakeTimers({ now: NOW });
+    const later = new Date('2026-03-02T10:30:00Z');
+    expect(decideAs('owner', orderIn('submitted'), VALID.cancel, later).patch.closedAt).toBe('2026-03-02T10:30:00.000Z');
+  });
+
+  test('deadlines are judged against ctx.now, not the wall clock', () => {
+    const dispatchBy = (deadline: string): Command => ({ type: 'dispatch', plan: { ...PLAN, deadline } });
+    // Wall clock already past the deadline; ctx.now before it: accepted.
+    jest.useFakeTimers({ now: new Date('2031-01-01T00:00:00Z') });
+    expect(outcome(() => decideAs('staff', orderIn('submitted'), dispatchBy(at(HOUR))))).toBe('ok');
+    expect(outcome(() => decideAs('system', orderIn('open', { deadline: at(HOUR) }), VALID.mark_overdue))).toBe('ORDER.INVALID_TRANSITION');
+    // Wall clock long before the deadline; ctx.now after it: refused, and overdue.
+    jest.setSystemTime(new Date('2020-01-01T00:00:00Z'));
+    expect(outcome(() => decideAs('staff', orderIn('submitted'), dispatchBy(at(-HOUR))))).toBe('ORDER.DEADLINE_PAST');
+    expect(outcome(() => decideAs('system', orderIn('open', { deadline: at(-HOUR) }), VALID.mark_overdue))).toBe('ok');
+  });
+});
+
+// ───────────────────────────── submit: where orders start ─────────────────────────────
+
+describe('newOrder (群众点单)', () => {
+  const community: Community = { id: 'c1', streetId: 'st1', name: '一号社区', dutyPhone: '0519-1111111' };
+  const category: Category = { id: 'c1-k1', communityId: 'c1', group: '常用', name: '水电维修', icon: 'tool', basePoints: 6, sort: 0 };
+  const submission = (over: Partial<Submission> = {}): Submission => ({
+    id: 'o9',
+    residentId: 'u-owner',
+    category,
+    community,
+    gridId: 'c1-g1',
+    gridIds: ['c1-g1', 'c1-g2'],
+    title: '水管漏水',
+    description: '厨房水管漏水',
+    photos: [],
+    address: { building: '3栋', unit: null, room: '501' },
+    preferredTime: null,
+    contactName: '王阿姨',
+    contactPhone: '13912345678',
+    urgency: 'normal',
+    ...over,
+  });
+
+  test('a new order waits for staff, in its community and street, worth the category’s points, stamped with now', () => {
+    const o = newOrder(submission(), NOW);
+    expect(o).toMatchObject({
+      status: 'submitted',
+      communityId: 'c1',
+      streetId: 'st1',
+      residentId: 'u-owner',
+      points: 6,
+      headcount: 1,
+      priority: 'normal',
+      deadline: null,
+      holders: [],
+      createdAt: NOW.toISOString(),
+      updatedAt: NOW.toISOString(),
+      version: 1,
+    });
+    // And the workflow picks it up from there: its owner may cancel it.
+    expect(availableCommands(o, ctxOf(PEOPLE.owner))).toEqual(['cancel']);
+  });
+
+  test.each([
+    ['normal', 'normal'],
+    ['urgent', 'high'],
+    ['life_threatening', 'high'],
+  ] as const)('urgency %s → priority %s', (urgency, priority) => {
+    expect(newOrder(submission({ urgency }), NOW).priority).toBe(priority);
+  });
+
+  test('refusals: unknown or foreign category, a grid of another community, no way to find the resident', () => {
+    expect(outcome(() => newOrder(submission({ category: undefined }), NOW))).toBe('CATEGORY.NOT_FOUND');
+    expect(outcome(() => newOrder(submission({ category: { ...category, communityId: 'c2' } }), NOW))).toBe('CATEGORY.NOT_FOUND');
+    expect(outcome(() => newOrder(submission({ gridId: 'c2-g1' }), NOW))).toBe('GRID.NOT_FOUND');
+    expect(outcome(() => newOrder(submission({ address: null, gridId: null }), NOW))).toBe('INPUT.INVALID');
+    // Either one is enough.
+    expect(outcome(() => newOrder(submission({ address: null }), NOW))).toBe('ok');
+    expect(outcome(() => newOrder(submission({ gridId: null }), NOW))).toBe('ok');
+  });
+
+  test('the missing-address refusal names the field for the form', () => {
+    try {
+      newOrder(submission({ address: null, gridId: null }), NOW);
+      throw new Error('expected a refusal');
+    } catch (e) {
+      expect(e).toBeInstanceOf(DomainError);
+      expect(Object.keys((e as DomainError).fields ?? {})).toEqual(['address']);
+    }
+  });
+});
