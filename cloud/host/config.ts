@@ -29,7 +29,7 @@ export interface HostConfig {
   seedDemo: boolean;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): HostConfig {
+export function loadConfig(env: Record<string, string | undefined> = process.env): HostConfig {
   const c = schema.parse(env);
   const production = c.NODE_ENV === 'production';
   return {

@@ -60,7 +60,7 @@ describe('photo uploads', () => {
 
   const upload = async (body: Buffer, name = 'a.png', token?: string) => {
     const form = new FormData();
-    form.append('file', new Blob([body]), name);
+    form.append('file', new Blob([new Uint8Array(body)]), name);
     const res = await fetch(`${host.url}/files`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
     return [res.status, await res.json()] as const;
   };

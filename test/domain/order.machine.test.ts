@@ -420,12 +420,6 @@ describe('absent cells are refused as an invalid transition, whoever asks', () =
     const got = Object.fromEntries(PERSONAS.map((p) => [p, outcome(() => decideAs(p, order, VALID[command]))]));
     expect(got).toEqual(Object.fromEntries(PERSONAS.map((p) => [p, 'ORDER.INVALID_TRANSITION'])));
   });
-
-  test('the table has 171 cells: the allowed ones plus the refused ones', () => {
-    const allowedCells = new Set(SCENARIOS.map((s) => `${s.status}/${s.command}`));
-    expect(allowedCells.size + ABSENT.length).toBe(ORDER_STATUSES.length * ALL_COMMANDS.length);
-    expect(ALL_COMMANDS).toHaveLength(19);
-  });
 });
 
 // ───────────────────────────── 2. shape of the graph ─────────────────────────────
@@ -479,9 +473,7 @@ describe('shape of the workflow', () => {
 // ───────────────────────────── 3. who may ─────────────────────────────
 
 describe('allowed cells refuse callers without the relation', () => {
-  test.each(SCENARIOS.filter((s) => s.when === null || s === SCENARIOS.find((x) => x.status === s.status && x.command === s.command)).map(
-    (s) => [`${s.status} × ${s.command} (by ${s.by})`, s] as const,
-  ))('%s', (_name, s) => {
+  test.each(SCENARIOS.map((s) => [`${s.status} × ${s.command}${s.when ? ` (${s.when})` : ''}, by ${s.by} only`, s] as const))('%s', (_name, s) => {
     const outsiders = PERSONAS.filter((p) => !expectedRelations(p, s.order).includes(s.by));
     expect(outsiders.length).toBeGreaterThan(5);
     const got = Object.fromEntries(outsiders.map((p) => [p, outcome(() => decideAs(p, s.order, VALID[s.command]))]));
@@ -506,7 +498,7 @@ describe('allowed cells refuse callers without the relation', () => {
 
   test('a member whose 报到 was rejected is not let in either', () => {
     const rejected = memberCaller('u-rejected', { status: 'rejected' });
-    expect(outcome(() => decideAs(rejected, orderIn('open'), VALID.claim))).not.toBe('ok');
+    expect(outcome(() => decideAs(rejected, orderIn('open'), VALID.claim))).toBe('MEMBER.NOT_VERIFIED');
   });
 
   test('a verified member of another community cannot claim', () => {
@@ -594,13 +586,13 @@ describe('guards', () => {
   });
 
   describe('assign only to a verified member of the same community', () => {
-    test.each<[string, MemberProfile | null, ErrorCode | 'ok']>([
-      ['a verified member here', profile('u-assignee'), 'ok'],
-      ['a member whose 报到 is pending', profile('u-assignee', { status: 'pending' }), 'ORDER.ASSIGNEE_INVALID'],
-      ['a member whose 报到 was rejected', profile('u-assignee', { status: 'rejected' }), 'ORDER.ASSIGNEE_INVALID'],
-      ['a verified member of another community', profile('u-assignee', { communityId: 'c2' }), 'ORDER.ASSIGNEE_INVALID'],
-      ['nobody (unknown member id)', null, 'ORDER.ASSIGNEE_INVALID'],
-    ])('%s → %s', (_name, assignee, want) => {
+    test.each<[string, ErrorCode | 'ok', MemberProfile | null]>([
+      ['a verified member here', 'ok', profile('u-assignee')],
+      ['a member whose 报到 is pending', 'ORDER.ASSIGNEE_INVALID', profile('u-assignee', { status: 'pending' })],
+      ['a member whose 报到 was rejected', 'ORDER.ASSIGNEE_INVALID', profile('u-assignee', { status: 'rejected' })],
+      ['a verified member of another community', 'ORDER.ASSIGNEE_INVALID', profile('u-assignee', { communityId: 'c2' })],
+      ['nobody (unknown member id)', 'ORDER.ASSIGNEE_INVALID', null],
+    ])('%s → %s', (_name, want, assignee) => {
       expect(outcome(() => decideAs('staff', orderIn('submitted'), { ...VALID.assign, assignee }))).toBe(want);
     });
   });

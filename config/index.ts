@@ -1,0 +1,34 @@
+// Taro build configuration. Types only from @tarojs/cli: a runtime import loads a native binding the build does not need.
+import type { UserConfigExport } from '@tarojs/cli';
+
+const defineConfig = (config: UserConfigExport<'webpack5'>) => config;
+
+export default defineConfig({
+  projectName: 'sandan',
+  date: '2026-11-21',
+  // NutUI is drawn at 375; our own styles at 750.
+  designWidth: (input: any) => (input?.file?.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750),
+  deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+  sourceRoot: 'src',
+  outputRoot: `dist/${process.env.TARO_ENV}`,
+  plugins: ['@tarojs/plugin-html'],
+  defineConstants: {},
+  framework: 'react',
+  compiler: { type: 'webpack5', prebundle: { enable: false } },
+  cache: { enable: false },
+  mini: {
+    postcss: {
+      pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } },
+      cssModules: { enable: false },
+    },
+  },
+  h5: {
+    publicPath: '/',
+    staticDirectory: 'static',
+    router: { mode: 'hash' },
+    postcss: {
+      pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } },
+      autoprefixer: { enable: true },
+    },
+  },
+});

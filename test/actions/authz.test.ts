@@ -1,0 +1,694 @@
+/**
+ * The authorisation matrix: every action in the registry × every kind of caller, against a target in c1 set up so
+ * the rightful caller could succeed. A denied cell answers with the precise refusal and changes nothing in the
+ * database; an allowed cell succeeds, and a read shows this caller only what they may see (contact masked unless
+ * they need it to do the work).
+ *
+ * One host for the file. Each row seeds its world once; the refused callers run first against it (each must leave
+ * the database exactly as it was), then the allowed ones, reseeding after any call that changed something.
+ */
+import { ACTIONS } from '../../cloud/actions/registry';
+import { tokens } from '../../cloud/host/tokens';
+import type { ActionInput, ActionName, ActionOutput } from '../../types/actions';
+import type { OrderStatus } from '../../types/domain';
+import type { Envelope, ErrorCode } from '../../types/errors';
+import {
+  clientFor,
+  inDays,
+  makePerson,
+  resetStore,
+  startTestHost,
+  submission,
+  type Client,
+  type Person,
+  type TestHost,
+} from '../factories';
+
+// ── the callers ──────────────────────────────────────────────────────────────────────────────────────────────
+
+const CALLERS = {
+  anon: 'nobody: POST /api without Authorization',
+  forged: "a token naming staff of c1, signed with someone else's secret",
+  owner: 'resident of c1 who placed the order',
+  resident: 'another resident of c1',
+  resident2: 'resident of c2 (same street)',
+  member: 'verified member of c1: the one the order is assigned to / held by',
+  memberOther: 'another verified member of c1',
+  member2: 'verified member of c2',
+  pending: 'member of c1 whose 报到 is still pending',
+  staff: 'staff of c1',
+  staff2: 'staff of c2',
+  admin: 'admin of c1',
+  street: 'street staff of st1 (above c1)',
+  street2: 'street staff of st2',
+} as const;
+
+type Who = keyof typeof CALLERS;
+type Signed = Exclude<Who, 'anon' | 'forged'>;
+
+/** How each signed-in caller is made (openid = their key). c1, c2 are in st1; c3 is in st2. */
+const PEOPLE: Record<Signed, [Person, string]> = {
+  owner: ['resident', 'c1'],
+  resident: ['resident', 'c1'],
+  resident2: ['resident', 'c2'],
+  member: ['member', 'c1'],
+  memberOther: ['member', 'c1'],
+  member2: ['member', 'c2'],
+  pending: ['pending', 'c1'],
+  staff: ['staff', 'c1'],
+  staff2: ['staff', 'c2'],
+  admin: ['admin', 'c1'],
+  street: ['street', 'c1'],
+  street2: ['street', 'c3'],
+};
+
+const WHO = Object.keys(CALLERS) as Who[];
+const SIGNED_IN = Object.keys(PEOPLE) as Signed[];
+const STAFF: readonly Signed[] = ['staff', 'admin'];
+const but = (...out: Signed[]): Signed[] => SIGNED_IN.filter((w) => !out.includes(w));
+
+// ── what each caller may see of the main order (owner's, in c1) in each state ─────────────────────────────────
+
+type State = 'submitted' | 'open' | 'assigned' | 'in_progress' | 'escalated' | 'awaiting_rating' | 'closed';
+const STATES: State[] = ['submitted', 'open', 'assigned', 'in_progress', 'escalated', 'awaiting_rating', 'closed'];
+
+/** Who may open the order at all; everyone else gets ORDER.NOT_FOUND, so its existence does not leak. */
+const VIEWERS: Record<State, readonly Signed[]> = {
+  submitted: ['owner', 'staff', 'admin', 'street'],
+  open: ['owner', 'staff', 'admin', 'street', 'member', 'memberOther'], // the pool: any verified member of c1
+  assigned: ['owner', 'staff', 'admin', 'street', 'member'], // member is the assignee
+  in_progress: ['owner', 'staff', 'admin', 'street', 'member'], // member holds it
+  escalated: ['owner', 'staff', 'admin', 'street'], // escalating let the member go
+  awaiting_rating: ['owner', 'staff', 'admin', 'street', 'member'],
+  closed: ['owner', 'staff', 'admin', 'street', 'member'], // member did it
+};
+
+/** Who sees the full phone and door: owner, staff of c1, the member while working on it, the street while it is theirs. */
+const FULL_CONTACT: Record<State, readonly Signed[]> = {
+  submitted: ['owner', 'staff', 'admin'],
+  open: ['owner', 'staff', 'admin'],
+  assigned: ['owner', 'staff', 'admin', 'member'],
+  in_progress: ['owner', 'staff', 'admin', 'member'],
+  escalated: ['owner', 'staff', 'admin', 'street'],
+  awaiting_rating: ['owner', 'staff', 'admin', 'member'],
+  closed: ['owner', 'staff', 'admin'],
+};
+
+const PHONE = '13912345678';
+const MASKED = '139******78';
+
+// ── the world each row is played against ─────────────────────────────────────────────────────────────────────
+
+interface World {
+  ids: Record<Signed, string>;
+  /** The owner's order in c1, in the row's state. */
+  orderId: string;
+  /** Another resident's order in c1, still submitted. */
+  sideId: string;
+  /** resident2's order in c2, open in c2's pool. */
+  c2Id: string;
+}
+
+type Deny = Extract<
+  ErrorCode,
+  'AUTH.REQUIRED' | 'AUTH.FORBIDDEN' | 'ORDER.NOT_FOUND' | 'MEMBER.NOT_VERIFIED' | 'COMMUNITY.NOT_JOINED' | 'MEMBER.ALREADY_REGISTERED'
+>;
+
+interface Row<A extends ActionName> {
+  action: A;
+  /** The main order's state when the call is made (default: submitted). */
+  on?: State;
+  /** The callers who may do it. Everyone else is refused. */
+  allow: readonly Signed[];
+  /** How the other signed-in callers are refused: one code for all, or by whether they may see the order. */
+  refuse: Deny | 'by-visibility';
+  /** Refused callers who get another code than `refuse` says. */
+  except?: Partial<Record<Signed, Deny>>;
+  input: (w: World) => ActionInput<A>;
+  /** Whether an allowed call changes the database; reads must not. */
+  writes?: boolean | ((who: Signed) => boolean);
+  /** For order commands: the status an allowed call leaves the order in. */
+  to?: OrderStatus;
+  /** What an allowed caller gets back: only what they may see. */
+  check?: (data: ActionOutput<A>, who: Signed, w: World) => void;
+}
+type AnyRow = Row<ActionName>;
+const row = <A extends ActionName>(r: Row<A>): AnyRow => r as unknown as AnyRow;
+
+const ids = (items: { id: string }[]) => items.map((o) => o.id).sort();
+const contactFor = (full: boolean) => (full ? PHONE : MASKED);
+
+// ── THE MATRIX: action → who may do it, and how everyone else is refused ──────────────────────────────────────
+
+const ROWS: AnyRow[] = [
+  // Who am I, where can I go: any signed-in caller, about themself.
+  row({
+    action: 'session.me',
+    allow: SIGNED_IN,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({}),
+    check: (me, who, w) => expect(me.userId).toBe(w.ids[who]),
+  }),
+  row({
+    action: 'community.list',
+    allow: SIGNED_IN,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({}),
+    check: (list) => expect(list.map((c) => c.id).sort()).toEqual(['c1', 'c2', 'c3']),
+  }),
+  row({
+    action: 'community.join',
+    allow: SIGNED_IN,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1' }),
+    writes: (who) => who !== 'owner' && who !== 'resident', // already residents of c1
+    check: (me, who, w) => {
+      expect(me.userId).toBe(w.ids[who]);
+      expect(me.roles).toContainEqual(expect.objectContaining({ role: 'resident', communityId: 'c1' }));
+    },
+  }),
+  row({
+    action: 'menu.get',
+    allow: SIGNED_IN,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1' }),
+    check: (menu) => {
+      expect(menu.community.id).toBe('c1');
+      expect(menu.community).not.toHaveProperty('settings');
+      expect(menu.categories.every((c) => c.communityId === 'c1')).toBe(true);
+    },
+  }),
+
+  // 群众点单: residents of c1 only.
+  row({
+    action: 'order.submit',
+    allow: ['owner', 'resident'],
+    refuse: 'COMMUNITY.NOT_JOINED',
+    input: () => submission('authz'),
+    writes: true,
+    to: 'submitted',
+    check: (d) => expect(d.contactPhone).toBe(PHONE),
+  }),
+
+  // One order, in every state: who may open it, and who sees the contact.
+  ...STATES.map((on) =>
+    row({
+      action: 'order.detail',
+      on,
+      allow: VIEWERS[on],
+      refuse: 'by-visibility',
+      input: (w) => ({ orderId: w.orderId }),
+      check: (d, who, w) => {
+        const full = FULL_CONTACT[on].includes(who);
+        expect(d.id).toBe(w.orderId);
+        expect(d.status).toBe(on);
+        expect(d.contactPhone).toBe(contactFor(full));
+        expect(d.contactMasked).toBe(!full);
+        expect(d.contactName).toBe(full ? '王阿姨' : '王**');
+        expect(d.address?.includes('501')).toBe(full);
+        // The resident's name is contact data too.
+        expect(d.timeline.some((e) => e.actorName === 'owner')).toBe(full);
+      },
+    }),
+  ),
+
+  // Order commands, each on the state it belongs to. A caller who can see the order but may not do this is
+  // FORBIDDEN; one who cannot see it gets NOT_FOUND.
+  row({
+    action: 'order.cancel',
+    on: 'submitted',
+    allow: ['owner'],
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, reason: '不需要了' }),
+    writes: true,
+    to: 'cancelled',
+  }),
+  row({
+    action: 'order.reject',
+    on: 'submitted',
+    allow: STAFF,
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, reason: '不在服务范围', referral: '请拨打12345' }),
+    writes: true,
+    to: 'rejected',
+  }),
+  row({
+    action: 'order.dispatch',
+    on: 'submitted',
+    allow: STAFF,
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, deadline: inDays(3), points: 12 }),
+    writes: true,
+    to: 'open',
+  }),
+  row({
+    action: 'order.assign',
+    on: 'submitted',
+    allow: STAFF,
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, deadline: inDays(3), memberId: w.ids.member }),
+    writes: true,
+    to: 'assigned',
+  }),
+  row({
+    action: 'order.escalate',
+    on: 'submitted',
+    allow: STAFF,
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, note: '社区无法解决', deadline: inDays(5) }),
+    writes: true,
+    to: 'escalated',
+  }),
+  row({
+    action: 'order.accept',
+    on: 'assigned',
+    allow: ['member'],
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId }),
+    writes: true,
+    to: 'in_progress',
+  }),
+  row({
+    action: 'order.decline',
+    on: 'assigned',
+    allow: ['member'],
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, reason: '临时有事' }),
+    writes: true,
+    to: 'submitted',
+  }),
+  row({
+    action: 'order.claim',
+    on: 'open',
+    allow: ['member', 'memberOther'],
+    // A pending member cannot see pool orders, so their claim is NOT_FOUND before it could be NOT_VERIFIED.
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId }),
+    writes: true,
+    to: 'in_progress',
+  }),
+  row({
+    action: 'order.release',
+    on: 'in_progress',
+    allow: ['member'],
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, reason: '临时有事' }),
+    writes: true,
+    to: 'open',
+  }),
+  row({
+    action: 'order.progress',
+    on: 'in_progress',
+    allow: ['member'],
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, note: '已上门查看' }),
+    writes: true,
+    to: 'in_progress',
+  }),
+  row({
+    action: 'order.complete',
+    on: 'in_progress',
+    allow: ['member'],
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, note: '已修好', hours: 2 }),
+    writes: true,
+    to: 'awaiting_rating',
+  }),
+  row({
+    action: 'order.streetResolve',
+    on: 'escalated',
+    allow: ['street'],
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, note: '街道已协调解决', outcome: 'resolved' }),
+    writes: true,
+    to: 'awaiting_rating',
+  }),
+  row({
+    action: 'order.confirm',
+    on: 'awaiting_rating',
+    allow: ['owner'],
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, stars: 5 }),
+    writes: true,
+    to: 'closed',
+  }),
+  row({
+    action: 'order.reopen',
+    on: 'awaiting_rating',
+    allow: ['owner'],
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, reason: '还是没有修好' }),
+    writes: true,
+    to: 'in_progress',
+  }),
+  row({
+    action: 'order.visit',
+    on: 'closed',
+    allow: STAFF,
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, note: '电话回访', satisfied: true }),
+    writes: true,
+    to: 'closed',
+  }),
+
+  // Lists: anyone may ask for their own; nobody gets anyone else's.
+  row({
+    action: 'order.mine',
+    allow: SIGNED_IN,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({}),
+    check: (page, who, w) => {
+      const own: Partial<Record<Signed, string[]>> = { owner: [w.orderId], resident: [w.sideId], resident2: [w.c2Id] };
+      expect(ids(page.items)).toEqual(own[who] ?? []);
+      for (const o of page.items) expect(o.contactPhone).toBe(PHONE);
+    },
+  }),
+  row({
+    action: 'order.myClaims',
+    on: 'in_progress',
+    allow: SIGNED_IN,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({}),
+    check: (page, who, w) => {
+      expect(ids(page.items)).toEqual(who === 'member' ? [w.orderId] : []);
+      for (const o of page.items) expect(o.contactPhone).toBe(PHONE);
+    },
+  }),
+  row({
+    action: 'order.pool',
+    on: 'open',
+    allow: ['member', 'memberOther'],
+    refuse: 'AUTH.FORBIDDEN',
+    except: { pending: 'MEMBER.NOT_VERIFIED' },
+    input: () => ({ communityId: 'c1' }),
+    check: (page, _who, w) => {
+      // The open order only: not the submitted one beside it, not c2's open one.
+      expect(ids(page.items)).toEqual([w.orderId]);
+      expect(page.items[0]).toMatchObject({ contactPhone: MASKED, contactMasked: true, actions: ['claim'] });
+      expect(page.items[0].address).not.toContain('501');
+    },
+  }),
+  row({
+    action: 'order.queue',
+    allow: ['staff', 'admin', 'street'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1', tab: 'submitted' }),
+    check: (page, who, w) => {
+      expect(ids(page.items)).toEqual([w.orderId, w.sideId].sort());
+      expect(page.counts).toMatchObject({ submitted: 2, open: 0 }); // c2's open order is not counted
+      for (const o of page.items) expect(o.contactPhone).toBe(contactFor(who !== 'street'));
+    },
+  }),
+
+  // 党员报到 and the members list.
+  row({
+    action: 'member.register',
+    allow: but('member', 'memberOther', 'pending'),
+    refuse: 'MEMBER.ALREADY_REGISTERED',
+    input: () => ({ communityId: 'c1', realName: '张三丰', phone: '13800001234', workUnit: '某单位', branch: '某支部' }),
+    writes: true,
+    check: (m, who, w) => expect(m).toMatchObject({ userId: w.ids[who], communityId: 'c1', status: 'pending' }),
+  }),
+  row({
+    action: 'member.me',
+    allow: SIGNED_IN,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1' }),
+    check: (m, who, w) => {
+      const status = { member: 'verified', memberOther: 'verified', pending: 'pending' }[who as string];
+      if (status) expect(m).toMatchObject({ userId: w.ids[who], status, phone: '13900001111' });
+      else expect(m).toBeNull();
+    },
+  }),
+  row({
+    action: 'member.review',
+    allow: STAFF,
+    refuse: 'AUTH.FORBIDDEN', // the pending member too: nobody verifies themself
+    input: (w) => ({ communityId: 'c1', userId: w.ids.pending, decision: 'verify' }),
+    writes: true,
+    check: (m, _who, w) => expect(m).toMatchObject({ userId: w.ids.pending, status: 'verified' }),
+  }),
+  row({
+    action: 'member.list',
+    allow: STAFF, // not the street: the list carries members' phones
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1' }),
+    check: (page, _who, w) => {
+      expect(page.items.map((m) => m.userId).sort()).toEqual([w.ids.member, w.ids.memberOther, w.ids.pending].sort());
+      for (const m of page.items) expect(m.phone).toBe('13900001111');
+    },
+  }),
+
+  // Points and hours.
+  row({
+    action: 'ledger.mine',
+    on: 'closed',
+    allow: SIGNED_IN,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1' }),
+    check: (ledger, who, w) => {
+      if (who === 'member') {
+        expect(ledger).toMatchObject({ points: 10, hours: 2, orders: 1 });
+        expect(ledger.entries.items.map((e) => e.memberId)).toEqual([w.ids.member]);
+      } else {
+        expect(ledger).toMatchObject({ points: 0, hours: 0, orders: 0 });
+        expect(ledger.entries.items).toEqual([]);
+      }
+    },
+  }),
+  row({
+    action: 'ledger.addManual',
+    allow: STAFF, // not the street, not the member crediting themself
+    refuse: 'AUTH.FORBIDDEN',
+    input: (w) => ({ communityId: 'c1', memberId: w.ids.member, points: 5, hours: 1, reason: '社区活动志愿服务' }),
+    writes: true,
+    check: (e, who, w) => expect(e).toMatchObject({ memberId: w.ids.member, manual: true, createdBy: w.ids[who] }),
+  }),
+
+  // Roles: only an admin of the community makes staff there (and the resident cannot promote themself).
+  row({
+    action: 'staff.grant',
+    allow: ['admin'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: (w) => ({ communityId: 'c1', userId: w.ids.resident, role: 'staff' }),
+    writes: true,
+    check: (me, _who, w) => {
+      expect(me.userId).toBe(w.ids.resident);
+      expect(me.roles).toContainEqual(expect.objectContaining({ role: 'staff', communityId: 'c1' }));
+    },
+  }),
+];
+
+/** The expected answer of one cell: 0, or the refusal. */
+function expected(r: AnyRow, who: Who): 0 | Deny {
+  if (who === 'anon' || who === 'forged') return 'AUTH.REQUIRED';
+  if (r.allow.includes(who)) return 0;
+  const special = r.except?.[who];
+  if (special) return special;
+  if (r.refuse !== 'by-visibility') return r.refuse;
+  return VIEWERS[r.on ?? 'submitted'].includes(who) ? 'AUTH.FORBIDDEN' : 'ORDER.NOT_FOUND';
+}
+
+const writesFor = (r: AnyRow, who: Signed) => (typeof r.writes === 'function' ? r.writes(who) : !!r.writes);
+
+/** Refused callers first (they must change nothing), then allowed reads, then allowed writes. */
+function callersInOrder(r: AnyRow): Who[] {
+  const rank = (who: Who) => (expected(r, who) !== 0 ? 0 : writesFor(r, who as Signed) ? 2 : 1);
+  return [...WHO].sort((a, b) => rank(a) - rank(b));
+}
+
+// ── the host, the clients, the seed and the snapshot ──────────────────────────────────────────────────────────
+
+let host: TestHost;
+const as = {} as Record<Exclude<Who, 'anon'>, Client>;
+
+beforeAll(async () => {
+  host = await startTestHost();
+  for (const who of SIGNED_IN) as[who] = await host.as(who);
+  // Signed by a stranger, for staff of c1: the host must not believe it.
+  as.forged = clientFor(host.url, 'staff', await tokens(new TextEncoder().encode('not-the-host-secret')).issue('staff'));
+});
+afterAll(() => host.stop());
+
+async function callAs(who: Who, action: ActionName, data: unknown): Promise<Envelope<unknown>> {
+  if (who !== 'anon') return as[who].call(action, data as Record<string, unknown>);
+  const res = await fetch(`${host.url}/api`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ action, data }),
+  });
+  return (await res.json()) as Envelope<unknown>;
+}
+
+/** Everyone, the c2 and side orders, and the main order brought to `on` by the people who would do it. */
+async function seed(on: State): Promise<World> {
+  await resetStore(host.store);
+  const people = {} as Record<Signed, string>;
+  for (const who of SIGNED_IN) people[who] = await makePerson(host.store, who, ...PEOPLE[who]);
+
+  const c2Id = (await as.resident2.ok('order.submit', submission('c2', { communityId: 'c2', categoryId: 'c2-k1', gridId: 'c2-g1' }))).id;
+  await as.staff2.ok('order.dispatch', { orderId: c2Id, deadline: inDays(3) });
+  const sideId = (await as.resident.ok('order.submit', submission('side'))).id;
+  const orderId = (await as.owner.ok('order.submit', submission('main'))).id;
+
+  const past = (s: State) => STATES.indexOf(on) >= STATES.indexOf(s) && on !== 'assigned';
+  if (on === 'assigned') await as.staff.ok('order.assign', { orderId, deadline: inDays(3), points: 10, memberId: people.member });
+  if (past('open')) await as.staff.ok('order.dispatch', { orderId, deadline: inDays(3), points: 10 });
+  if (past('in_progress')) await as.member.ok('order.claim', { orderId });
+  if (on === 'escalated') await as.staff.ok('order.escalate', { orderId, note: '需要街道协调', deadline: inDays(5) });
+  if (past('awaiting_rating')) await as.member.ok('order.complete', { orderId, note: '已修好', hours: 2 });
+  if (on === 'closed') await as.owner.ok('order.confirm', { orderId, stars: 5 });
+
+  const world = { ids: people, orderId, sideId, c2Id };
+  const status = (await host.store.getOrder(orderId))!.status;
+  if (status !== on) throw new Error(`seed for ${on} left the order ${status}`);
+  return world;
+}
+
+const SNAPSHOT = {
+  users: 'SELECT * FROM users ORDER BY id',
+  role_grants: 'SELECT * FROM role_grants ORDER BY user_id, role, community_id, street_id',
+  members: 'SELECT * FROM members ORDER BY user_id, community_id',
+  orders: 'SELECT * FROM orders ORDER BY id',
+  order_events: 'SELECT * FROM order_events ORDER BY id',
+  claims: 'SELECT * FROM claims ORDER BY id',
+  ledger: 'SELECT * FROM ledger ORDER BY id',
+};
+type Snapshot = Record<keyof typeof SNAPSHOT, unknown[]>;
+
+async function snapshot(): Promise<Snapshot> {
+  const out = {} as Snapshot;
+  for (const [table, sql] of Object.entries(SNAPSHOT)) out[table as keyof Snapshot] = await host.store.db.query(sql);
+  return out;
+}
+
+/** The seeded world of the group of cells being played, while nothing has changed it. */
+let current: { key: object; world: World; before: Snapshot } | null = null;
+
+async function worldFor(key: object, on: State) {
+  if (current?.key !== key) {
+    current = null;
+    const world = await seed(on);
+    current = { key, world, before: await snapshot() };
+  }
+  return current;
+}
+
+/** Plays one cell: the call, then the database compared with how the cell found it. */
+async function play(key: object, on: State, who: Who, action: ActionName, input: (w: World) => unknown) {
+  const { world, before } = await worldFor(key, on);
+  const res = await callAs(who, action, input(world));
+  const after = await snapshot();
+  const changed = JSON.stringify(after) !== JSON.stringify(before);
+  if (changed) current = null; // the next cell reseeds
+  else current!.before = after;
+  return { res, world, before, after, changed };
+}
+
+// ── the cells ────────────────────────────────────────────────────────────────────────────────────────────────
+
+test('the matrix has a row for every action in the registry', () => {
+  expect([...new Set(ROWS.map((r) => r.action))].sort()).toEqual(Object.keys(ACTIONS).sort());
+});
+
+for (const r of ROWS) {
+  describe(r.on ? `${r.action} @ ${r.on}` : r.action, () => {
+    for (const who of callersInOrder(r)) {
+      const want = expected(r, who);
+      test(`${who} → ${want === 0 ? 'allowed' : want}`, async () => {
+        const { res, world, before, after, changed } = await play(r, r.on ?? 'submitted', who, r.action, r.input);
+        if (want !== 0) {
+          expect(res).toMatchObject({ code: want });
+          expect(res).not.toHaveProperty('data');
+          expect(after).toEqual(before);
+          return;
+        }
+        if (res.code !== 0) throw new Error(`${r.action} as ${who} refused: ${res.code} ${res.message}`);
+        if (writesFor(r, who as Signed)) expect(changed).toBe(true);
+        else expect(after).toEqual(before);
+        if (r.to) expect((res.data as { status: OrderStatus }).status).toBe(r.to);
+        r.check?.(res.data as never, who as Signed, world);
+      });
+    }
+  });
+}
+
+// ── reaching across communities through the input ────────────────────────────────────────────────────────────
+// The callers above act on c1 from c1, c2 and st2. Here a rightful caller of c1 names something of c2 (or of
+// nowhere) in the input: they are refused, and nothing changes; identity never comes from the input.
+
+interface Reach {
+  who: Signed;
+  action: ActionName;
+  input: (w: World) => Record<string, unknown>;
+  want: 0 | ErrorCode;
+  why: string;
+  check?: (data: never, w: World) => void;
+}
+
+const REACH: Reach[] = [
+  { who: 'staff', action: 'ledger.addManual', want: 'USER.NOT_FOUND', why: "credits c2's member in c1",
+    input: (w) => ({ communityId: 'c1', memberId: w.ids.member2, points: 5, reason: '社区活动志愿服务' }) },
+  { who: 'staff', action: 'ledger.addManual', want: 'AUTH.FORBIDDEN', why: "credits c2's member in c2",
+    input: (w) => ({ communityId: 'c2', memberId: w.ids.member2, points: 5, reason: '社区活动志愿服务' }) },
+  { who: 'staff', action: 'member.review', want: 'USER.NOT_FOUND', why: "reviews c2's member as if in c1",
+    input: (w) => ({ communityId: 'c1', userId: w.ids.member2, decision: 'reject', note: '不是本社区' }) },
+  { who: 'staff', action: 'member.list', want: 'AUTH.FORBIDDEN', why: "lists c2's members", input: () => ({ communityId: 'c2' }) },
+  { who: 'staff', action: 'member.list', want: 'AUTH.FORBIDDEN', why: 'lists a community that does not exist', input: () => ({ communityId: 'nowhere' }) },
+  { who: 'staff', action: 'order.queue', want: 'AUTH.FORBIDDEN', why: "reads c2's queue", input: () => ({ communityId: 'c2', tab: 'open' }) },
+  { who: 'street', action: 'order.queue', want: 0, why: "reads c2's queue (same street)", input: () => ({ communityId: 'c2', tab: 'open' }),
+    check: (page: ActionOutput<'order.queue'>, w) => {
+      expect(ids(page.items)).toEqual([w.c2Id]);
+      expect(page.items[0].contactPhone).toBe(MASKED);
+    } },
+  { who: 'street', action: 'order.queue', want: 'AUTH.FORBIDDEN', why: "reads c3's queue (another street)", input: () => ({ communityId: 'c3', tab: 'open' }) },
+  { who: 'street', action: 'order.queue', want: 'AUTH.FORBIDDEN', why: 'reads a community that does not exist', input: () => ({ communityId: 'nowhere', tab: 'open' }) },
+  { who: 'street', action: 'order.detail', want: 0, why: "opens c2's order (same street), masked", input: (w) => ({ orderId: w.c2Id }),
+    check: (d: ActionOutput<'order.detail'>) => expect(d.contactPhone).toBe(MASKED) },
+  { who: 'staff', action: 'order.detail', want: 'ORDER.NOT_FOUND', why: "opens c2's order", input: (w) => ({ orderId: w.c2Id }) },
+  { who: 'member', action: 'order.detail', want: 'ORDER.NOT_FOUND', why: "opens c2's open order", input: (w) => ({ orderId: w.c2Id }) },
+  { who: 'member', action: 'order.claim', want: 'ORDER.NOT_FOUND', why: "claims c2's open order", input: (w) => ({ orderId: w.c2Id }) },
+  { who: 'member', action: 'order.pool', want: 'AUTH.FORBIDDEN', why: "browses c2's pool", input: () => ({ communityId: 'c2' }) },
+  { who: 'staff', action: 'order.assign', want: 'ORDER.ASSIGNEE_INVALID', why: "assigns to c2's member",
+    input: (w) => ({ orderId: w.orderId, deadline: inDays(3), memberId: w.ids.member2 }) },
+  { who: 'staff', action: 'order.assign', want: 'ORDER.ASSIGNEE_INVALID', why: 'assigns to a pending member',
+    input: (w) => ({ orderId: w.orderId, deadline: inDays(3), memberId: w.ids.pending }) },
+  { who: 'staff', action: 'order.dispatch', want: 'CATEGORY.NOT_FOUND', why: "dispatches under c2's category",
+    input: (w) => ({ orderId: w.orderId, deadline: inDays(3), categoryId: 'c2-k1' }) },
+  { who: 'staff', action: 'order.dispatch', want: 'TEAM.NOT_FOUND', why: "limits the pool to c2's team",
+    input: (w) => ({ orderId: w.orderId, deadline: inDays(3), poolLimit: { teamId: 'c2-t1' } }) },
+  { who: 'staff', action: 'order.dispatch', want: 'GRID.NOT_FOUND', why: "limits the pool to c2's grid",
+    input: (w) => ({ orderId: w.orderId, deadline: inDays(3), poolLimit: { gridIds: ['c2-g1'] } }) },
+  { who: 'owner', action: 'order.submit', want: 'CATEGORY.NOT_FOUND', why: "orders in c1 under c2's category",
+    input: () => submission('x', { categoryId: 'c2-k1' }) },
+  { who: 'owner', action: 'order.submit', want: 'GRID.NOT_FOUND', why: "orders in c1 in c2's grid", input: () => submission('x', { gridId: 'c2-g1' }) },
+  { who: 'owner', action: 'order.submit', want: 'COMMUNITY.NOT_JOINED', why: 'orders in c2 without joining it',
+    input: () => submission('x', { communityId: 'c2', categoryId: 'c2-k1', gridId: 'c2-g1' }) },
+  { who: 'resident', action: 'member.register', want: 'TEAM.NOT_FOUND', why: "registers in c1 with c2's team",
+    input: () => ({ communityId: 'c1', realName: '张三丰', phone: '13800001234', workUnit: '某单位', branch: '某支部', teamId: 'c2-t1' }) },
+  { who: 'admin', action: 'staff.grant', want: 'AUTH.FORBIDDEN', why: 'makes staff in c2', input: (w) => ({ communityId: 'c2', userId: w.ids.resident, role: 'staff' }) },
+  { who: 'staff', action: 'staff.grant', want: 'AUTH.FORBIDDEN', why: 'makes themself admin', input: (w) => ({ communityId: 'c1', userId: w.ids.staff, role: 'admin' }) },
+  { who: 'street', action: 'staff.grant', want: 'AUTH.FORBIDDEN', why: 'makes staff in c1 (street staff are not admins)',
+    input: (w) => ({ communityId: 'c1', userId: w.ids.resident, role: 'staff' }) },
+  { who: 'resident', action: 'session.me', want: 0, why: 'names another user in the input, and is still themself',
+    input: (w) => ({ openid: 'staff', userId: w.ids.staff }),
+    check: (me: ActionOutput<'session.me'>, w) => expect(me.userId).toBe(w.ids.resident) },
+  { who: 'resident', action: 'member.me', want: 0, why: "asks for the member's profile by id, and gets their own (none)",
+    input: (w) => ({ communityId: 'c1', userId: w.ids.member }),
+    check: (m: ActionOutput<'member.me'>) => expect(m).toBeNull() },
+  { who: 'resident2', action: 'ledger.mine', want: 0, why: "asks for the member's ledger by id, and gets their own (empty)",
+    input: (w) => ({ communityId: 'c1', memberId: w.ids.member }),
+    check: (l: ActionOutput<'ledger.mine'>) => expect(l).toMatchObject({ points: 0, entries: { items: [] } }) },
+];
+
+describe('reaching across communities through the input', () => {
+  const key = {};
+  for (const c of REACH) {
+    test(`${c.who} ${c.why} → ${c.want === 0 ? 'allowed' : c.want}`, async () => {
+      const { res, world, before, after } = await play(key, 'submitted', c.who, c.action, c.input);
+      expect(res).toMatchObject({ code: c.want });
+      expect(after).toEqual(before);
+      if (res.code === 0) c.check?.(res.data as never, world);
+    });
+  }
+});

@@ -1,0 +1,13 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png';
+declare module '*.svg';
+declare module '*.scss';
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    TARO_ENV: 'weapp' | 'h5';
+    /** The local host's base URL for the H5 build, e.g. http://127.0.0.1:8787 (same origin when empty). */
+    TARO_APP_API_BASE?: string;
+  }
+}
