@@ -23,9 +23,10 @@ export function planList(query: OrderQuery): ListPlan {
       return { where: [`o.resident_id = ${p(query.residentId)}`, `o.status = ANY(${p(query.statuses)})`], params, sort: newest };
     case 'member': {
       const me = p(query.memberId);
-      const holds = `EXISTS (SELECT 1 FROM claims c WHERE c.order_id = o.id AND c.member_id = ${me} AND c.state = '${query.state}')`;
-      const where = query.state === 'active' ? [`(${holds} OR (o.status = 'assigned' AND o.assignee_id = ${me}))`] : [holds];
-      return { where, params, sort: newest };
+      // Driven from the member's claims (claims_member index), not by scanning the community's orders.
+      const held = `SELECT c.order_id FROM claims c WHERE c.member_id = ${me} AND c.state = '${query.state}'`;
+      const asked = `SELECT a.id FROM orders a WHERE a.assignee_id = ${me} AND a.status = 'assigned'`;
+      return { where: [`o.id IN (${query.state === 'active' ? `${held} UNION ALL ${asked}` : held})`], params, sort: newest };
     }
     case 'pool': {
       const m = query.member;

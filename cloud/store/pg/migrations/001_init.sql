@@ -120,10 +120,10 @@ CREATE TABLE orders (
 CREATE INDEX orders_resident ON orders (resident_id, created_at DESC, id DESC);
 CREATE INDEX orders_queue ON orders (community_id, status, created_at DESC, id DESC);
 CREATE INDEX orders_pool_deadline ON orders (community_id, deadline, id) WHERE status = 'open';
-CREATE INDEX orders_due ON orders (deadline) WHERE overdue_at IS NULL AND status IN ('submitted', 'open', 'assigned', 'in_progress', 'escalated');
-CREATE INDEX orders_overdue ON orders (community_id, created_at DESC, id DESC) WHERE overdue_at IS NOT NULL AND status IN ('submitted', 'open', 'assigned', 'in_progress', 'escalated');
-CREATE INDEX orders_awaiting ON orders (completed_at) WHERE status = 'awaiting_rating';
-CREATE INDEX orders_assigned ON orders (assigned_at) WHERE status = 'assigned';
+CREATE INDEX orders_active_deadline ON orders (community_id, deadline, id) WHERE status IN ('submitted', 'open', 'assigned', 'in_progress', 'escalated');
+CREATE INDEX orders_due ON orders (community_id, deadline) WHERE overdue_at IS NULL AND status IN ('submitted', 'open', 'assigned', 'in_progress', 'escalated');
+CREATE INDEX orders_awaiting ON orders (community_id, completed_at) WHERE status = 'awaiting_rating';
+CREATE INDEX orders_assigned ON orders (community_id, assigned_at) WHERE status = 'assigned';
 CREATE INDEX orders_assignee ON orders (assignee_id) WHERE status = 'assigned';
 
 -- A member's hold on an order: active while working, done once closed, released if let go.
