@@ -34,6 +34,7 @@ export async function requireStaff(ctx: ActionContext, communityId: string, allo
 export async function requireVerifiedMember(ctx: ActionContext, communityId: string) {
   const member = await ctx.store.getMember(ctx.user.id, communityId);
   if (!member) throw new DomainError('AUTH.FORBIDDEN');
-  if (member.status !== 'verified') throw new DomainError('MEMBER.NOT_VERIFIED');
+  if (member.status === 'pending') throw new DomainError('MEMBER.NOT_VERIFIED');
+  if (member.status === 'rejected') throw new DomainError('MEMBER.REJECTED');
   return member;
 }

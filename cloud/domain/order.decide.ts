@@ -3,6 +3,7 @@
  * Pure: the clock and the caller come in `ctx`; the store commits what comes out, conditional on `order.version`.
  */
 import type { Order, OrderCommand, OrderStatus } from '../../types/domain';
+import type { ErrorCode } from '../../types/errors';
 import type { UserCommand } from '../../types/views';
 import { relationsOf, type Relation } from './access';
 import { DomainError } from './domain.error';
@@ -35,10 +36,10 @@ function permittedRelation(rule: Rule, rel: Set<Relation>): Relation | undefined
   return rule.by.find((r) => rel.has(r));
 }
 
-/** A member whose 报到 is still pending is told so, not just "forbidden". */
-function refusalFor(rule: Rule, ctx: DecideContext) {
-  const pending = ctx.caller.member && ctx.caller.member.status !== 'verified';
-  return rule.by.includes('member') && pending ? 'MEMBER.NOT_VERIFIED' : 'AUTH.FORBIDDEN';
+/** A member whose 报到 is pending or was rejected is told so, not just "forbidden". */
+function refusalFor(rule: Rule, ctx: DecideContext): ErrorCode {
+  const status = rule.by.includes('member') ? ctx.caller.member?.status : undefined;
+  return status === 'pending' ? 'MEMBER.NOT_VERIFIED' : status === 'rejected' ? 'MEMBER.REJECTED' : 'AUTH.FORBIDDEN';
 }
 
 const SYSTEM_COMMANDS: readonly OrderCommand[] = ['auto_close', 'mark_overdue', 'assign_timeout'];

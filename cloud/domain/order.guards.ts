@@ -18,6 +18,9 @@ const memberId = (ctx: DecideContext) => ctx.caller.userId;
 
 export const nobodyHolds: Guard = (o) => (o.holders.length === 0 ? null : 'ORDER.HAS_HOLDERS');
 
+/** Nobody earns points for helping themselves. */
+export const notOwnOrder: Guard = (o, _c, ctx) => (o.residentId === ctx.caller.userId ? 'ORDER.OWN_ORDER' : null);
+
 export const notYetHolding: Guard = (o, _c, ctx) =>
   o.holders.some((h) => h.memberId === memberId(ctx)) ? 'ORDER.ALREADY_HOLDING' : null;
 
@@ -46,7 +49,7 @@ export const deadlineAhead: Guard = (_o, c, ctx) => {
 export const assigneeVerified: Guard = (o, c) => {
   if (c.type !== 'assign') return null;
   const a = c.assignee;
-  return a && a.status === 'verified' && a.communityId === o.communityId ? null : 'ORDER.ASSIGNEE_INVALID';
+  return a && a.status === 'verified' && a.communityId === o.communityId && a.userId !== o.residentId ? null : 'ORDER.ASSIGNEE_INVALID';
 };
 
 export const pastDeadlineNotMarked: Guard = (o, _c, ctx) =>

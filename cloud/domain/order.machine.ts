@@ -15,6 +15,7 @@ import {
   hasFreeSlot,
   meetsPoolLimit,
   nobodyHolds,
+  notOwnOrder,
   notYetHolding,
   pastDeadlineNotMarked,
   underClaimLimit,
@@ -44,8 +45,9 @@ const markOverdue = (status: OrderStatus): Rule => ({ by: system, guards: [pastD
 const afterClaim = (o: Order): OrderStatus => (o.holders.length + 1 >= o.headcount ? 'in_progress' : 'open');
 /** Releasing frees a slot: back to the pool, or back to staff when it was assigned to one person. */
 const afterRelease = (o: Order): OrderStatus => (o.mode === 'assign' ? 'submitted' : 'open');
-/** Not solved: back to whoever holds it, else back to staff. */
-const afterReopen = (o: Order): OrderStatus => (o.holders.length > 0 ? 'in_progress' : 'submitted');
+/** Not solved: back to whoever holds it (and to the pool if slots are still free), else back to staff. */
+const afterReopen = (o: Order): OrderStatus =>
+  o.holders.length === 0 ? 'submitted' : o.mode === 'pool' && o.holders.length < o.headcount ? 'open' : 'in_progress';
 
 export const MACHINE = {
   submitted: {
@@ -58,7 +60,7 @@ export const MACHINE = {
   },
   open: {
     cancel: { by: ['owner'], guards: [nobodyHolds], to: 'cancelled' },
-    claim: { by: ['member'], guards: [notYetHolding, meetsPoolLimit, hasFreeSlot, underClaimLimit], to: afterClaim },
+    claim: { by: ['member'], guards: [notOwnOrder, notYetHolding, meetsPoolLimit, hasFreeSlot, underClaimLimit], to: afterClaim },
     release: { by: holder, to: 'open' },
     progress: progress('open'),
     complete: { by: holder, to: 'awaiting_rating' },

@@ -328,6 +328,8 @@ const SPEC: Record<OrderStatus, Partial<Record<OrderCommand, Cell>>> = {
       by: 'owner',
       to: [
         { when: 'members still hold it', order: { holders: holding('u-holder') }, to: 'in_progress' },
+        { when: 'a pool order with slots still free', order: { headcount: 3, holders: holding('u-holder') }, to: 'open' },
+        { when: 'an assigned order (one member)', order: { mode: 'assign', holders: holding('u-holder') }, to: 'in_progress' },
         { when: 'nobody holds it (the street resolved it)', order: { holders: [] }, to: 'submitted' },
       ],
     },
@@ -496,9 +498,16 @@ describe('allowed cells refuse callers without the relation', () => {
     expect(outcome(() => decideAs('pending', orderIn('open'), VALID.claim))).toBe('MEMBER.NOT_VERIFIED');
   });
 
+  test('a resident who is also a member cannot claim, or be assigned, their own order', () => {
+    const self = memberCaller('u-owner');
+    expect(outcome(() => decideAs(self, orderIn('open', { residentId: 'u-owner' }), VALID.claim))).toBe('ORDER.OWN_ORDER');
+    const assignSelf: Command = { ...(VALID.assign as Extract<Command, { type: 'assign' }>), assignee: profile('u-owner') };
+    expect(outcome(() => decideAs('staff', orderIn('submitted', { residentId: 'u-owner' }), assignSelf))).toBe('ORDER.ASSIGNEE_INVALID');
+  });
+
   test('a member whose 报到 was rejected is not let in either', () => {
     const rejected = memberCaller('u-rejected', { status: 'rejected' });
-    expect(outcome(() => decideAs(rejected, orderIn('open'), VALID.claim))).toBe('MEMBER.NOT_VERIFIED');
+    expect(outcome(() => decideAs(rejected, orderIn('open'), VALID.claim))).toBe('MEMBER.REJECTED');
   });
 
   test('a verified member of another community cannot claim', () => {
@@ -701,9 +710,12 @@ describe('effects', () => {
     expect(d.patch).toEqual({ ...plan, headcount: 1, poolLimit: null, mode: 'assign', assigneeId: 'u-assignee', overdueAt: null });
   });
 
-  test('claim and accept make the caller a holder', () => {
-    expect(decideAs('member', orderIn('open'), VALID.claim).hold).toBe('u-member');
-    expect(decideAs('assignee', orderIn('assigned'), VALID.accept).hold).toBe('u-assignee');
+  test('claim and accept make the caller a holder, and change nothing else on the order', () => {
+    // The store adds the holder from `hold`; a patch here would overwrite fields behind the other holders' backs.
+    expect(decideAs('member', orderIn('open'), VALID.claim)).toMatchObject({ hold: 'u-member', note: null });
+    expect(decideAs('member', orderIn('open'), VALID.claim).patch).toEqual({});
+    expect(decideAs('assignee', orderIn('assigned'), VALID.accept)).toMatchObject({ hold: 'u-assignee', note: null });
+    expect(decideAs('assignee', orderIn('assigned'), VALID.accept).patch).toEqual({});
   });
 
   test('release lets only the caller go; in assign mode the order also goes back to staff', () => {
