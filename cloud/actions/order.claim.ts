@@ -1,9 +1,16 @@
 import { z } from 'zod';
-import { isVerifiedMemberOf } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
 import { defineAction } from './action';
-import { detailFor, loadVisible, runTransition } from './order.run';
+import { detailFor, loadVisible, runTransition, type HiddenAs } from './order.run';
 import { id } from './schemas';
+
+/** A community member who cannot see the order is told why: not yet verified, or others took it. */
+const hiddenAs: HiddenAs = (order, caller) => {
+  if (caller.member?.communityId !== order.communityId) return 'ORDER.NOT_FOUND';
+  if (caller.member.status === 'pending') return 'MEMBER.NOT_VERIFIED';
+  if (caller.member.status === 'rejected') return 'MEMBER.REJECTED';
+  return order.mode === 'pool' ? 'ORDER.NOT_CLAIMABLE' : 'ORDER.NOT_FOUND';
+};
 
 /**
  * 党员接单: first come, first served until the order has all the members it needs.
@@ -13,8 +20,7 @@ export default defineAction('order.claim', z.object({ orderId: id }), async (inp
   try {
     return await runTransition(ctx, {
       orderId: input.orderId,
-      // A pool order that just left the pool was taken by others: say so, rather than "not found".
-      hiddenAs: (order, caller) => (order.mode === 'pool' && isVerifiedMemberOf(caller, order.communityId) ? 'ORDER.NOT_CLAIMABLE' : 'ORDER.NOT_FOUND'),
+      hiddenAs,
       command: async (order) => ({
         type: 'claim',
         activeClaims: await ctx.store.countActiveClaims(ctx.user.id),

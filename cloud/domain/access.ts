@@ -61,6 +61,7 @@ export function canView(order: Order, rel: Set<Relation>): boolean {
 export function canSeeContact(order: Order, rel: Set<Relation>): boolean {
   if (rel.has('owner') || rel.has('staff')) return true;
   const working = !['closed', 'cancelled', 'rejected'].includes(order.status);
-  if (rel.has('holder') || rel.has('assignee')) return working;
+  // An assignee sees the door only once they accept: they may still decline.
+  if (rel.has('holder')) return working;
   return rel.has('street') && order.status === 'escalated';
 }
