@@ -10,11 +10,22 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null): CursorKey | null {
+/** What the sort key of a list is: an instant (orders, members) or nothing, the id being a serial (ledger). */
+export type CursorKind = 'instant' | 'serial';
+
+/** Only keys the store itself writes: instants as toISOString(), serial ids as digits. */
+function isKey(key: unknown, kind: CursorKind): key is CursorKey {
+  if (!Array.isArray(key) || key.length !== 2 || typeof key[1] !== 'string' || key[1] === '') return false;
+  const [sort, id] = key;
+  if (kind === 'serial') return sort === null && /^\d{1,15}$/.test(id);
+  return typeof sort === 'string' && !Number.isNaN(Date.parse(sort)) && new Date(sort).toISOString() === sort;
+}
+
+export function decodeCursor(cursor: string | null, kind: CursorKind = 'instant'): CursorKey | null {
   if (!cursor) return null;
   try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === 2 && typeof key[1] === 'string') return key as CursorKey;
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (isKey(key, kind)) return key;
   } catch {
     // fall through: a cursor we did not write
   }

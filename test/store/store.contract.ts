@@ -949,6 +949,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         }
         expect(refusals).toEqual(lists.flatMap(([list]) => bad.map(([label]) => `${list} / ${label}: INPUT.INVALID`)));
       });
+    });
 
     describe('orders: due for the sweep', () => {
       test('overdue: active orders past their deadline not yet marked, soonest deadline first', async () => {

@@ -30,7 +30,7 @@ export function pgLedger(db: Db): LedgerStore {
     },
     async ledgerEntries(memberId, communityId, page) {
       const params: unknown[] = [memberId, communityId];
-      const after = decodeCursor(page.cursor);
+      const after = decodeCursor(page.cursor, 'serial');
       const keyset = after ? `AND id < $${params.push(Number(after[1]))}` : '';
       const rows = await db.query(
         `SELECT * FROM ledger WHERE member_id = $1 AND community_id = $2 ${keyset} ORDER BY id DESC LIMIT $${params.push(page.limit + 1)}`,

@@ -169,11 +169,13 @@ export function pgOrders(db: Db): OrderStore {
           [change.orderId, member, change.now],
         );
         if (won.length === 0) {
-          const holding = await sql.query(
-            `SELECT 1 FROM claims WHERE order_id = $1 AND member_id = $2 AND state <> 'released'`,
+          const [seen] = await sql.query<{ holding: boolean }>(
+            `SELECT EXISTS (SELECT 1 FROM claims WHERE order_id = $1 AND member_id = $2 AND state <> 'released') AS holding
+             FROM orders WHERE id = $1`,
             [change.orderId, member],
           );
-          return { ok: false, reason: holding.length ? 'holding' : 'full' } as const;
+          if (!seen) return { ok: false, reason: 'gone' } as const;
+          return { ok: false, reason: seen.holding ? 'holding' : 'full' } as const;
         }
         await applySideEffects(sql, change, change.decision);
         await appendEvent(sql, change, 'open', won[0].status);

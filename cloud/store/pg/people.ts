@@ -130,7 +130,8 @@ export function pgPeople(db: Db): PeopleStore {
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10, $10)
            ON CONFLICT (user_id, community_id) DO UPDATE SET real_name = EXCLUDED.real_name, phone = EXCLUDED.phone,
              work_unit = EXCLUDED.work_unit, branch = EXCLUDED.branch, skills = EXCLUDED.skills, team_id = EXCLUDED.team_id,
-             grid_id = EXCLUDED.grid_id, status = 'pending', review_note = NULL, updated_at = EXCLUDED.updated_at
+             grid_id = EXCLUDED.grid_id, status = 'pending', review_note = NULL, created_at = EXCLUDED.created_at,
+             updated_at = EXCLUDED.updated_at
              WHERE members.status = 'rejected'
            RETURNING *`,
           [p.userId, p.communityId, p.realName, p.phone, p.workUnit, p.branch, p.skills, p.teamId, p.gridId, p.createdAt],
