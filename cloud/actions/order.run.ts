@@ -5,11 +5,10 @@
 import type { Order } from '../../types/domain';
 import type { ErrorCode } from '../../types/errors';
 import type { OrderDetail } from '../../types/views';
-import { canView, relationsOf, type Caller } from '../domain/access';
+import { canView, relationsOf, TIMELINE_ROLE, type Caller } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
 import type { Command } from '../domain/order.commands';
 import { decide, type Decision } from '../domain/order.decide';
-import type { Relation } from '../domain/access';
 import type { Store } from '../store/store.port';
 import { lookupFor } from '../views/lookup';
 import { orderDetail } from '../views/order.view';
@@ -18,16 +17,6 @@ import { callerIn } from './caller';
 
 const ATTEMPTS = 3;
 
-/** Relations map onto the role recorded in the timeline. */
-const ROLE_OF: Record<Relation, 'resident' | 'member' | 'staff' | 'street_staff' | 'system'> = {
-  owner: 'resident',
-  staff: 'staff',
-  street: 'street_staff',
-  member: 'member',
-  holder: 'member',
-  assignee: 'member',
-  system: 'system',
-};
 
 /** What to tell a caller who may not see the order; by default, that there is no such order. */
 export type HiddenAs = (order: Order, caller: Caller) => ErrorCode;
@@ -63,7 +52,7 @@ async function commit(ctx: ActionContext, order: Order, caller: Caller, decision
     orderId: order.id,
     expectVersion: order.version,
     decision,
-    actor: { id: caller.userId, role: ROLE_OF[decision.actorRole] },
+    actor: { id: caller.userId, role: TIMELINE_ROLE[decision.actorRole] },
     now: ctx.now,
   };
   if (decision.command !== 'claim') return ctx.store.transition(change);

@@ -13,6 +13,17 @@ export type Relation =
   | 'assignee' // the member it is assigned to, awaiting an answer
   | 'system'; // the sweep
 
+/** How each relation is recorded in the timeline's actor role. */
+export const TIMELINE_ROLE: Record<Relation, 'resident' | 'member' | 'staff' | 'street_staff' | 'system'> = {
+  owner: 'resident',
+  staff: 'staff',
+  street: 'street_staff',
+  member: 'member',
+  holder: 'member',
+  assignee: 'member',
+  system: 'system',
+};
+
 /** The authenticated caller, loaded by the action from the platform identity. */
 export interface Caller {
   userId: string;

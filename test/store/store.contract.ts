@@ -5,7 +5,7 @@
  */
 import type { Address, MemberProfile, Order, OrderStatus, Urgency } from '../../types/domain';
 import type { Page, QueueTab } from '../../types/views';
-import { SYSTEM_CALLER, type Caller, type Relation } from '../../cloud/domain/access';
+import { SYSTEM_CALLER, TIMELINE_ROLE, type Caller } from '../../cloud/domain/access';
 import { DomainError } from '../../cloud/domain/domain.error';
 import type { Command, DispatchPlan } from '../../cloud/domain/order.commands';
 import { newOrder } from '../../cloud/domain/order.create';
@@ -31,16 +31,6 @@ const MAX = 3;
 
 const PLACES = testPlaces();
 
-/** Relations map onto the role recorded in the timeline, as the actions do. */
-const ROLE_OF: Record<Relation, Actor['role']> = {
-  owner: 'resident',
-  staff: 'staff',
-  street: 'street_staff',
-  member: 'member',
-  holder: 'member',
-  assignee: 'member',
-  system: 'system',
-};
 
 interface OrderSpec {
   residentId: string;
@@ -166,7 +156,7 @@ class Kit {
       orderId: order.id,
       expectVersion: order.version,
       decision,
-      actor: { id: caller.system ? null : caller.userId, role: ROLE_OF[decision.actorRole] },
+      actor: { id: caller.system ? null : caller.userId, role: TIMELINE_ROLE[decision.actorRole] },
       now,
     };
   }
