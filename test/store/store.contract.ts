@@ -10,7 +10,7 @@ import { DomainError } from '../../cloud/domain/domain.error';
 import type { Command, DispatchPlan } from '../../cloud/domain/order.commands';
 import { newOrder } from '../../cloud/domain/order.create';
 import { decide } from '../../cloud/domain/order.decide';
-import type { Actor, ClaimOutcome, MemberQuery, OrderChange, OrderQuery, PageRequest, Store } from '../../cloud/store/store.port';
+import type { ClaimOutcome, MemberQuery, OrderChange, OrderQuery, PageRequest, Store } from '../../cloud/store/store.port';
 import { testPlaces } from '../factories';
 
 export interface ContractHarness {
