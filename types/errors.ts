@@ -34,6 +34,8 @@ export const ERROR_MESSAGES = {
   'FILE.TYPE': '只能上传 JPG、PNG 或 WebP 格式的图片',
   'RATE.LIMITED': '操作太频繁了，请稍后再试',
   'SYSTEM.INTERNAL': '系统繁忙，请稍后再试',
+  /** Raised by the client when the request never got an answer. */
+  'NETWORK.OFFLINE': '网络不太稳定，请检查网络后重试',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

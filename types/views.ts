@@ -73,9 +73,10 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/** Staff queue tabs: 待受理 / 待接单 / 已派单 / 办理中 / 待评价 / 已超期 / 已上报 / 已办结. */
+/** Staff queue tabs: 待受理 / 已派单 (待接单 + 待响应) / 办理中 / 待评价 / 已超期 / 已上报 / 已办结. */
 export type QueueTab =
   | 'submitted'
+  | 'dispatched'
   | 'open'
   | 'assigned'
   | 'in_progress'

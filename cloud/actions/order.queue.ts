@@ -4,7 +4,7 @@ import { requireStaff } from './caller';
 import { viewPage } from './order.list';
 import { id, pageInput } from './schemas';
 
-const TABS = ['submitted', 'open', 'assigned', 'in_progress', 'awaiting_rating', 'overdue', 'escalated', 'closed'] as const;
+const TABS = ['submitted', 'dispatched', 'open', 'assigned', 'in_progress', 'awaiting_rating', 'overdue', 'escalated', 'closed'] as const;
 
 /** 待办: the staff's queue by tab, filtered by category and grid, with the count of every tab. */
 export default defineAction(

@@ -134,7 +134,7 @@ test('the pool filters by category and grid, sorts by deadline, and pages withou
 test('the staff queue counts every tab', async () => {
   for (const s of ['submitted', 'submitted', 'open', 'in_progress', 'awaiting_rating', 'escalated', 'closed'] as const) await w.orderAt(s);
   const q = await w.staff.ok('order.queue', { communityId: 'c1', tab: 'submitted' });
-  expect(q.counts).toEqual({ submitted: 2, open: 1, assigned: 0, in_progress: 1, awaiting_rating: 1, overdue: 0, escalated: 1, closed: 1 });
+  expect(q.counts).toEqual({ submitted: 2, dispatched: 1, open: 1, assigned: 0, in_progress: 1, awaiting_rating: 1, overdue: 0, escalated: 1, closed: 1 });
   expect(q.items).toHaveLength(2);
   expect(q.items[0].createdAt <= q.items[1].createdAt).toBe(true);
 });

@@ -832,6 +832,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         expect(await queue('submitted')).toEqual([w.s1.id, w.s2.id, w.s3.id]);
         expect(await queue('open')).toEqual([w.o2.id, w.o1.id]);
         expect(await queue('assigned')).toEqual([w.a1.id]);
+        expect((await queue('dispatched')).sort()).toEqual([w.o1.id, w.o2.id, w.a1.id].sort());
         expect(await queue('in_progress')).toEqual([w.p1.id]);
         expect(await queue('escalated')).toEqual([w.e1.id]);
         expect(await queue('awaiting_rating')).toEqual([w.w1.id]);
@@ -846,11 +847,12 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
       });
 
       test('queueCounts counts each status and the overdue', async () => {
-        const zero = { submitted: 0, open: 0, assigned: 0, in_progress: 0, awaiting_rating: 0, overdue: 0, escalated: 0, closed: 0 };
+        const zero = { submitted: 0, dispatched: 0, open: 0, assigned: 0, in_progress: 0, awaiting_rating: 0, overdue: 0, escalated: 0, closed: 0 };
         expect(await store.queueCounts('c1', NOW)).toEqual(zero);
         await queueWorld();
         expect(await store.queueCounts('c1', NOW)).toEqual({
           submitted: 3,
+          dispatched: 3,
           open: 2,
           assigned: 1,
           in_progress: 1,

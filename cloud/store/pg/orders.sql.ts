@@ -49,6 +49,8 @@ export function planList(query: OrderQuery): ListPlan {
       if (query.tab === 'overdue') {
         where.push(`o.status IN ${ACTIVE_SQL}`, `o.deadline < ${p(query.now)}`);
         sort = { column: 'deadline', dir: 'ASC' };
+      } else if (query.tab === 'dispatched') {
+        where.push(`o.status IN ('open', 'assigned')`);
       } else {
         where.push(`o.status = ${p(query.tab)}`);
         // 待受理 is first come, first served.

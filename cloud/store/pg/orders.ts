@@ -200,10 +200,12 @@ export function pgOrders(db: Db): OrderStore {
       const rows = await db.query<{ status: QueueTab; n: number }>(
         `SELECT status, count(*)::int AS n FROM orders WHERE community_id = $1 GROUP BY status
          UNION ALL
+         SELECT 'dispatched', count(*)::int FROM orders WHERE community_id = $1 AND status IN ('open', 'assigned')
+         UNION ALL
          SELECT 'overdue', count(*)::int FROM orders WHERE community_id = $1 AND status IN ${ACTIVE_SQL} AND deadline < $2`,
         [communityId, now],
       );
-      const counts = { submitted: 0, open: 0, assigned: 0, in_progress: 0, awaiting_rating: 0, overdue: 0, escalated: 0, closed: 0 };
+      const counts = { submitted: 0, dispatched: 0, open: 0, assigned: 0, in_progress: 0, awaiting_rating: 0, overdue: 0, escalated: 0, closed: 0 };
       for (const r of rows) if (r.status in counts) counts[r.status] = r.n;
       return counts;
     },
