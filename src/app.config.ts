@@ -1,9 +1,29 @@
 export default defineAppConfig({
-  pages: ['pages/index/index'],
+  pages: ['pages/index/index', 'pages/mine/index', 'pages/order/index', 'pages/login/index'],
+  subPackages: [
+    { root: 'resident', pages: ['submit/index', 'orders/index', 'join/index'] },
+    { root: 'member', pages: ['register/index', 'pool/index', 'tasks/index', 'points/index'] },
+    { root: 'staff', pages: ['queue/index', 'triage/index', 'members/index'] },
+  ],
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['resident', 'member', 'staff'] },
+  },
+  tabBar: {
+    color: '#4b5563',
+    selectedColor: '#c8161d',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/mine/index', text: '我的' },
+    ],
+  },
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8161d',
     navigationBarTitleText: '三单通',
     navigationBarTextStyle: 'white',
   },
+  // WeChat asks the user to agree before a page reads personal data; the app shows its own notice too.
+  __usePrivacyCheck__: true,
 });

@@ -22,6 +22,7 @@ export interface HostOptions {
   inMemory?: boolean;
   clock?: () => Date;
   fallback?: HostDeps['fallback'];
+  demoAccounts?: HostDeps['demoAccounts'];
   /** Runs once the store is ready, before the server listens (the demo seed). */
   prepare?: (store: PgStore) => Promise<void>;
 }
@@ -40,6 +41,7 @@ export async function startHost(config: HostConfig, opts: HostOptions = {}): Pro
     dataDir: config.dataDir,
     devLogin: config.devLogin,
     fallback: opts.fallback,
+    demoAccounts: opts.demoAccounts,
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const timer =

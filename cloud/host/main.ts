@@ -11,6 +11,7 @@ import { loadConfig } from './config';
 async function main() {
   const config = loadConfig();
   const host = await startHost(config, {
+    demoAccounts: DEMO_ACCOUNTS,
     prepare: async (store) => {
       if (config.seedDemo && (await seedDemo(store, localPlatform(), new Date()))) console.log('已写入演示数据（南大街街道 · 东头村社区 / 西瀛里社区）');
       await sweep(store, new Date());

@@ -2,6 +2,7 @@
  * The local host: the same `api` handlers as the cloud function, over HTTP.
  *   POST /api              { action, data } → envelope; identity from `Authorization: Bearer <token>`
  *   POST /auth/dev-login   { openid } → a token (only while dev login is on)
+ *   GET  /auth/dev-accounts the demo accounts the login page offers (only while dev login is on)
  *   POST /files            one photo (multipart) → { fileId }
  *   GET  /files/<name>     the photo
  */
@@ -18,6 +19,8 @@ export interface HostDeps {
   tokens: Tokens;
   dataDir: string;
   devLogin: boolean;
+  /** Offered on the H5 login page while dev login is on. */
+  demoAccounts?: { openid: string; name: string; label: string }[];
   /** Serves what no route above claims (the H5 build); absent, such requests get 404. */
   fallback?: (req: IncomingMessage, res: ServerResponse) => void;
 }
@@ -66,6 +69,10 @@ export function createHost(deps: HostDeps): Server {
       const parsed = devLoginInput.safeParse(await readJson(req).catch(() => null));
       if (!parsed.success) return send(res, 400, failure('INPUT.INVALID'));
       return send(res, 200, { code: 0, data: { token: await deps.tokens.issue(parsed.data.openid) } });
+    }
+    if (req.method === 'GET' && url.pathname === '/auth/dev-accounts') {
+      if (!deps.devLogin) return send(res, 404, failure('AUTH.DEV_LOGIN_OFF'));
+      return send(res, 200, { code: 0, data: deps.demoAccounts ?? [] });
     }
     if (req.method === 'POST' && url.pathname === '/files') {
       if (!(await deps.tokens.verify(bearer(req)))) return send(res, 401, failure('AUTH.REQUIRED'));

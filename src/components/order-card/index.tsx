@@ -1,0 +1,44 @@
+import { Text, View } from '@tarojs/components';
+import type { PropsWithChildren } from 'react';
+import type { OrderView } from '../../../types/views';
+import { URGENCY_LABEL } from '../../utils/labels';
+import { ago, remaining } from '../../utils/time';
+import StatusTag from '../status-tag';
+import './index.scss';
+
+export interface OrderCardProps {
+  order: OrderView;
+  /** Opens the detail page; children (buttons) do not trigger it. */
+  onOpen?: (order: OrderView) => void;
+  /** Show points and the time left (member pool, staff queue). */
+  showDeadline?: boolean;
+}
+
+/** One order in a list: what, where, how urgent, its status and, for members, the points and the time left. */
+export default function OrderCard({ order, onOpen, showDeadline, children }: PropsWithChildren<OrderCardProps>) {
+  return (
+    <View className="order-card" data-testid="order-card" data-order-id={order.id}>
+      <View className="order-card__body" onClick={() => onOpen?.(order)}>
+        <View className="order-card__head">
+          <Text className="order-card__title">{order.title}</Text>
+          <StatusTag status={order.status} overdue={order.overdue} />
+        </View>
+        <View className="order-card__meta">
+          <Text className="order-card__category">{order.categoryName}</Text>
+          {order.urgency !== 'normal' && <Text className="order-card__urgent">{URGENCY_LABEL[order.urgency]}</Text>}
+          {order.gridName && <Text>{order.gridName}</Text>}
+          <Text>{ago(order.createdAt)}</Text>
+        </View>
+        {order.address && <Text className="order-card__address">{order.address}</Text>}
+        {showDeadline && (
+          <View className="order-card__meta">
+            <Text className="order-card__points">{order.points} 积分</Text>
+            {order.deadline && <Text className={order.overdue ? 'order-card__late' : ''}>{remaining(order.deadline)}</Text>}
+            {order.headcount > 1 && <Text>需 {order.headcount} 人 · 已接 {order.holders.length} 人</Text>}
+          </View>
+        )}
+      </View>
+      {children && <View className="order-card__actions">{children}</View>}
+    </View>
+  );
+}

@@ -1,0 +1,50 @@
+import { Button, Toast } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import type { CSSProperties, PropsWithChildren, ReactNode } from 'react';
+import { useSession } from '../../services/session';
+import { TOAST_ID } from '../../utils/toast';
+import ListSkeleton from '../list-skeleton';
+import './index.scss';
+
+export interface PageShellProps {
+  /** Show the skeleton instead of the content (first load only). */
+  loading?: boolean;
+  /** An error with nothing to show: the message and a retry button. */
+  error?: string | null;
+  onRetry?: () => void;
+  /** Shown under the content, e.g. a fixed action bar. */
+  footer?: ReactNode;
+  className?: string;
+}
+
+/** Every page's root: the text scale, the toast host, and the loading and error states. */
+export default function PageShell({ loading, error, onRetry, footer, className, children }: PropsWithChildren<PageShellProps>) {
+  const { fontScale } = useSession();
+  const style = {
+    '--font-scale': String(fontScale),
+    '--nutui-font-size-s': `${12 * fontScale}px`,
+    '--nutui-font-size-base': `${14 * fontScale}px`,
+    '--nutui-font-size-l': `${16 * fontScale}px`,
+    '--nutui-font-size-xl': `${18 * fontScale}px`,
+  } as CSSProperties;
+  return (
+    <View className={`page-shell ${className ?? ''}`} style={style}>
+      {loading ? (
+        <ListSkeleton />
+      ) : error ? (
+        <View className="page-shell__error">
+          <Text className="page-shell__error-text">{error}</Text>
+          {onRetry && (
+            <Button type="primary" size="large" onClick={onRetry}>
+              重新加载
+            </Button>
+          )}
+        </View>
+      ) : (
+        children
+      )}
+      {footer}
+      <Toast id={TOAST_ID} />
+    </View>
+  );
+}

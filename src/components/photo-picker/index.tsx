@@ -1,0 +1,82 @@
+import { Image, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { produce } from 'immer';
+import { useState } from 'react';
+import { uploadPhoto } from '../../services/api';
+import { photoUrl } from '../../utils/photos';
+import { toast } from '../../utils/toast';
+import './index.scss';
+
+export interface PhotoPickerProps {
+  /** Uploaded photo ids. */
+  value: string[];
+  onChange: (ids: string[]) => void;
+  /** At most this many photos (6 for an order). */
+  max?: number;
+  /** Tells the form whether an upload is still running, so it is not submitted half done. */
+  onBusyChange?: (busy: boolean) => void;
+}
+
+interface Pending {
+  path: string;
+  percent: number;
+}
+
+/** Choose photos, see each upload's progress, tap to preview, remove with ×. */
+export default function PhotoPicker({ value, onChange, max = 6, onBusyChange }: PhotoPickerProps) {
+  const [pending, setPending] = useState<Pending[]>([]);
+
+  async function choose() {
+    const room = max - value.length - pending.length;
+    if (room <= 0) return toast.info(`最多上传${max}张图片`);
+    let paths: string[];
+    try {
+      paths = (await Taro.chooseImage({ count: room, sizeType: ['compressed'] })).tempFilePaths;
+    } catch {
+      return; // the person closed the picker
+    }
+    setPending((p) => [...p, ...paths.map((path) => ({ path, percent: 0 }))]);
+    onBusyChange?.(true);
+    let ids = value;
+    for (const path of paths) {
+      try {
+        const id = await uploadPhoto(path, (percent) =>
+          setPending((p) => produce(p, (d) => void (d.find((x) => x.path === path)!.percent = percent))),
+        );
+        ids = [...ids, id];
+        onChange(ids);
+      } catch (e) {
+        toast.error(e);
+      } finally {
+        setPending((p) => p.filter((x) => x.path !== path));
+      }
+    }
+    onBusyChange?.(false);
+  }
+
+  return (
+    <View className="photo-picker">
+      {value.map((id) => (
+        <View key={id} className="photo-picker__item">
+          <Image className="photo-picker__img" src={photoUrl(id)} mode="aspectFill" onClick={() => Taro.previewImage({ urls: value.map(photoUrl), current: photoUrl(id) })} />
+          <Text className="photo-picker__remove" aria-label="删除图片" onClick={() => onChange(value.filter((x) => x !== id))}>
+            ×
+          </Text>
+        </View>
+      ))}
+      {pending.map((p) => (
+        <View key={p.path} className="photo-picker__item photo-picker__item--pending">
+          <Text className="photo-picker__progress">{p.percent}%</Text>
+        </View>
+      ))}
+      {value.length + pending.length < max && (
+        <View className="photo-picker__add" onClick={choose} aria-label="添加图片">
+          <Text className="photo-picker__plus">+</Text>
+          <Text className="photo-picker__hint">
+            {value.length}/{max}
+          </Text>
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,61 @@
+import { Button, Switch } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import PageShell from '../../components/page-shell';
+import { useSession } from '../../services/session';
+import { go, ROUTES } from '../../utils/routes';
+import { PRIVACY_NOTICE } from '../../utils/privacy';
+import './index.scss';
+
+const ROLE_LABEL = { resident: '居民', member: '党员', staff: '社区工作人员', admin: '社区管理员', street_staff: '街道工作人员' } as const;
+const MEMBER_STATUS = { pending: '（待审核）', verified: '（已报到）', rejected: '（未通过）' } as const;
+
+/** 我的: who I am here, my lists, 大字模式, the privacy notice. */
+export default function Mine() {
+  const session = useSession();
+  const { me, modes } = session;
+  if (!me) return <PageShell loading={session.loading} />;
+  const links: [string, () => void, boolean][] = [
+    ['我的需求', () => go(ROUTES.myOrders), true],
+    ['我的任务', () => go(ROUTES.tasks), modes.includes('member')],
+    ['我的积分与服务时长', () => go(ROUTES.points), modes.includes('member')],
+    ['党员报到', () => go(ROUTES.register), true],
+    ['社区待办', () => go(ROUTES.queue, { tab: 'submitted' }), modes.includes('staff') || modes.includes('street')],
+    ['加入其他社区', () => go(ROUTES.join), true],
+  ];
+  return (
+    <PageShell>
+      <View className="mine__head">
+        <Text className="mine__name">{me.name || '居民'}</Text>
+        <Text className="mine__roles">
+          {me.roles.map((r) => ROLE_LABEL[r.role] + (r.memberStatus ? MEMBER_STATUS[r.memberStatus] : '')).join(' · ') || '尚未加入社区'}
+        </Text>
+      </View>
+      <View className="mine__list">
+        {links
+          .filter(([, , show]) => show)
+          .map(([label, open]) => (
+            <View key={label} className="mine__row" onClick={open}>
+              <Text>{label}</Text>
+              <Text className="mine__arrow">›</Text>
+            </View>
+          ))}
+        <View className="mine__row">
+          <Text>大字模式</Text>
+          <Switch checked={session.largeText} onChange={(on) => session.setLargeText(on)} aria-label="大字模式" />
+        </View>
+        <View className="mine__row" onClick={() => Taro.showModal({ title: '隐私说明', content: PRIVACY_NOTICE, showCancel: false, confirmText: '知道了' })}>
+          <Text>隐私说明</Text>
+          <Text className="mine__arrow">›</Text>
+        </View>
+      </View>
+      {process.env.TARO_ENV !== 'weapp' && (
+        <View className="mine__out">
+          <Button block size="large" onClick={() => (session.signOut(), Taro.redirectTo({ url: ROUTES.login }))}>
+            切换演示账号
+          </Button>
+        </View>
+      )}
+    </PageShell>
+  );
+}

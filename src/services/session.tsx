@@ -1,0 +1,131 @@
+/**
+ * Who is signed in and in which role they are working now. In WeChat the cloud knows the caller; in the browser
+ * the demo login (local host only) issues a token.
+ */
+import Taro from '@tarojs/taro';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type PropsWithChildren } from 'react';
+import type { RoleGrant } from '../../types/domain';
+import type { Me } from '../../types/views';
+import { ApiError, call } from './api';
+import { apiBase, tokenStore } from './transport';
+
+/** The hat a person is wearing on the home page. */
+export type Mode = 'resident' | 'member' | 'staff' | 'street';
+
+export interface Session {
+  me: Me | null;
+  loading: boolean;
+  /** The community the person works in now (their first one unless they switch). */
+  communityId: string | null;
+  mode: Mode;
+  modes: Mode[];
+  setMode(mode: Mode): void;
+  /** The member role in this community, if any (with its review status). */
+  member: RoleGrant | null;
+  refresh(): Promise<void>;
+  signIn(openid: string): Promise<void>;
+  signOut(): void;
+  /** 1 normally; 1.4 in 大字模式 or when the system asks for large text. */
+  fontScale: number;
+  setLargeText(on: boolean): void;
+  largeText: boolean;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+const LARGE_KEY = 'sandan.largeText';
+const MODE_KEY = 'sandan.mode';
+
+function systemFontScale(): number {
+  try {
+    const info = Taro.getSystemInfoSync() as { fontSizeScaleFactor?: number; fontSizeSetting?: number };
+    return info.fontSizeScaleFactor ?? (info.fontSizeSetting ? info.fontSizeSetting / 16 : 1);
+  } catch {
+    return 1;
+  }
+}
+
+export function modesOf(me: Me | null): Mode[] {
+  if (!me) return [];
+  const roles = new Set(me.roles.map((r) => r.role));
+  const modes: Mode[] = [];
+  if (roles.has('staff') || roles.has('admin')) modes.push('staff');
+  if (roles.has('street_staff')) modes.push('street');
+  if (roles.has('member')) modes.push('member');
+  modes.push('resident');
+  return modes;
+}
+
+export function SessionProvider({ children }: PropsWithChildren) {
+  const [me, setMe] = useState<Me | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [chosen, setChosen] = useState<Mode | null>(() => Taro.getStorageSync(MODE_KEY) || null);
+  const [largeText, setLarge] = useState<boolean>(() => !!Taro.getStorageSync(LARGE_KEY));
+
+  const refresh = useCallback(async () => {
+    setLoading(true);
+    try {
+      setMe(await call('session.me', {}));
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'AUTH.REQUIRED') setMe(null);
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'weapp' && !tokenStore.get()) setLoading(false);
+    else void refresh();
+  }, [refresh]);
+
+  const signIn = useCallback(
+    async (openid: string) => {
+      const res = await Taro.request({ url: `${apiBase()}/auth/dev-login`, method: 'POST', data: { openid } });
+      const body = res.data as { code: number | string; message?: string; data?: { token: string } };
+      if (body.code !== 0 || !body.data) throw new ApiError('AUTH.DEV_LOGIN_OFF', body.message ?? '演示登录未开启');
+      tokenStore.set(body.data.token);
+      Taro.removeStorageSync(MODE_KEY);
+      setChosen(null);
+      await refresh();
+    },
+    [refresh],
+  );
+
+  const value = useMemo<Session>(() => {
+    const modes = modesOf(me);
+    const mode = chosen && modes.includes(chosen) ? chosen : modes[0] ?? 'resident';
+    const communityId = me?.roles.find((r) => r.communityId)?.communityId ?? me?.communities[0]?.id ?? null;
+    return {
+      me,
+      loading,
+      communityId,
+      mode,
+      modes,
+      setMode: (m) => {
+        Taro.setStorageSync(MODE_KEY, m);
+        setChosen(m);
+      },
+      member: me?.roles.find((r) => r.role === 'member' && r.communityId === communityId) ?? null,
+      refresh,
+      signIn,
+      signOut: () => {
+        tokenStore.clear();
+        setMe(null);
+      },
+      fontScale: Math.max(systemFontScale(), largeText ? 1.4 : 1),
+      largeText,
+      setLargeText: (on) => {
+        Taro.setStorageSync(LARGE_KEY, on ? '1' : '');
+        setLarge(on);
+      },
+    };
+  }, [me, loading, chosen, largeText, refresh, signIn]);
+
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}

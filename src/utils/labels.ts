@@ -1,0 +1,82 @@
+/**
+ * The words the screens use for statuses, urgency and the actions a person may take.
+ */
+import type { OrderStatus, Priority, Urgency } from '../../types/domain';
+import type { QueueTab, UserCommand } from '../../types/views';
+
+export const STATUS_LABEL: Record<OrderStatus, string> = {
+  submitted: '待受理',
+  open: '待接单',
+  assigned: '待响应',
+  in_progress: '办理中',
+  escalated: '已上报',
+  awaiting_rating: '待评价',
+  closed: '已办结',
+  rejected: '未受理',
+  cancelled: '已取消',
+};
+
+/** Tag colours: each passes 4.5:1 against white text. */
+export const STATUS_COLOR: Record<OrderStatus, string> = {
+  submitted: '#b45309',
+  open: '#1d4ed8',
+  assigned: '#6d28d9',
+  in_progress: '#0f766e',
+  escalated: '#b91c1c',
+  awaiting_rating: '#a16207',
+  closed: '#15803d',
+  rejected: '#525252',
+  cancelled: '#525252',
+};
+
+export const URGENCY_LABEL: Record<Urgency, string> = { normal: '一般', urgent: '紧急', life_threatening: '危及生命' };
+export const PRIORITY_LABEL: Record<Priority, string> = { low: '低', normal: '普通', high: '高' };
+
+export const COMMAND_LABEL: Record<UserCommand, string> = {
+  cancel: '取消需求',
+  reject: '不予受理',
+  dispatch: '受理并派单',
+  assign: '指派党员',
+  accept: '接受指派',
+  decline: '无法接受',
+  claim: '我来接单',
+  release: '退回任务',
+  escalate: '上报街道',
+  street_resolve: '街道办结',
+  street_return: '退回社区',
+  progress: '反馈进展',
+  complete: '报告完成',
+  confirm: '确认解决并评价',
+  reopen: '未解决',
+  visit: '记录回访',
+};
+
+export const EVENT_LABEL: Record<string, string> = {
+  submit: '群众点单',
+  ...COMMAND_LABEL,
+  dispatch: '党组织下单',
+  claim: '党员接单',
+  confirm: '居民评价',
+  auto_close: '自动办结',
+  mark_overdue: '已超期',
+  assign_timeout: '指派超时退回',
+};
+
+export const QUEUE_TABS: { tab: QueueTab; title: string }[] = [
+  { tab: 'submitted', title: '待受理' },
+  { tab: 'dispatched', title: '已派单' },
+  { tab: 'in_progress', title: '办理中' },
+  { tab: 'awaiting_rating', title: '待评价' },
+  { tab: 'overdue', title: '已超期' },
+  { tab: 'escalated', title: '已上报' },
+  { tab: 'closed', title: '已办结' },
+];
+
+/** The steps a resident sees their order pass through. */
+export const STEPS: { title: string; statuses: OrderStatus[] }[] = [
+  { title: '已点单', statuses: ['submitted'] },
+  { title: '已派单', statuses: ['open', 'assigned', 'escalated'] },
+  { title: '办理中', statuses: ['in_progress'] },
+  { title: '待评价', statuses: ['awaiting_rating'] },
+  { title: '已办结', statuses: ['closed'] },
+];
