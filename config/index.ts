@@ -12,6 +12,8 @@ export default defineConfig({
   sourceRoot: 'src',
   outputRoot: `dist/${process.env.TARO_ENV}`,
   plugins: ['@tarojs/plugin-html'],
+  // Client settings come only through TARO_APP_* variables (typed in types/global.d.ts).
+  env: { TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? '') },
   defineConstants: {},
   framework: 'react',
   compiler: { type: 'webpack5', prebundle: { enable: false } },

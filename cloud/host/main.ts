@@ -2,6 +2,9 @@
  * `npm start`: the local host on its embedded default — PGlite in the data folder, demo data on first run,
  * dev login on — and what to open.
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import sirv from 'sirv';
 import { sweep } from '../jobs/sweep';
 import { localPlatform } from '../platform/platform.local';
 import { DEMO_ACCOUNTS, seedDemo } from '../seed/demo';
@@ -10,14 +13,18 @@ import { loadConfig } from './config';
 
 async function main() {
   const config = loadConfig();
+  const h5 = resolve(__dirname, '../../dist/h5');
   const host = await startHost(config, {
     demoAccounts: DEMO_ACCOUNTS,
+    // The H5 build, from the same origin as the API.
+    fallback: existsSync(h5) ? sirv(h5, { etag: true }) : undefined,
     prepare: async (store) => {
       if (config.seedDemo && (await seedDemo(store, localPlatform(), new Date()))) console.log('已写入演示数据（南大街街道 · 东头村社区 / 西瀛里社区）');
       await sweep(store, new Date());
     },
   });
-  console.log(`\n三单通本地服务已启动：${host.url}`);
+  console.log(`\n三单通已启动，请用浏览器打开：${host.url}`);
+  if (!existsSync(h5)) console.log('（未找到 H5 页面：请先运行 npm run build:h5）');
   console.log(`数据：${config.databaseUrl ? 'PostgreSQL（DATABASE_URL）' : `${config.dataDir}/pg（PGlite）`}`);
   if (config.devLogin) {
     console.log('\n演示账号（POST /auth/dev-login {"openid": "…"}）：');
