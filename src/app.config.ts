@@ -1,12 +1,14 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/mine/index', 'pages/order/index', 'pages/login/index'],
+  pages: ['pages/index/index', 'pages/mine/index', 'pages/login/index'],
   subPackages: [
+    // The order detail is shared by every role; a subpackage of its own keeps the main package small.
+    { root: 'order', pages: ['detail/index'] },
     { root: 'resident', pages: ['submit/index', 'orders/index', 'join/index'] },
     { root: 'member', pages: ['register/index', 'pool/index', 'tasks/index', 'points/index'] },
     { root: 'staff', pages: ['queue/index', 'triage/index', 'members/index'] },
   ],
   preloadRule: {
-    'pages/index/index': { network: 'all', packages: ['resident', 'member', 'staff'] },
+    'pages/index/index': { network: 'all', packages: ['order', 'resident', 'member', 'staff'] },
   },
   tabBar: {
     color: '#4b5563',

@@ -1,5 +1,5 @@
 /**
- * Every page's path, in one place; subpackage pages live under resident/, member/ and staff/.
+ * Every page's path, in one place; subpackage pages live under order/, resident/, member/ and staff/.
  */
 import Taro from '@tarojs/taro';
 
@@ -7,7 +7,7 @@ export const ROUTES = {
   home: '/pages/index/index',
   mine: '/pages/mine/index',
   login: '/pages/login/index',
-  order: '/pages/order/index',
+  order: '/order/detail/index',
   submit: '/resident/submit/index',
   myOrders: '/resident/orders/index',
   join: '/resident/join/index',
