@@ -22,8 +22,25 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts'],
-      testPathIgnorePatterns: ['/test/ui/', '/test/e2e/'],
+      testPathIgnorePatterns: ['/test/ui/', '/test/e2e/', '/test/weapp/'],
       transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+    },
+    {
+      // The H5 build in real Chromium against the real local host.
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/e2e'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+    },
+    {
+      // The compiled weapp build in miniprogram-simulate (which needs a DOM).
+      displayName: 'weapp',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/test/weapp'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+      transformIgnorePatterns: ['/node_modules/', '/dist/'],
     },
     {
       displayName: 'ui',

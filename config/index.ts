@@ -19,12 +19,15 @@ export default defineConfig({
   compiler: { type: 'webpack5', prebundle: { enable: false } },
   cache: { enable: false },
   mini: {
+    // NutUI's per-component stylesheets have no order between them that matters.
+    miniCssExtractPluginOption: { ignoreOrder: true },
     postcss: {
       pxtransform: { enable: true, config: { selectorBlackList: ['nut-'] } },
       cssModules: { enable: false },
     },
   },
   h5: {
+    miniCssExtractPluginOption: { ignoreOrder: true },
     publicPath: '/',
     staticDirectory: 'static',
     router: { mode: 'hash' },
