@@ -16,8 +16,8 @@ async function main() {
   const h5 = resolve(__dirname, '../../dist/h5');
   const host = await startHost(config, {
     demoAccounts: DEMO_ACCOUNTS,
-    // The H5 build, from the same origin as the API.
-    fallback: existsSync(h5) ? sirv(h5, { etag: true }) : undefined,
+    // The H5 build, from the same origin as the API; read per request, so a rebuild never serves stale chunks.
+    fallback: existsSync(h5) ? sirv(h5, { dev: true }) : undefined,
     prepare: async (store) => {
       if (config.seedDemo && (await seedDemo(store, localPlatform(), new Date()))) console.log('已写入演示数据（南大街街道 · 东头村社区 / 西瀛里社区）');
       await sweep(store, new Date());

@@ -1,7 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Image, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
-import { useState } from 'react';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useRef, useState } from 'react';
 import type { UserCommand } from '../../../types/views';
 import CommandSheet from '../../components/command-sheet';
 import OrderSteps from '../../components/order-steps';
@@ -27,6 +27,12 @@ export default function OrderPage() {
   const detail = useRequest(() => call('order.detail', { orderId: id }), [id]);
   const [sheet, setSheet] = useState<keyof typeof SPECS | null>(null);
   const order = detail.data;
+  // Back from another page (triage, a list): the order may have moved on.
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) void detail.reload();
+    shown.current = true;
+  });
 
   function press(command: UserCommand) {
     if (ELSEWHERE.includes(command)) return go(ROUTES.triage, { id, mode: command });

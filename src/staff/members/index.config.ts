@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '党员审核' });
+export default definePageConfig({ navigationBarTitleText: '党员审核', enablePullDownRefresh: true });
