@@ -26,6 +26,8 @@ export default function PageShell({ loading, error, onRetry, footer, className, 
     '--nutui-font-size-base': `${14 * fontScale}px`,
     '--nutui-font-size-l': `${16 * fontScale}px`,
     '--nutui-font-size-xl': `${18 * fontScale}px`,
+    '--nutui-toast-text-font-size': `${16 * fontScale}px`,
+    '--nutui-toast-title-font-size': `${18 * fontScale}px`,
   } as CSSProperties;
   return (
     <View className={`page-shell ${className ?? ''}`} style={style}>
