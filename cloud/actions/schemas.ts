@@ -16,7 +16,7 @@ export const text = (label: string, max: number, min = 1) =>
     .max(max, `${label}最多${max}个字`);
 
 export const optionalText = (label: string, max: number) =>
-  z.string().trim().max(max, `${label}最多${max}个字`).optional().transform((v) => (v ? v : null));
+  z.string().trim().max(max, `${label}最多${max}个字`).nullish().transform((v) => (v ? v : null));
 
 /** Mainland mobile numbers, or a landline with area code (e.g. 0519-88888888). */
 export const phone = z

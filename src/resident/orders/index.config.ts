@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的需求' });
+export default definePageConfig({ navigationBarTitleText: '我的需求', enablePullDownRefresh: true });
