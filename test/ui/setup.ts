@@ -3,6 +3,7 @@ process.env.TARO_ENV = 'h5';
 process.env.TARO_APP_API_BASE = '';
 
 import '@testing-library/jest-dom';
+import Taro from '@tarojs/taro';
 import { api } from './fake-api';
 
 jest.mock('../../src/services/transport', () => {
@@ -21,4 +22,7 @@ jest.mock('../../src/services/transport', () => {
   };
 });
 
-beforeEach(() => api.reset());
+beforeEach(() => {
+  api.reset();
+  Taro.clearStorage();
+});
