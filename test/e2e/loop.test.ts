@@ -71,6 +71,7 @@ describeInChromium('the loop in Chromium', () => {
     await card.locator('[data-testid="queue-triage"]').click();
     await staff.waitForURL(/staff\/triage/);
     await byId(staff, 'triage-form').waitFor();
+    await settle(staff);
     expect(await byId(staff, 'triage-contact-phone').textContent()).toContain('13912345678');
     await w.shot(staff, '05-staff-triage');
     await byId(staff, 'triage-submit').click();
