@@ -8,6 +8,7 @@ import type { OrderDetail } from '../../types/views';
 import { canView, relationsOf, TIMELINE_ROLE, type Caller } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
 import type { Command } from '../domain/order.commands';
+import { noticesFor } from '../domain/notices';
 import { decide, type Decision } from '../domain/order.decide';
 import type { Store } from '../store/store.port';
 import { lookupFor } from '../views/lookup';
@@ -66,6 +67,14 @@ async function commit(ctx: ActionContext, order: Order, caller: Caller, decision
   );
 }
 
+/** Queues the subscribe messages a committed step calls for; delivery failures never undo the step. */
+async function notify(ctx: ActionContext, order: Order, decision: Decision): Promise<void> {
+  const notices = noticesFor(order, decision);
+  if (notices.length === 0) return;
+  const users = new Map((await ctx.store.getUsers(notices.map((n) => n.userId))).map((u) => [u.id, u.openid]));
+  await ctx.platform.notify(notices.filter((n) => users.has(n.userId)).map((n) => ({ ...n, openid: users.get(n.userId)! })));
+}
+
 /** True when the caller's own last step on this order was this very command: a retry after a lost reply. */
 async function isReplay(store: Store, order: Order, caller: Caller, type: Command['type']): Promise<boolean> {
   const events = await store.events(order.id);
@@ -83,7 +92,10 @@ export async function runTransition(ctx: ActionContext, req: TransitionRequest):
     }
     const decision = decide(order, command, { now: ctx.now, caller });
     const committed = await commit(ctx, order, caller, decision);
-    if (committed) return detailFor(ctx.store, committed, caller, ctx.now);
+    if (committed) {
+      await notify(ctx, committed, decision);
+      return detailFor(ctx.store, committed, caller, ctx.now);
+    }
     if (attempt >= ATTEMPTS) throw new DomainError('ORDER.CONFLICT');
   }
 }
