@@ -5,7 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import { createApi } from '../actions/api';
 import { sweep } from '../jobs/sweep';
-import { localPlatform } from '../platform/platform.local';
+import { localPlatform, type LocalPlatform } from '../platform/platform.local';
 import { openPgStore, type PgStore } from '../store/store.pg';
 import type { HostConfig } from './config';
 import { createHost, type HostDeps } from './server';
@@ -14,6 +14,8 @@ import { secretFor, tokens } from './tokens';
 export interface RunningHost {
   url: string;
   store: PgStore;
+  /** The local platform: its outbox holds the subscribe messages WeChat would deliver. */
+  platform: LocalPlatform;
   stop(): Promise<void>;
 }
 
@@ -34,7 +36,8 @@ export async function startHost(config: HostConfig, opts: HostOptions = {}): Pro
   });
   await opts.prepare?.(store);
   const clock = opts.clock ?? (() => new Date());
-  const api = createApi({ store, platform: localPlatform(), clock });
+  const platform = localPlatform();
+  const api = createApi({ store, platform, clock });
   const server = createHost({
     api,
     tokens: tokens(secretFor(config.dataDir, config.secret)),
@@ -53,6 +56,7 @@ export async function startHost(config: HostConfig, opts: HostOptions = {}): Pro
   return {
     url: `http://${config.host}:${port}`,
     store,
+    platform,
     async stop() {
       clearInterval(timer);
       server.closeAllConnections();

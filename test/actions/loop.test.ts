@@ -9,7 +9,10 @@ beforeAll(async () => {
   host = await startTestHost();
 });
 afterAll(() => host.stop());
-beforeEach(() => resetStore(host.store));
+beforeEach(async () => {
+  await resetStore(host.store);
+  host.platform.outbox.length = 0;
+});
 
 test('a resident, a staff member and a member take an order from submission to a rated close', async () => {
   await makePerson(host.store, 'resident', 'resident');
@@ -67,6 +70,11 @@ test('a resident, a staff member and a member take an order from submission to a
     ['visit', 'closed', 'closed'],
   ]);
   expect(visited.timeline.map((e) => e.actorRole)).toEqual(['resident', 'staff', 'member', 'member', 'member', 'resident', 'staff']);
+  // WeChat would have told the resident twice: someone took it on, and it is done.
+  expect(host.platform.outbox.map((n) => [n.openid, n.kind, n.orderId])).toEqual([
+    ['resident', 'taken', placed.id],
+    ['resident', 'done', placed.id],
+  ]);
   // After the close the member no longer needs the contact.
   const after = await member.ok('order.detail', { orderId: placed.id });
   expect(after.contactMasked).toBe(true);
