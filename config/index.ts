@@ -13,7 +13,10 @@ export default defineConfig({
   outputRoot: `dist/${process.env.TARO_ENV}`,
   plugins: ['@tarojs/plugin-html'],
   // Client settings come only through TARO_APP_* variables (typed in types/global.d.ts).
-  env: { TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? '') },
+  env: {
+    TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
+    TARO_APP_SUBSCRIBE_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATE_ID ?? ''),
+  },
   defineConstants: {},
   framework: 'react',
   compiler: { type: 'webpack5', prebundle: { enable: false } },

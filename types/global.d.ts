@@ -9,5 +9,7 @@ declare namespace NodeJS {
     TARO_ENV: 'weapp' | 'h5';
     /** The local host's base URL for the H5 build, e.g. http://127.0.0.1:8787 (same origin when empty). */
     TARO_APP_API_BASE?: string;
+    /** The subscribe template (服务进度提醒) the mini-program asks permission for; WeChat builds only. */
+    TARO_APP_SUBSCRIBE_TEMPLATE_ID?: string;
   }
 }

@@ -9,6 +9,7 @@ import type { MemberView, MenuView } from '../../../types/views';
 import PageShell from '../../components/page-shell';
 import { useRequest } from '../../hooks/useRequest';
 import { ApiError, call } from '../../services/api';
+import { askToNotify } from '../../services/subscribe';
 import { useSession } from '../../services/session';
 import { go, ROUTES } from '../../utils/routes';
 import { toast } from '../../utils/toast';
@@ -157,6 +158,7 @@ function RegisterForm({ communityId, menu, menuError, onMenuRetry, initial, reap
   }
 
   async function submit() {
+    askToNotify();
     if (busy) return;
     const found = validate(form);
     setErrors(found);

@@ -13,6 +13,7 @@ import PrivacyConsent, { usePrivacyConsent } from '../../components/privacy-cons
 import UrgencyPrompt from '../../components/urgency-prompt';
 import { useRequest } from '../../hooks/useRequest';
 import { ApiError, call } from '../../services/api';
+import { askToNotify } from '../../services/subscribe';
 import { useSession } from '../../services/session';
 import { URGENCY_LABEL } from '../../utils/labels';
 import { go, ROUTES } from '../../utils/routes';
@@ -135,6 +136,7 @@ function SubmitForm({ communityId }: { communityId: string }) {
 
   async function submit() {
     if (busy) return;
+    askToNotify();
     if (uploading) return void toast.info('图片还在上传，请稍候');
     const found = validate(form);
     if (Object.keys(found).length) {
