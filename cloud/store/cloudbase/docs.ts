@@ -1,0 +1,178 @@
+/**
+ * Documents to domain shapes and back. Instants are stored as Date (a BSON date: sorts and compares in CloudBase
+ * and in mingo alike) and come back as ISO strings, exactly as the pg adapter returns them.
+ *
+ * An order is one document: its fields, its holders (the members whose claims are not released) and its timeline
+ * (`events`), so a transition, its event and its claim changes are one atomic update. Beside the domain fields it
+ * keeps what the store needs to decide and to find it:
+ * - `slotsLeft` = headcount − holders: a claim takes a slot with `where({ slotsLeft: _.gt(0) })`;
+ * - `finished`: the holders' claims are done (the order closed), not active;
+ * - `poolSkills`, `poolTeam`, `poolGrids`: the pool limit as match keys, `*` on an axis without a limit, so the pool
+ *   query is three `_.in` conditions on indexed fields;
+ * - `idempotencyKey` (unique with `residentId`) and `assignedAt` (for the assign-timeout sweep).
+ */
+import type { Holder, LedgerEntry, MemberProfile, Order, OrderEvent, PoolLimit } from '../../../types/domain';
+import type { Doc } from './db';
+
+export type Instant = Date | string;
+
+export const iso = (v: Instant | null | undefined): string | null =>
+  v == null ? null : v instanceof Date ? v.toISOString() : new Date(v).toISOString();
+export const date = (v: string | Date | null | undefined): Date | null => (v == null ? null : new Date(v));
+
+/** The match key of an axis the pool does not limit. */
+export const ANY = '*';
+
+/** A limit on no axis is no limit (as the pg adapter reads it back). */
+export function poolLimitOf(limit: PoolLimit | null | undefined): PoolLimit | null {
+  return limit && (limit.skills.length > 0 || limit.teamId !== null || limit.gridIds.length > 0) ? limit : null;
+}
+
+export function poolKeys(limit: PoolLimit | null | undefined): { poolSkills: string[]; poolTeam: string; poolGrids: string[] } {
+  const l = poolLimitOf(limit);
+  return {
+    poolSkills: l && l.skills.length > 0 ? l.skills : [ANY],
+    poolTeam: l?.teamId ?? ANY,
+    poolGrids: l && l.gridIds.length > 0 ? l.gridIds : [ANY],
+  };
+}
+
+/** A new order as the pg adapter inserts it: what the submission says, everything else at its starting value. */
+export function newOrderDoc(o: Order, idempotencyKey: string, submit: Doc): Doc {
+  const createdAt = new Date(o.createdAt);
+  return {
+    _id: o.id,
+    communityId: o.communityId,
+    streetId: o.streetId,
+    gridId: o.gridId,
+    residentId: o.residentId,
+    idempotencyKey,
+    categoryId: o.categoryId,
+    title: o.title,
+    description: o.description,
+    photos: o.photos,
+    address: o.address,
+    preferredTime: date(o.preferredTime),
+    contactName: o.contactName,
+    contactPhone: o.contactPhone,
+    urgency: o.urgency,
+    status: o.status,
+    priority: o.priority,
+    deadline: null,
+    headcount: o.headcount,
+    points: o.points,
+    mode: null,
+    poolLimit: null,
+    ...poolKeys(null),
+    assigneeId: null,
+    assignedAt: null,
+    holders: [],
+    slotsLeft: o.headcount,
+    finished: false,
+    escalationNote: null,
+    completedAt: null,
+    serviceHours: null,
+    rating: null,
+    overdueAt: null,
+    createdAt,
+    updatedAt: createdAt,
+    closedAt: null,
+    version: 1,
+    events: [submit],
+  };
+}
+
+export function toHolder(h: Doc): Holder {
+  return { memberId: h.memberId, name: h.name, claimedAt: iso(h.claimedAt)! };
+}
+
+/** Holders in the order they claimed (pg: claimed_at, then claim id; a stable sort keeps the commit order on ties). */
+function holdersOf(d: Doc): Holder[] {
+  const list: Doc[] = [...(d.holders ?? [])];
+  list.sort((a, b) => date(a.claimedAt)!.getTime() - date(b.claimedAt)!.getTime());
+  return list.map(toHolder);
+}
+
+export function toOrder(d: Doc): Order {
+  return {
+    id: d._id,
+    communityId: d.communityId,
+    streetId: d.streetId,
+    gridId: d.gridId,
+    residentId: d.residentId,
+    categoryId: d.categoryId,
+    title: d.title,
+    description: d.description,
+    photos: d.photos,
+    address: d.address,
+    preferredTime: iso(d.preferredTime),
+    contactName: d.contactName,
+    contactPhone: d.contactPhone,
+    urgency: d.urgency,
+    status: d.status,
+    priority: d.priority,
+    deadline: iso(d.deadline),
+    headcount: d.headcount,
+    points: d.points,
+    mode: d.mode,
+    poolLimit: poolLimitOf(d.poolLimit),
+    assigneeId: d.assigneeId,
+    holders: holdersOf(d),
+    escalationNote: d.escalationNote,
+    completedAt: iso(d.completedAt),
+    serviceHours: d.serviceHours,
+    rating: d.rating,
+    overdueAt: iso(d.overdueAt),
+    createdAt: iso(d.createdAt)!,
+    updatedAt: iso(d.updatedAt)!,
+    closedAt: iso(d.closedAt),
+    version: d.version,
+  };
+}
+
+export const toEvent = (orderId: string, e: Doc): OrderEvent => ({
+  id: e.id,
+  orderId,
+  at: iso(e.at)!,
+  actorId: e.actorId,
+  actorRole: e.actorRole,
+  type: e.type,
+  from: e.from,
+  to: e.to,
+  note: e.note,
+  photos: e.photos,
+});
+
+/** 党员报到 profiles are keyed by member and community: one per pair, by construction. */
+export const memberDocId = (userId: string, communityId: string) => `${userId}:${communityId}`;
+
+export const toMember = (d: Doc): MemberProfile => ({
+  userId: d.userId,
+  communityId: d.communityId,
+  realName: d.realName,
+  phone: d.phone,
+  workUnit: d.workUnit,
+  branch: d.branch,
+  skills: d.skills,
+  teamId: d.teamId,
+  gridId: d.gridId,
+  status: d.status,
+  reviewNote: d.reviewNote,
+  createdAt: iso(d.createdAt)!,
+});
+
+/** An award's id is its member and order: a repeated award is the same document and cannot count twice. */
+export const awardId = (memberId: string, orderId: string) => `${memberId}:${orderId}`;
+
+export const toLedger = (d: Doc): LedgerEntry => ({
+  id: d._id,
+  memberId: d.memberId,
+  communityId: d.communityId,
+  orderId: d.orderId,
+  points: d.points,
+  hours: d.hours,
+  manual: d.manual,
+  reason: d.reason,
+  createdBy: d.createdBy,
+  at: iso(d.at)!,
+});

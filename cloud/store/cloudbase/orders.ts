@@ -1,0 +1,292 @@
+/**
+ * Orders on CloudBase. An order is one document carrying its holders and its timeline (see docs.ts), so every state
+ * change is ONE conditional update of it, checked by `stats.updated`:
+ * - a transition: `where({ _id, version: expectVersion })` sets the patch and the status, `_.inc`s the version,
+ *   `_.push`es the event, and pushes or pulls holders (moving `slotsLeft` with them);
+ * - a claim: `where({ _id, status: 'open', slotsLeft, 'holders.memberId': _.neq(member) })` takes a slot, pushes the
+ *   holder and the event, and bumps the version; the member's limit is guarded first on `claimers` (claimers.ts).
+ * What lies beyond the order document is written after it commits, each write idempotent: awards as ledger
+ * documents with the id `${memberId}:${orderId}`, and the member's place on `claimers`.
+ */
+import { randomUUID } from 'node:crypto';
+import { ACTIVE_STATUSES, type OrderStatus } from '../../../types/domain';
+import type { QueueTab } from '../../../types/views';
+import type { OrderPatch } from '../../domain/order.effects';
+import type { ClaimOutcome, OrderChange, OrderQuery, Store } from '../store.port';
+import { cbClaimers } from './claimers';
+import { byId, insertOnce, first, pageOf, readAll, readSorted, updated, type Cb, type Command, type Doc, type SortedRead, type SortKey } from './db';
+import { ANY, awardId, date, newOrderDoc, poolKeys, poolLimitOf, toEvent, toOrder } from './docs';
+
+type OrderStore = Pick<
+  Store,
+  'createOrder' | 'getOrder' | 'transition' | 'claim' | 'events' | 'listOrders' | 'queueCounts' | 'dueForSweep' | 'countActiveClaims'
+>;
+
+/** Orders are read without their timeline, which only `events` returns. */
+const NO_EVENTS = { events: false } as const;
+const ACTIVE = [...ACTIVE_STATUSES];
+
+/** Field writers for each patchable field; objects are set whole (`_.set`), never merged into what was there. */
+function patchData(_: Command, patch: OrderPatch): Doc {
+  const writers: { [K in keyof Required<OrderPatch>]: (v: OrderPatch[K]) => Doc } = {
+    categoryId: (v) => ({ categoryId: v }),
+    priority: (v) => ({ priority: v }),
+    deadline: (v) => ({ deadline: date(v) }),
+    headcount: (v) => ({ headcount: v }),
+    points: (v) => ({ points: v }),
+    mode: (v) => ({ mode: v }),
+    poolLimit: (v) => {
+      const limit = poolLimitOf(v);
+      return { poolLimit: limit && _.set(limit), ...poolKeys(limit) };
+    },
+    assigneeId: (v) => ({ assigneeId: v }),
+    escalationNote: (v) => ({ escalationNote: v }),
+    completedAt: (v) => ({ completedAt: date(v) }),
+    serviceHours: (v) => ({ serviceHours: v }),
+    rating: (v) => ({ rating: v && _.set(v) }),
+    overdueAt: (v) => ({ overdueAt: date(v) }),
+    closedAt: (v) => ({ closedAt: date(v) }),
+  };
+  const data: Doc = {};
+  for (const [field, value] of Object.entries(patch)) {
+    if (value !== undefined) Object.assign(data, writers[field as keyof OrderPatch](value as never));
+  }
+  return data;
+}
+
+const newest: SortKey[] = [
+  ['createdAt', 'desc'],
+  ['_id', 'desc'],
+];
+const byAsc = (field: string): SortKey[] => [
+  [field, 'asc'],
+  ['_id', 'asc'],
+];
+
+/** How each list reads: its filter and its sort (each pair has its index in indexes.json). */
+function planList(_: Command, query: OrderQuery): SortedRead & { key: 'createdAt' | 'deadline' } {
+  switch (query.kind) {
+    case 'resident':
+      return { filter: [{ residentId: query.residentId, status: _.in([...query.statuses]) }], sort: newest, key: 'createdAt' };
+    case 'member': {
+      const held = { 'holders.memberId': query.memberId, finished: query.state === 'done' };
+      const asked = { assigneeId: query.memberId, status: 'assigned' };
+      return { filter: [query.state === 'active' ? _.or(held, asked) : held], sort: newest, key: 'createdAt' };
+    }
+    case 'pool': {
+      const m = query.member;
+      const f: Doc = {
+        communityId: query.communityId,
+        status: 'open',
+        poolSkills: _.in([ANY, ...m.skills]),
+        poolTeam: _.in(m.teamId ? [ANY, m.teamId] : [ANY]),
+        poolGrids: _.in(m.gridId ? [ANY, m.gridId] : [ANY]),
+        'holders.memberId': _.neq(m.userId),
+      };
+      if (query.categoryId) f.categoryId = query.categoryId;
+      if (query.gridId) f.gridId = query.gridId;
+      return query.sort === 'deadline' ? { filter: [f], sort: byAsc('deadline'), key: 'deadline' } : { filter: [f], sort: newest, key: 'createdAt' };
+    }
+    case 'queue': {
+      const f: Doc = { communityId: query.communityId };
+      let plan: Pick<SortedRead, 'sort'> & { key: 'createdAt' | 'deadline' } = { sort: newest, key: 'createdAt' };
+      if (query.tab === 'overdue') {
+        f.status = _.in(ACTIVE);
+        f.deadline = _.lt(query.now);
+        plan = { sort: byAsc('deadline'), key: 'deadline' };
+      } else if (query.tab === 'dispatched') {
+        f.status = _.in(['open', 'assigned']);
+      } else {
+        f.status = query.tab;
+        // 待受理 is first come, first served.
+        if (query.tab === 'submitted') plan = { sort: byAsc('createdAt'), key: 'createdAt' };
+      }
+      if (query.categoryId) f.categoryId = query.categoryId;
+      if (query.gridId) f.gridId = query.gridId;
+      return { filter: [f], ...plan };
+    }
+  }
+}
+
+export function cbOrders(cb: Cb): OrderStore {
+  const { _ } = cb;
+  const orders = cb.coll('orders');
+  const ledger = cb.coll('ledger');
+  const claimers = cbClaimers(cb);
+
+  const load = async (id: string) => {
+    const d = await byId(cb, 'orders', id, NO_EVENTS);
+    return d && toOrder(d);
+  };
+
+  const event = (change: OrderChange, from: OrderStatus | null, to: OrderStatus): Doc => ({
+    id: randomUUID(),
+    at: change.now,
+    actorId: change.actor.id,
+    actorRole: change.actor.role,
+    type: change.decision.command,
+    from,
+    to,
+    note: change.decision.note,
+    photos: change.decision.photos ?? [],
+  });
+
+  /** A member taking on an order, named as the pg adapter names holders: their 报到 name there, else their user name. */
+  async function holderFor(memberId: string, orderId: string, at: Date): Promise<Doc | null> {
+    const [order, profiles, user] = await Promise.all([
+      byId(cb, 'orders', orderId, { communityId: true }),
+      readAll(cb, 'members', { filter: [{ userId: memberId }], sort: [['_id', 'asc']], projection: { communityId: true, realName: true } }),
+      byId(cb, 'users', memberId, { name: true }),
+    ]);
+    if (!order) return null;
+    const name = profiles.find((p) => p.communityId === order.communityId)?.realName ?? user?.name ?? '';
+    return { memberId, name, claimedAt: at };
+  }
+
+  /** Takes one free slot: the last one starts the work. Tried as the decision expected first, then the other way. */
+  async function takeSlot(change: OrderChange, holder: Doc): Promise<{ outcome: ClaimOutcome; holds: boolean }> {
+    const { orderId, now } = change;
+    const member = holder.memberId as string;
+    let lastFirst = change.decision.to === 'in_progress';
+    for (let round = 0; round < 10; round++) {
+      for (const last of lastFirst ? [true, false] : [false, true]) {
+        const to: OrderStatus = last ? 'in_progress' : 'open';
+        const where = { _id: orderId, status: 'open', 'holders.memberId': _.neq(member), slotsLeft: last ? 1 : _.gt(1) };
+        const data = {
+          status: to,
+          slotsLeft: _.inc(-1),
+          version: _.inc(1),
+          updatedAt: now,
+          holders: _.push(holder),
+          events: _.push(event(change, 'open', to)),
+        };
+        if (await updated(orders.where(where).update({ data }))) return { outcome: { ok: true, order: (await load(orderId))! }, holds: true };
+      }
+      // Neither matched: say why, or go again if a slot is still free (another claim moved the count meanwhile).
+      const seen = await byId(cb, 'orders', orderId, { status: true, slotsLeft: true, holders: true, finished: true });
+      if (!seen) return { outcome: { ok: false, reason: 'gone' }, holds: false };
+      if ((seen.holders as Doc[]).some((h) => h.memberId === member)) return { outcome: { ok: false, reason: 'holding' }, holds: !seen.finished };
+      if (seen.status !== 'open' || seen.slotsLeft < 1) break;
+      lastFirst = seen.slotsLeft === 1;
+    }
+    return { outcome: { ok: false, reason: 'full' }, holds: false };
+  }
+
+  return {
+    async createOrder(order, key) {
+      const submit = {
+        id: randomUUID(),
+        at: new Date(order.createdAt),
+        actorId: order.residentId,
+        actorRole: 'resident',
+        type: 'submit',
+        from: null,
+        to: order.status,
+        note: null,
+        photos: order.photos,
+      };
+      // A retry with the same key hits the unique (residentId, idempotencyKey) index and reads the first order back.
+      const { doc, created } = await insertOnce(orders, newOrderDoc(order, key, submit), () =>
+        first(orders.where({ residentId: order.residentId, idempotencyKey: key }).field(NO_EVENTS)),
+      );
+      return { order: toOrder(doc), created };
+    },
+
+    getOrder: load,
+
+    async transition(change) {
+      const d = change.decision;
+      const { orderId, now } = change;
+      const released = d.release ?? [];
+      if (d.hold && released.length > 0) throw new Error('A decision takes on a holder or releases some, not both');
+      const holder = d.hold ? await holderFor(d.hold, orderId, now) : null;
+      if (d.hold && !holder) return null;
+
+      const where: Doc = { _id: orderId, version: change.expectVersion };
+      const data: Doc = {
+        ...patchData(_, d.patch),
+        status: d.to,
+        updatedAt: now,
+        version: _.inc(1),
+        events: _.push(event(change, d.from, d.to)),
+      };
+      if (d.to === 'assigned') data.assignedAt = now;
+      if (holder) data.holders = _.push(holder);
+      if (released.length > 0) data.holders = _.pull({ memberId: _.in(released) });
+      const freed = released.length - (holder ? 1 : 0);
+      if (d.patch.headcount !== undefined) {
+        // The headcount is set only while nobody holds the order (dispatch, assign: from submitted); the condition
+        // keeps it so, and the free slots are then the headcount itself.
+        where['holders.0'] = _.exists(false);
+        data.slotsLeft = d.patch.headcount + freed;
+      } else if (freed !== 0) {
+        data.slotsLeft = _.inc(freed);
+      }
+      if (d.finish) data.finished = true;
+
+      if (!(await updated(orders.where(where).update({ data })))) return null;
+      const order = await load(orderId);
+      if (!order) return null;
+
+      await Promise.all([
+        ...(d.awards ?? []).map((a) => {
+          const _id = awardId(a.memberId, orderId);
+          const award = { _id, memberId: a.memberId, communityId: order.communityId, orderId, points: a.points, hours: a.hours, manual: false, reason: null, createdBy: null, at: now };
+          return insertOnce(ledger, award, () => byId(cb, 'ledger', _id));
+        }),
+        ...(d.hold ? [claimers.hold(d.hold, orderId)] : []),
+        ...released.map((m) => claimers.leave(m, orderId)),
+        ...(d.finish ? order.holders.map((h) => claimers.leave(h.memberId, orderId)) : []),
+      ]);
+      return order;
+    },
+
+    async claim(change, maxActiveClaims) {
+      const member = change.decision.hold!;
+      const holder = await holderFor(member, change.orderId, change.now);
+      if (!holder) return { ok: false, reason: 'gone' };
+      const place = await claimers.enter(member, change.orderId, maxActiveClaims);
+      if (place !== 'ok') return { ok: false, reason: place };
+      const { outcome, holds } = await takeSlot(change, holder);
+      // Refused by the order: give the place back, unless the member does hold it (then the place is right).
+      if (!holds) await claimers.leave(member, change.orderId);
+      return outcome;
+    },
+
+    async events(orderId) {
+      const d = await byId(cb, 'orders', orderId, { events: true });
+      return ((d?.events ?? []) as Doc[]).map((e) => toEvent(orderId, e));
+    },
+
+    async listOrders(query, page) {
+      const plan = planList(_, query);
+      return pageOf(cb, 'orders', { ...plan, projection: NO_EVENTS }, page, toOrder, (o) => [o[plan.key], o.id]);
+    },
+
+    async queueCounts(communityId, now) {
+      const count = async (f: Doc) => (await orders.where({ communityId, ...f }).count()).total;
+      const tabs = ['submitted', 'open', 'assigned', 'in_progress', 'awaiting_rating', 'escalated', 'closed'] as const;
+      const [overdue, ...each] = await Promise.all([
+        count({ status: _.in(ACTIVE), deadline: _.lt(now) }),
+        ...tabs.map((status) => count({ status })),
+      ]);
+      const counts = Object.fromEntries(tabs.map((t, i) => [t, each[i]])) as Record<(typeof tabs)[number], number>;
+      return { ...counts, dispatched: counts.open + counts.assigned, overdue } satisfies Record<QueueTab, number>;
+    },
+
+    async dueForSweep(kind, communityId, before, limit) {
+      const plans = {
+        overdue: { filter: { overdueAt: null, status: _.in(ACTIVE), deadline: _.lt(before) }, key: 'deadline' },
+        auto_close: { filter: { status: 'awaiting_rating', completedAt: _.lt(before) }, key: 'completedAt' },
+        assign_timeout: { filter: { status: 'assigned', assignedAt: _.lt(before) }, key: 'assignedAt' },
+      };
+      const { filter, key } = plans[kind];
+      const rows = await readSorted(cb, 'orders', { filter: [{ communityId, ...filter }], sort: byAsc(key), projection: NO_EVENTS }, null, limit);
+      return rows.map(toOrder);
+    },
+
+    async countActiveClaims(memberId) {
+      return (await orders.where({ 'holders.memberId': memberId, finished: false }).count()).total;
+    },
+  };
+}
