@@ -46,6 +46,8 @@ export async function buildCloud(outRoot = join(ROOT, 'cloudfunctions')): Promis
       format: 'cjs',
       external: ['wx-server-sdk', '@electric-sql/pglite', 'pg'],
       metafile: true,
+      minify: true,
+      keepNames: true,
       logLevel: 'warning',
     });
     writeFileSync(
