@@ -4,6 +4,7 @@ import type { CSSProperties, PropsWithChildren, ReactNode } from 'react';
 import { useSession } from '../../services/session';
 import { TOAST_ID } from '../../utils/toast';
 import ListSkeleton from '../list-skeleton';
+import PrivacyConsent, { usePrivacyConsent } from '../privacy-consent';
 import './index.scss';
 
 export interface PageShellProps {
@@ -47,6 +48,13 @@ export default function PageShell({ loading, error, onRetry, footer, className, 
       )}
       {footer}
       <Toast id={TOAST_ID} />
+      {process.env.TARO_ENV === 'weapp' && <WeChatPrivacyHost />}
     </View>
   );
+}
+
+/** In WeChat any page may be asked for privacy authorisation (choosing a photo, calling): every page can answer. */
+function WeChatPrivacyHost() {
+  const consent = usePrivacyConsent();
+  return <PrivacyConsent {...consent.props} />;
 }

@@ -104,7 +104,7 @@ export default function PrivacyConsent({ visible, onAgree, onWeChatAgree, onDisa
   return (
     <View className="privacy-consent" catchMove>
       <View className="privacy-consent__sheet" data-testid="privacy-consent" ariaRole="dialog" aria-modal>
-        <Text className="privacy-consent__title">提交前请阅读隐私说明</Text>
+        <Text className="privacy-consent__title">请阅读隐私说明</Text>
         <View className="privacy-consent__body">
           {PRIVACY_NOTICE.split('\n').map((line) => (
             <Text key={line} className="privacy-consent__line">
