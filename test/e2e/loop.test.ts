@@ -20,6 +20,19 @@ const button = (page: Page, text: string) => page.locator('.nut-button', { hasTe
 const byId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`).first();
 const settle = (page: Page) => page.waitForTimeout(400); // Taro's page transition
 
+/** WCAG contrast ratio of two CSS rgb() colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = c.match(/\d+/g)!.slice(0, 3).map((v) => {
+      const x = Number(v) / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 async function openPage(page: Page, url: string): Promise<void> {
   await page.evaluate((hash) => (location.hash = hash), url);
   await settle(page);
@@ -142,7 +155,7 @@ describeInChromium('the loop in Chromium', () => {
     await w.shot(resident, '12-life-threatening');
   }, 120_000);
 
-  test('at ×1.4 text (大字模式) the home page grows and nothing overflows sideways', async () => {
+  test('at ×1.4 text (大字模式) the home page grows, nothing overflows sideways, buttons stay ≥ 44 px and ≥ 4.5:1', async () => {
     const resident = await w.person('demo-resident-2');
     const size = () => resident.locator('.home__greeting').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     const normal = await size();
@@ -154,6 +167,18 @@ describeInChromium('the loop in Chromium', () => {
     expect(large / normal).toBeCloseTo(1.4, 1);
     const overflow = await resident.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Buttons stay big enough to hit and readable: ≥ 44 px tall, white on red at ≥ 4.5:1.
+    const buttons = await resident.locator('.nut-button').evaluateAll((els) =>
+      els.map((e) => {
+        const s = getComputedStyle(e);
+        return { height: e.getBoundingClientRect().height, color: s.color, background: s.backgroundImage !== 'none' ? s.backgroundImage : s.backgroundColor };
+      }),
+    );
+    const shown = buttons.filter((b) => b.height > 0); // pages below in the stack are hidden
+    expect(shown.length).toBeGreaterThan(0);
+    expect(Math.min(...shown.map((b) => b.height))).toBeGreaterThanOrEqual(44);
+    const primary = shown.find((b) => b.background.includes('gradient'))!;
+    for (const stop of primary.background.match(/rgb\([^)]+\)/g)!) expect(contrast(primary.color, stop)).toBeGreaterThanOrEqual(4.5);
     await w.shot(resident, '14-home-large-text');
   }, 120_000);
 });
