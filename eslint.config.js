@@ -5,7 +5,7 @@ const tseslint = require('typescript-eslint');
 const IO_PACKAGES = ['@tarojs/*', 'wx-server-sdk', '@cloudbase/*', '@electric-sql/*', 'pg', 'node:*', 'fs', 'http', 'zod'];
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'cloudfunctions/**', '.data/**', 'stubs/**', 'coverage/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'cloudfunctions/**', '.data/**', '.temp/**', 'stubs/**', 'coverage/**', 'test-artifacts/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

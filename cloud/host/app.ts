@@ -47,6 +47,13 @@ export async function startHost(config: HostConfig, opts: HostOptions = {}): Pro
     demoAccounts: opts.demoAccounts,
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  // PGlite has no autovacuum: gather statistics at start and hourly, or the planner loses its indexes as data grows.
+  const maintain = async () => {
+    if (store.db.engine === 'pglite') await store.db.exec('VACUUM ANALYZE');
+  };
+  await maintain();
+  const maintenance = setInterval(() => maintain().catch((e) => console.error('[vacuum] failed', e)), 3_600_000);
+  maintenance.unref();
   const timer =
     config.sweepIntervalMs > 0
       ? setInterval(() => sweep(store, clock()).catch((e) => console.error('[sweep] failed', e)), config.sweepIntervalMs)
@@ -59,6 +66,7 @@ export async function startHost(config: HostConfig, opts: HostOptions = {}): Pro
     platform,
     async stop() {
       clearInterval(timer);
+      clearInterval(maintenance);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();

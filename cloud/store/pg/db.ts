@@ -39,6 +39,9 @@ types.setTypeParser(types.builtins.INT8, (v) => Number(v));
 /** A PostgreSQL server, pooled. */
 export async function openPostgres(url: string, max = 10): Promise<Db> {
   const pool = new Pool({ connectionString: url, max });
+  // An idle pooled connection the server closes (restart, failover, pg_terminate_backend, idle timeouts) emits
+  // 'error' on the pool; unhandled, that ends the process. The pool drops the connection and opens a new one.
+  pool.on('error', (e) => console.error('[pg] idle connection lost:', e.message));
   return {
     engine: 'postgres',
     query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
