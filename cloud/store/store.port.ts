@@ -146,3 +146,28 @@ export interface Store {
 
   close(): Promise<void>;
 }
+
+/** The port in three parts, each adapter implementing them in its own files. */
+export type PeoplePort = Pick<
+  Store,
+  | 'savePlaces'
+  | 'ensureUser'
+  | 'findUserByOpenid'
+  | 'getUsers'
+  | 'setUserName'
+  | 'rolesOf'
+  | 'grantRole'
+  | 'getCommunity'
+  | 'listCommunities'
+  | 'getMenu'
+  | 'getMember'
+  | 'applyMember'
+  | 'reviewMember'
+  | 'listMembers'
+>;
+export type OrderPort = Pick<
+  Store,
+  'createOrder' | 'getOrder' | 'transition' | 'claim' | 'countActiveClaims' | 'events' | 'listOrders' | 'queueCounts' | 'dueForSweep'
+>;
+export type LedgerPort = Pick<Store, 'addManualEntry' | 'ledgerTotals' | 'ledgerEntries'>;
+

@@ -4,13 +4,11 @@
  * entries (a random id) and what a member reads. Totals are one aggregate, summed by the database.
  */
 import { randomUUID } from 'node:crypto';
-import type { Store } from '../store.port';
+import type { LedgerPort } from '../store.port';
 import { pageOf, type Cb } from './db';
 import { toLedger } from './docs';
 
-type LedgerStore = Pick<Store, 'addManualEntry' | 'ledgerTotals' | 'ledgerEntries'>;
-
-export function cbLedger(cb: Cb): LedgerStore {
+export function cbLedger(cb: Cb): LedgerPort {
   const { $ } = cb;
   const ledger = cb.coll('ledger');
   return {

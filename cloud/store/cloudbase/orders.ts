@@ -12,15 +12,10 @@ import { randomUUID } from 'node:crypto';
 import { ACTIVE_STATUSES, type OrderStatus } from '../../../types/domain';
 import type { QueueTab } from '../../../types/views';
 import type { OrderPatch } from '../../domain/order.effects';
-import type { ClaimOutcome, OrderChange, OrderQuery, Store } from '../store.port';
+import type { ClaimOutcome, OrderChange, OrderQuery, OrderPort } from '../store.port';
 import { cbClaimers } from './claimers';
 import { byId, insertOnce, first, pageOf, readAll, readSorted, updated, type Cb, type Command, type Doc, type SortedRead, type SortKey } from './db';
 import { ANY, awardId, date, newOrderDoc, poolKeys, poolLimitOf, toEvent, toOrder } from './docs';
-
-type OrderStore = Pick<
-  Store,
-  'createOrder' | 'getOrder' | 'transition' | 'claim' | 'events' | 'listOrders' | 'queueCounts' | 'dueForSweep' | 'countActiveClaims'
->;
 
 /** Orders are read without their timeline, which only `events` returns. */
 const NO_EVENTS = { events: false } as const;
@@ -108,7 +103,7 @@ function planList(_: Command, query: OrderQuery): SortedRead & { key: 'createdAt
   }
 }
 
-export function cbOrders(cb: Cb): OrderStore {
+export function cbOrders(cb: Cb): OrderPort {
   const { _ } = cb;
   const orders = cb.coll('orders');
   const ledger = cb.coll('ledger');

@@ -9,27 +9,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Category, Community, Grid, RoleGrant, Role, Team } from '../../../types/domain';
 import { DEFAULT_SETTINGS } from '../../domain/policies';
-import type { Store, User } from '../store.port';
+import type { PeoplePort, User } from '../store.port';
 import { byId, first, insertOnce, pageOf, readAll, updated, type Cb, type CollectionName, type Doc, type Filter } from './db';
 import { memberDocId, toMember } from './docs';
-
-type PeopleStore = Pick<
-  Store,
-  | 'savePlaces'
-  | 'ensureUser'
-  | 'findUserByOpenid'
-  | 'getUsers'
-  | 'setUserName'
-  | 'rolesOf'
-  | 'grantRole'
-  | 'getCommunity'
-  | 'listCommunities'
-  | 'getMenu'
-  | 'getMember'
-  | 'applyMember'
-  | 'reviewMember'
-  | 'listMembers'
->;
 
 const USER_FIELDS = { openid: true, name: true } as const;
 const toUser = (d: Doc): User => ({ id: d._id, openid: d.openid, name: d.name });
@@ -37,7 +19,7 @@ const toCommunity = (d: Doc): Community => ({ id: d._id, streetId: d.streetId, n
 /** `$in` lists are kept within one server page. */
 const CHUNK = 100;
 
-export function cbPeople(cb: Cb): PeopleStore {
+export function cbPeople(cb: Cb): PeoplePort {
   const { _ } = cb;
   const users = cb.coll('users');
   const members = cb.coll('members');

@@ -2,14 +2,12 @@
  * Points and service hours on PostgreSQL. Awards on closing are written by the order transition itself;
  * here are manual entries and what a member reads.
  */
-import type { Store } from '../store.port';
+import type { LedgerPort } from '../store.port';
 import { decodeCursor, toPage } from '../cursor';
 import type { Db } from './db';
 import { toLedger } from './rows';
 
-type LedgerStore = Pick<Store, 'addManualEntry' | 'ledgerTotals' | 'ledgerEntries'>;
-
-export function pgLedger(db: Db): LedgerStore {
+export function pgLedger(db: Db): LedgerPort {
   return {
     async addManualEntry(e) {
       const [r] = await db.query(

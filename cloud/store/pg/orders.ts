@@ -7,15 +7,10 @@ import type { QueueTab } from '../../../types/views';
 import type { OrderPatch } from '../../domain/order.effects';
 import type { Decision } from '../../domain/order.decide';
 import { decodeCursor, toPage } from '../cursor';
-import type { ClaimOutcome, OrderChange, Store } from '../store.port';
+import type { ClaimOutcome, OrderChange, OrderPort } from '../store.port';
 import type { Db, Sql } from './db';
 import { ACTIVE_SQL, pageSql, planList } from './orders.sql';
 import { toEvent, toHolder, toOrder } from './rows';
-
-type OrderStore = Pick<
-  Store,
-  'createOrder' | 'getOrder' | 'transition' | 'claim' | 'events' | 'listOrders' | 'queueCounts' | 'dueForSweep'
->;
 
 /** Column writers for each patchable field; anything else in a patch is a programming error. */
 const COLUMNS: { [K in keyof Required<OrderPatch>]: (v: OrderPatch[K]) => [string, unknown][] } = {
@@ -95,7 +90,7 @@ async function applySideEffects(sql: Sql, change: OrderChange, d: Decision): Pro
   }
 }
 
-export function pgOrders(db: Db): OrderStore {
+export function pgOrders(db: Db): OrderPort {
   return {
     async createOrder(order, key) {
       return db.tx(async (sql) => {
@@ -129,6 +124,11 @@ export function pgOrders(db: Db): OrderStore {
     },
 
     getOrder: (id) => loadOrder(db, id),
+
+    async countActiveClaims(memberId) {
+      const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM claims WHERE member_id = $1 AND state = 'active'`, [memberId]);
+      return n;
+    },
 
     async transition(change) {
       const d = change.decision;

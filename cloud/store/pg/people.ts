@@ -5,33 +5,14 @@ import { randomUUID } from 'node:crypto';
 import type { Category, Community, Grid, RoleGrant, Team } from '../../../types/domain';
 import { DEFAULT_SETTINGS } from '../../domain/policies';
 import { decodeCursor, toPage } from '../cursor';
-import type { Store, User } from '../store.port';
+import type { PeoplePort, User } from '../store.port';
 import type { Db } from './db';
 import { toMember } from './rows';
-
-type PeopleStore = Pick<
-  Store,
-  | 'savePlaces'
-  | 'ensureUser'
-  | 'findUserByOpenid'
-  | 'getUsers'
-  | 'setUserName'
-  | 'rolesOf'
-  | 'grantRole'
-  | 'getCommunity'
-  | 'listCommunities'
-  | 'getMenu'
-  | 'getMember'
-  | 'applyMember'
-  | 'reviewMember'
-  | 'listMembers'
-  | 'countActiveClaims'
->;
 
 const USER_COLS = 'id, openid, name';
 const toCommunity = (r: any): Community => ({ id: r.id, streetId: r.street_id, name: r.name, dutyPhone: r.duty_phone });
 
-export function pgPeople(db: Db): PeopleStore {
+export function pgPeople(db: Db): PeoplePort {
   return {
     async savePlaces(p) {
       await db.tx(async (sql) => {
@@ -168,10 +149,6 @@ export function pgPeople(db: Db): PeopleStore {
         params,
       );
       return toPage(rows.map(toMember), page.limit, (m) => [m.createdAt, m.userId]);
-    },
-    async countActiveClaims(memberId) {
-      const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM claims WHERE member_id = $1 AND state = 'active'`, [memberId]);
-      return n;
     },
   };
 }
