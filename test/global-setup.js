@@ -7,9 +7,9 @@ const { join } = require('node:path');
 module.exports = async function globalSetup() {
   if (process.env.TEST_DATABASE_URL || process.env.TEST_POSTGRES === 'off') return;
   try {
-    const url = execFileSync(join(__dirname, '..', 'scripts', 'test-postgres.sh'), ['start'], { encoding: 'utf8' }).trim();
+    const [url, dir] = execFileSync(join(__dirname, '..', 'scripts', 'test-postgres.sh'), ['start'], { encoding: 'utf8' }).trim().split('\n');
     process.env.TEST_DATABASE_URL = url;
-    process.env.SANDAN_STARTED_POSTGRES = '1';
+    process.env.SANDAN_STARTED_POSTGRES = dir;
     console.log(`\n[test] PostgreSQL server for the suites: ${url}`);
   } catch (e) {
     const message = '[test] No PostgreSQL server could be started: suites run on PGlite only. (apt-get install postgresql)';

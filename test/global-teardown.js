@@ -3,5 +3,5 @@ const { execFileSync } = require('node:child_process');
 const { join } = require('node:path');
 
 module.exports = async function globalTeardown() {
-  if (process.env.SANDAN_STARTED_POSTGRES) execFileSync(join(__dirname, '..', 'scripts', 'test-postgres.sh'), ['stop']);
+  if (process.env.SANDAN_STARTED_POSTGRES) execFileSync(join(__dirname, '..', 'scripts', 'test-postgres.sh'), ['stop', process.env.SANDAN_STARTED_POSTGRES]);
 };
