@@ -1,0 +1,41 @@
+/**
+ * Input limits and the rules both sides check: the zod schemas, the domain policies and the pages import them from
+ * here, so a number or pattern is written once. Messages the user reads when a limit is broken live beside them.
+ */
+import type { Priority } from './domain';
+
+/** Mainland mobile numbers, or a landline with area code (e.g. 0519-88888888). */
+export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
+export const PHONE_MESSAGE = '请填写正确的手机号或座机号';
+
+/** Lengths in characters, as the user counts them. */
+export const LIMITS = {
+  title: { min: 2, max: 40 },
+  description: { max: 1000 },
+  contactName: { max: 20 },
+  building: { max: 30 },
+  unit: { max: 20 },
+  room: { max: 20 },
+  reason: { min: 2, max: 200 },
+  referral: { max: 100 },
+  note: { max: 500 },
+  comment: { max: 300 },
+  reviewNote: { max: 200 },
+  realName: { min: 2, max: 20 },
+  workUnit: { max: 50 },
+  branch: { max: 50 },
+  skill: { max: 20 },
+  skills: { max: 10 },
+  displayName: { max: 20 },
+  photos: { max: 6 },
+  /** Points one order is worth. */
+  points: { min: 0, max: 100 },
+  /** Members one order needs. */
+  headcount: { min: 1, max: 20 },
+  /** Service hours reported for one completion. */
+  hours: { min: 0.5, max: 24 },
+  stars: { min: 1, max: 5 },
+} as const;
+
+/** Days to the time limit (时限) when staff do not set one. */
+export const PRIORITY_DEFAULT_DAYS = { high: 1, normal: 3, low: 7 } as const satisfies Record<Priority, number>;
