@@ -1,7 +1,11 @@
 // Taro build configuration. Types only from @tarojs/cli: a runtime import loads a native binding the build does not need.
 import type { UserConfigExport } from '@tarojs/cli';
+import { resolve } from 'node:path';
 
 const defineConfig = (config: UserConfigExport<'webpack5'>) => config;
+
+// types/ holds constants the pages import (input limits, queue tabs): compile it as Taro compiles src/.
+const compile = { include: [resolve(__dirname, '..', 'types')] };
 
 export default defineConfig({
   projectName: 'sandan',
@@ -22,6 +26,7 @@ export default defineConfig({
   compiler: { type: 'webpack5', prebundle: { enable: false } },
   cache: { enable: false },
   mini: {
+    compile,
     // NutUI's per-component stylesheets have no order between them that matters.
     miniCssExtractPluginOption: { ignoreOrder: true },
     postcss: {
@@ -30,6 +35,7 @@ export default defineConfig({
     },
   },
   h5: {
+    compile,
     miniCssExtractPluginOption: { ignoreOrder: true },
     publicPath: '/',
     staticDirectory: 'static',

@@ -35,6 +35,15 @@ export const LIMITS = {
   /** Service hours reported for one completion. */
   hours: { min: 0.5, max: 24 },
   stars: { min: 1, max: 5 },
+  /** A manual ledger entry (积分补录); its upper bounds are the community's caps (settings). */
+  manualPoints: { min: 1 },
+  manualHours: { min: 0 },
+  /** Grids an order's pool may be limited to. */
+  poolGrids: { max: 50 },
+  /** Staff's search box over members. */
+  search: { max: 30 },
+  /** Items in one page of a list. */
+  pageSize: { min: 1, max: 50, default: 20 },
 } as const;
 
 /** Days to the time limit (时限) when staff do not set one. */

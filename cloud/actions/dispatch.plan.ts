@@ -2,25 +2,31 @@
  * The staff's dispatch form (下单), shared by publishing to the pool and assigning to one member.
  */
 import { z } from 'zod';
+import { LIMITS } from '../../types/limits';
 import type { Order } from '../../types/domain';
 import { DomainError } from '../domain/domain.error';
 import type { DispatchPlan } from '../domain/order.commands';
 import { defaultDeadline } from '../domain/policies';
 import type { ActionContext } from './action';
-import { id, instant } from './schemas';
+import { id, instant, skills } from './schemas';
 
 export const planFields = {
   categoryId: id.optional(),
   priority: z.enum(['low', 'normal', 'high'], { error: '请选择紧急程度' }).optional(),
   deadline: instant('办结时限').optional(),
-  points: z.number({ error: '积分须为数字' }).int('积分须为整数').min(0, '积分不能为负').max(100, '单个需求积分最多100分').optional(),
+  points: z
+    .number({ error: '积分须为数字' })
+    .int('积分须为整数')
+    .min(LIMITS.points.min, '积分不能为负')
+    .max(LIMITS.points.max, `单个需求积分最多${LIMITS.points.max}分`)
+    .optional(),
 };
 
 export const poolLimitField = z
   .object({
-    skills: z.array(z.string().trim().min(1).max(20)).max(10).default([]),
+    skills,
     teamId: id.nullable().default(null),
-    gridIds: z.array(id).max(50).default([]),
+    gridIds: z.array(id).max(LIMITS.poolGrids.max).default([]),
   })
   .nullable()
   .optional();

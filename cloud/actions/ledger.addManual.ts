@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { LIMITS } from '../../types/limits';
 import { DomainError } from '../domain/domain.error';
 import { defineAction } from './action';
 import { requireStaff } from './caller';
-import { id, text } from './schemas';
+import { id, reason } from './schemas';
 
 /** Staff credit a member for work done outside an order, within the community's cap, with a reason. Marked manual. */
 export default defineAction(
@@ -10,9 +11,9 @@ export default defineAction(
   z.object({
     communityId: id,
     memberId: id,
-    points: z.number({ error: '请填写积分' }).int('积分须为整数').min(1, '积分至少为1'),
-    hours: z.number().min(0).default(0),
-    reason: text('原因', 200, 2),
+    points: z.number({ error: '请填写积分' }).int('积分须为整数').min(LIMITS.manualPoints.min, `积分至少为${LIMITS.manualPoints.min}`),
+    hours: z.number().min(LIMITS.manualHours.min).default(0),
+    reason,
   }),
   async (input, ctx) => {
     await requireStaff(ctx, input.communityId);

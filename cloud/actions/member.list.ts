@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../../types/limits';
 import { defineAction } from './action';
 import { requireStaff } from './caller';
 import { memberViews } from './member.view';
@@ -11,8 +12,8 @@ export default defineAction(
     ...pageInput,
     communityId: id,
     status: z.enum(['pending', 'verified', 'rejected']).optional(),
-    q: z.string().trim().max(30).optional(),
-    skill: z.string().trim().max(20).optional(),
+    q: z.string().trim().max(LIMITS.search.max).optional(),
+    skill: z.string().trim().max(LIMITS.skill.max).optional(),
   }),
   async (input, ctx) => {
     await requireStaff(ctx, input.communityId);

@@ -1,19 +1,20 @@
 import { z } from 'zod';
+import { LIMITS } from '../../types/limits';
 import { DomainError } from '../domain/domain.error';
 import { defineAction } from './action';
 import { memberViews } from './member.view';
-import { id, phone, text } from './schemas';
+import { id, phone, skills, text } from './schemas';
 
 /** 党员报到: an in-service member registers with the community they live in; staff verify it. */
 export default defineAction(
   'member.register',
   z.object({
     communityId: id,
-    realName: text('真实姓名', 20, 2),
+    realName: text('真实姓名', LIMITS.realName),
     phone,
-    workUnit: text('在职单位', 50),
-    branch: text('所在党支部', 50),
-    skills: z.array(z.string().trim().min(1).max(20, '技能最多20个字')).max(10, '最多填写10项技能').default([]),
+    workUnit: text('在职单位', LIMITS.workUnit),
+    branch: text('所在党支部', LIMITS.branch),
+    skills,
     teamId: id.nullable().optional().transform((v) => v ?? null),
     gridId: id.nullable().optional().transform((v) => v ?? null),
   }),

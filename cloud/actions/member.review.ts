@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../../types/limits';
 import { DomainError } from '../domain/domain.error';
 import { defineAction } from './action';
 import { requireStaff } from './caller';
@@ -8,7 +9,7 @@ import { id, optionalText } from './schemas';
 /** Staff verify a pending 报到, or reject it with a note the applicant reads. */
 export default defineAction(
   'member.review',
-  z.object({ communityId: id, userId: id, decision: z.enum(['verify', 'reject'], { error: '请选择审核结果' }), note: optionalText('审核意见', 200) }),
+  z.object({ communityId: id, userId: id, decision: z.enum(['verify', 'reject'], { error: '请选择审核结果' }), note: optionalText('审核意见', LIMITS.reviewNote) }),
   async (input, ctx) => {
     await requireStaff(ctx, input.communityId);
     if (input.decision === 'reject' && !input.note) throw new DomainError('INPUT.INVALID', { note: '驳回时请填写原因' });

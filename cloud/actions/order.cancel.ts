@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { LIMITS } from '../../types/limits';
 import { defineAction } from './action';
 import { runTransition } from './order.run';
 import { optionalText, orderRef } from './schemas';
 
 /** The resident withdraws an order nobody has taken on yet. */
-export default defineAction('order.cancel', z.object({ ...orderRef, reason: optionalText('原因', 200) }), (input, ctx) =>
+export default defineAction('order.cancel', z.object({ ...orderRef, reason: optionalText('原因', LIMITS.reason) }), (input, ctx) =>
   runTransition(ctx, { ...input, command: () => ({ type: 'cancel', reason: input.reason }) }),
 );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../../types/limits';
 import { defineAction } from './action';
 import { runTransition } from './order.run';
 import { assertSafeText } from './safety';
@@ -11,7 +12,10 @@ export default defineAction(
     ...orderRef,
     note,
     photos,
-    hours: z.number({ error: '请填写服务时长' }).min(0.5, '服务时长至少0.5小时').max(24, '单次服务时长最多24小时'),
+    hours: z
+      .number({ error: '请填写服务时长' })
+      .min(LIMITS.hours.min, `服务时长至少${LIMITS.hours.min}小时`)
+      .max(LIMITS.hours.max, `单次服务时长最多${LIMITS.hours.max}小时`),
   }),
   async (input, ctx) => {
     await assertSafeText(ctx, input.note);

@@ -1,16 +1,19 @@
 import { z } from 'zod';
+import { LIMITS } from '../../types/limits';
 import { defineAction } from './action';
 import { runTransition } from './order.run';
 import { assertSafeText } from './safety';
 import { optionalText, orderRef } from './schemas';
+
+const STARS_MESSAGE = `请选择${LIMITS.stars.min}到${LIMITS.stars.max}颗星`;
 
 /** 评: the resident confirms it is solved and rates it; points and hours go to the members. */
 export default defineAction(
   'order.confirm',
   z.object({
     ...orderRef,
-    stars: z.number({ error: '请打分' }).int().min(1, '请选择1到5颗星').max(5, '请选择1到5颗星'),
-    comment: optionalText('评价', 300),
+    stars: z.number({ error: '请打分' }).int().min(LIMITS.stars.min, STARS_MESSAGE).max(LIMITS.stars.max, STARS_MESSAGE),
+    comment: optionalText('评价', LIMITS.comment),
   }),
   async (input, ctx) => {
     await assertSafeText(ctx, input.comment);

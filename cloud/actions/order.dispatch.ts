@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../../types/limits';
 import { defineAction } from './action';
 import { buildPlan, planFields, poolLimitField } from './dispatch.plan';
 import { runTransition } from './order.run';
@@ -10,7 +11,12 @@ export default defineAction(
   z.object({
     ...orderRef,
     ...planFields,
-    headcount: z.number().int('人数须为整数').min(1, '至少需要1名党员').max(20, '最多20名党员').optional(),
+    headcount: z
+      .number()
+      .int('人数须为整数')
+      .min(LIMITS.headcount.min, `至少需要${LIMITS.headcount.min}名党员`)
+      .max(LIMITS.headcount.max, `最多${LIMITS.headcount.max}名党员`)
+      .optional(),
     poolLimit: poolLimitField,
   }),
   (input, ctx) =>

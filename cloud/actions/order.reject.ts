@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../../types/limits';
 import { defineAction } from './action';
 import { runTransition } from './order.run';
 import { optionalText, orderRef, reason } from './schemas';
@@ -6,6 +7,6 @@ import { optionalText, orderRef, reason } from './schemas';
 /** Staff decline an order, saying why and where else to turn (e.g. 请拨打12345). */
 export default defineAction(
   'order.reject',
-  z.object({ ...orderRef, reason, referral: optionalText('转介建议', 100) }),
+  z.object({ ...orderRef, reason, referral: optionalText('转介建议', LIMITS.referral) }),
   (input, ctx) => runTransition(ctx, { ...input, command: () => ({ type: 'reject', reason: input.reason, referral: input.referral }) }),
 );

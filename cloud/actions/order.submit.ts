@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { LIMITS } from '../../types/limits';
 import { DomainError } from '../domain/domain.error';
 import { newOrder } from '../domain/order.create';
 import { defineAction } from './action';
@@ -10,9 +11,9 @@ import { id, instant, optionalText, phone, photos, text } from './schemas';
 
 const address = z
   .object({
-    building: text('楼栋', 30),
-    unit: optionalText('单元', 20),
-    room: optionalText('门牌号', 20),
+    building: text('楼栋', LIMITS.building),
+    unit: optionalText('单元', LIMITS.unit),
+    room: optionalText('门牌号', LIMITS.room),
   })
   .nullable()
   .optional()
@@ -25,13 +26,13 @@ export default defineAction(
     communityId: id,
     idempotencyKey: z.string().trim().min(8, '提交编号无效').max(64, '提交编号无效'),
     categoryId: id,
-    title: text('需求标题', 40, 2),
-    description: optionalText('详细描述', 1000).transform((v) => v ?? ''),
+    title: text('需求标题', LIMITS.title),
+    description: optionalText('详细描述', LIMITS.description).transform((v) => v ?? ''),
     photos,
     address,
     gridId: id.nullable().optional().transform((v) => v ?? null),
     preferredTime: instant('期望时间').nullable().optional().transform((v) => v ?? null),
-    contactName: text('联系人', 20),
+    contactName: text('联系人', LIMITS.contactName),
     contactPhone: phone,
     urgency: z.enum(['normal', 'urgent', 'life_threatening'], { error: '请选择紧急程度' }).default('normal'),
   }),

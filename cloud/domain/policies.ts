@@ -4,6 +4,7 @@
  */
 import type { Order, OrderStatus, Priority } from '../../types/domain';
 import { ACTIVE_STATUSES } from '../../types/domain';
+import { PRIORITY_DEFAULT_DAYS } from '../../types/limits';
 
 export interface CommunitySettings {
   /** How many unfinished orders one member may hold at once. */
@@ -28,10 +29,9 @@ export const DEFAULT_SETTINGS: CommunitySettings = {
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
-/** Default time limit (时限) when staff do not set one: high 1 day, normal 3 days, low 7 days. */
+/** Default time limit (时限) when staff do not set one, by priority (PRIORITY_DEFAULT_DAYS, shown on the form too). */
 export function defaultDeadline(priority: Priority, now: Date): string {
-  const days = { high: 1, normal: 3, low: 7 }[priority];
-  return new Date(now.getTime() + days * DAY).toISOString();
+  return new Date(now.getTime() + PRIORITY_DEFAULT_DAYS[priority] * DAY).toISOString();
 }
 
 export function isActive(status: OrderStatus): boolean {

@@ -5,6 +5,7 @@ import { produce } from 'immer';
 import { useEffect, useRef, useState } from 'react';
 import type { ActionInput } from '../../../types/actions';
 import type { FieldErrors } from '../../../types/errors';
+import { PHONE_PATTERN as PHONE } from '../../../types/limits';
 import type { MemberView, MenuView } from '../../../types/views';
 import PageShell from '../../components/page-shell';
 import { useRequest } from '../../hooks/useRequest';
@@ -21,9 +22,6 @@ import './index.scss';
 const SUGGESTED_SKILLS = ['水电维修', '法律咨询', '医护', '课业辅导', '心理疏导', '助老陪护', '家电维修', '政策宣传', '矛盾调解'];
 const MAX_SKILLS = 10;
 const MAX_SKILL_LENGTH = 20;
-
-/** The same rule the server applies: a mainland mobile, or a landline with its area code. */
-const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 
 type Form = Omit<ActionInput<'member.register'>, 'communityId' | 'skills'> & { skills: string[] };
 type FieldName = keyof Form;

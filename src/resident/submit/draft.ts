@@ -7,6 +7,7 @@ import Taro from '@tarojs/taro';
 import type { SubmitInput } from '../../../types/actions';
 import type { Urgency } from '../../../types/domain';
 import type { FieldErrors } from '../../../types/errors';
+import { PHONE_PATTERN as PHONE } from '../../../types/limits';
 import type { Me } from '../../../types/views';
 
 export interface Form {
@@ -46,7 +47,6 @@ export const CONTACT_KEY = 'sandan.lastContact';
 
 export const TITLE_MAX = 40;
 export const DESCRIPTION_MAX = 1000;
-export const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 
 /** The places a message can be shown, in the order they appear on the form. */
 export const FIELDS = [
