@@ -1,6 +1,7 @@
 /**
- * What actions return: shaped for the screens, masked for the caller.
+ * What actions return: shaped for the screens, masked for the caller; and the staff queue's tabs.
  */
+import { ACTIVE_STATUSES } from './domain';
 import type {
   Category,
   Community,
@@ -73,17 +74,40 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-/** Staff queue tabs: 待受理 / 已派单 (待接单 + 待响应) / 办理中 / 待评价 / 已超期 / 已上报 / 已办结. */
-export type QueueTab =
-  | 'submitted'
-  | 'dispatched'
-  | 'open'
-  | 'assigned'
-  | 'in_progress'
-  | 'awaiting_rating'
-  | 'overdue'
-  | 'escalated'
-  | 'closed';
+/**
+ * Staff queue tabs (待办) and the statuses each holds; both store adapters, the action and the screen derive theirs
+ * from this. `overdue` holds the active orders whose deadline has passed; every other tab ignores the deadline.
+ */
+export const QUEUE_TAB_STATUSES = {
+  submitted: ['submitted'],
+  dispatched: ['open', 'assigned'],
+  open: ['open'],
+  assigned: ['assigned'],
+  in_progress: ['in_progress'],
+  awaiting_rating: ['awaiting_rating'],
+  overdue: ACTIVE_STATUSES,
+  escalated: ['escalated'],
+  closed: ['closed'],
+} as const satisfies Record<string, readonly OrderStatus[]>;
+
+export type QueueTab = keyof typeof QUEUE_TAB_STATUSES;
+
+/** Every tab the queue action serves. */
+export const QUEUE_TAB_NAMES = Object.keys(QUEUE_TAB_STATUSES) as [QueueTab, ...QueueTab[]];
+
+/** The tab of orders past their deadline, read by deadline rather than by age. */
+export const OVERDUE_TAB = 'overdue' satisfies QueueTab;
+
+/** Tabs the staff screen shows, in order: 已派单 shows 待接单 and 待响应 together, so those two are not shown alone. */
+export const QUEUE_TAB_ORDER = [
+  'submitted',
+  'dispatched',
+  'in_progress',
+  'awaiting_rating',
+  'overdue',
+  'escalated',
+  'closed',
+] as const satisfies readonly QueueTab[];
 
 export interface QueuePage extends Page<OrderView> {
   counts: Record<QueueTab, number>;

@@ -1,15 +1,14 @@
 import { z } from 'zod';
+import { QUEUE_TAB_NAMES } from '../../types/views';
 import { defineAction } from './action';
 import { requireStaff } from './caller';
 import { viewPage } from './order.list';
 import { id, pageInput } from './schemas';
 
-const TABS = ['submitted', 'dispatched', 'open', 'assigned', 'in_progress', 'awaiting_rating', 'overdue', 'escalated', 'closed'] as const;
-
 /** 待办: the staff's queue by tab, filtered by category and grid, with the count of every tab. */
 export default defineAction(
   'order.queue',
-  z.object({ ...pageInput, communityId: id, tab: z.enum(TABS).default('submitted'), categoryId: id.optional(), gridId: id.optional() }),
+  z.object({ ...pageInput, communityId: id, tab: z.enum(QUEUE_TAB_NAMES).default('submitted'), categoryId: id.optional(), gridId: id.optional() }),
   async (input, ctx) => {
     await requireStaff(ctx, input.communityId, true);
     const [page, counts] = await Promise.all([

@@ -2,7 +2,7 @@
  * The words the screens use for statuses, urgency and the actions a person may take.
  */
 import type { OrderStatus, Priority, Urgency } from '../../types/domain';
-import type { QueueTab, UserCommand } from '../../types/views';
+import { QUEUE_TAB_ORDER, type QueueTab, type UserCommand } from '../../types/views';
 
 export const STATUS_LABEL: Record<OrderStatus, string> = {
   submitted: '待受理',
@@ -62,15 +62,18 @@ export const EVENT_LABEL: Record<string, string> = {
   assign_timeout: '指派超时退回',
 };
 
-export const QUEUE_TABS: { tab: QueueTab; title: string }[] = [
-  { tab: 'submitted', title: '待受理' },
-  { tab: 'dispatched', title: '已派单' },
-  { tab: 'in_progress', title: '办理中' },
-  { tab: 'awaiting_rating', title: '待评价' },
-  { tab: 'overdue', title: '已超期' },
-  { tab: 'escalated', title: '已上报' },
-  { tab: 'closed', title: '已办结' },
-];
+const QUEUE_TAB_TITLE: Record<(typeof QUEUE_TAB_ORDER)[number], string> = {
+  submitted: '待受理',
+  dispatched: '已派单',
+  in_progress: '办理中',
+  awaiting_rating: '待评价',
+  overdue: '已超期',
+  escalated: '已上报',
+  closed: '已办结',
+};
+
+/** The staff queue's tabs as the screen shows them, in the order types/views.ts gives. */
+export const QUEUE_TABS: { tab: QueueTab; title: string }[] = QUEUE_TAB_ORDER.map((tab) => ({ tab, title: QUEUE_TAB_TITLE[tab] }));
 
 /** The steps a resident sees their order pass through. */
 export const STEPS: { title: string; statuses: OrderStatus[] }[] = [

@@ -4,7 +4,7 @@
  * something a caller of the port would notice. Each adapter runs it with its own `open` (see store.pg.test.ts).
  */
 import type { Address, MemberProfile, Order, OrderStatus, Urgency } from '../../types/domain';
-import type { Page, QueueTab } from '../../types/views';
+import { QUEUE_TAB_NAMES, QUEUE_TAB_STATUSES, type Page, type QueueTab } from '../../types/views';
 import { SYSTEM_CALLER, TIMELINE_ROLE, type Caller } from '../../cloud/domain/access';
 import { DomainError } from '../../cloud/domain/domain.error';
 import type { Command, DispatchPlan } from '../../cloud/domain/order.commands';
@@ -864,6 +864,17 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         expect(await store.queueCounts('c1', T0)).toMatchObject({ overdue: 0, submitted: 3 });
         expect(await store.queueCounts('c2', NOW)).toEqual({ ...zero, submitted: 1 });
         expect(await store.queueCounts('c3', NOW)).toEqual(zero);
+      });
+
+      test('each queue tab counts exactly the orders it lists, and holds only its statuses', async () => {
+        const w = await queueWorld();
+        const statusOf = new Map(Object.values(w).map((o) => [o.id, o.status]));
+        const counts = await store.queueCounts('c1', NOW);
+        for (const tab of QUEUE_TAB_NAMES) {
+          const listed = await list({ kind: 'queue', communityId: 'c1', tab, now: NOW });
+          expect({ tab, count: counts[tab] }).toEqual({ tab, count: listed.length });
+          for (const id of listed) expect(QUEUE_TAB_STATUSES[tab]).toContain(statusOf.get(id));
+        }
       });
 
       test('keyset pagination walks every list kind once over, then ends', async () => {

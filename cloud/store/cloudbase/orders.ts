@@ -10,8 +10,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ACTIVE_STATUSES, type OrderStatus } from '../../../types/domain';
-import type { QueueTab } from '../../../types/views';
+import { QUEUE_TAB_NAMES, type QueueTab } from '../../../types/views';
 import type { OrderPatch } from '../../domain/order.effects';
+import { queueRead } from '../queue';
 import type { ClaimOutcome, OrderChange, OrderQuery, OrderPort } from '../store.port';
 import { cbClaimers } from './claimers';
 import { byId, insertOnce, first, pageOf, readAll, readSorted, updated, type Cb, type Command, type Doc, type SortedRead, type SortKey } from './db';
@@ -58,6 +59,12 @@ const byAsc = (field: string): SortKey[] => [
   ['_id', 'asc'],
 ];
 
+/** The statuses (and, for overdue orders, the deadline) one queue tab holds. */
+function queueFilter(_: Command, tab: QueueTab, now: Date): Doc {
+  const { statuses, pastDeadline } = queueRead(tab);
+  return { status: statuses.length === 1 ? statuses[0] : _.in([...statuses]), ...(pastDeadline ? { deadline: _.lt(now) } : {}) };
+}
+
 /** How each list reads: its filter and its sort (each pair has its index in indexes.json). */
 function planList(_: Command, query: OrderQuery): SortedRead & { key: 'createdAt' | 'deadline' } {
   switch (query.kind) {
@@ -83,22 +90,15 @@ function planList(_: Command, query: OrderQuery): SortedRead & { key: 'createdAt
       return query.sort === 'deadline' ? { filter: [f], sort: byAsc('deadline'), key: 'deadline' } : { filter: [f], sort: newest, key: 'createdAt' };
     }
     case 'queue': {
-      const f: Doc = { communityId: query.communityId };
-      let plan: Pick<SortedRead, 'sort'> & { key: 'createdAt' | 'deadline' } = { sort: newest, key: 'createdAt' };
-      if (query.tab === 'overdue') {
-        f.status = _.in(ACTIVE);
-        f.deadline = _.lt(query.now);
-        plan = { sort: byAsc('deadline'), key: 'deadline' };
-      } else if (query.tab === 'dispatched') {
-        f.status = _.in(['open', 'assigned']);
-      } else {
-        f.status = query.tab;
-        // 待受理 is first come, first served.
-        if (query.tab === 'submitted') plan = { sort: byAsc('createdAt'), key: 'createdAt' };
-      }
+      const f: Doc = { communityId: query.communityId, ...queueFilter(_, query.tab, query.now) };
       if (query.categoryId) f.categoryId = query.categoryId;
       if (query.gridId) f.gridId = query.gridId;
-      return { filter: [f], ...plan };
+      const sorts = {
+        oldest: { sort: byAsc('createdAt'), key: 'createdAt' },
+        deadline: { sort: byAsc('deadline'), key: 'deadline' },
+        newest: { sort: newest, key: 'createdAt' },
+      } as const;
+      return { filter: [f], ...sorts[queueRead(query.tab).sort] };
     }
   }
 }
@@ -259,14 +259,10 @@ export function cbOrders(cb: Cb): OrderPort {
     },
 
     async queueCounts(communityId, now) {
-      const count = async (f: Doc) => (await orders.where({ communityId, ...f }).count()).total;
-      const tabs = ['submitted', 'open', 'assigned', 'in_progress', 'awaiting_rating', 'escalated', 'closed'] as const;
-      const [overdue, ...each] = await Promise.all([
-        count({ status: _.in(ACTIVE), deadline: _.lt(now) }),
-        ...tabs.map((status) => count({ status })),
-      ]);
-      const counts = Object.fromEntries(tabs.map((t, i) => [t, each[i]])) as Record<(typeof tabs)[number], number>;
-      return { ...counts, dispatched: counts.open + counts.assigned, overdue } satisfies Record<QueueTab, number>;
+      const each = await Promise.all(
+        QUEUE_TAB_NAMES.map(async (tab) => (await orders.where({ communityId, ...queueFilter(_, tab, now) }).count()).total),
+      );
+      return Object.fromEntries(QUEUE_TAB_NAMES.map((tab, i) => [tab, each[i]])) as Record<QueueTab, number>;
     },
 
     async dueForSweep(kind, communityId, before, limit) {

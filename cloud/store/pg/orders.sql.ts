@@ -1,11 +1,25 @@
 /**
  * How each list reads: its filter, its sort, and the index that serves it (see migrations/001_init.sql).
  */
-import { ACTIVE_STATUSES } from '../../../types/domain';
-import type { OrderQuery } from '../store.port';
+import { ACTIVE_STATUSES, type OrderStatus } from '../../../types/domain';
+import type { QueueTab } from '../../../types/views';
 import type { CursorKey } from '../cursor';
+import { queueRead, type QueueRead } from '../queue';
+import type { OrderQuery } from '../store.port';
 
-export const ACTIVE_SQL = `(${ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+/**
+ * Statuses as an SQL list of literals, e.g. `('open', 'assigned')`: a partial index whose predicate names the same
+ * statuses (migrations) serves only a query that names them as literals, not as a parameter.
+ */
+export const statusList = (statuses: readonly OrderStatus[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`;
+
+export const ACTIVE_SQL = statusList(ACTIVE_STATUSES);
+
+/** The WHERE condition of one queue tab; `now` gives the placeholder of the request's instant, asked only if needed. */
+export function queueWhere(tab: QueueTab, now: () => string): string {
+  const read = queueRead(tab);
+  return `o.status IN ${statusList(read.statuses)}${read.pastDeadline ? ` AND o.deadline < ${now()}` : ''}`;
+}
 
 export interface ListPlan {
   where: string[];
@@ -13,11 +27,17 @@ export interface ListPlan {
   sort: { column: 'created_at' | 'deadline'; dir: 'ASC' | 'DESC' };
 }
 
+const SORTS: Record<QueueRead['sort'], ListPlan['sort']> = {
+  oldest: { column: 'created_at', dir: 'ASC' },
+  deadline: { column: 'deadline', dir: 'ASC' },
+  newest: { column: 'created_at', dir: 'DESC' },
+};
+
 /** Builds the WHERE clauses for one list; `$n` placeholders continue from `params`. */
 export function planList(query: OrderQuery): ListPlan {
   const params: unknown[] = [];
   const p = (v: unknown) => `$${params.push(v)}`;
-  const newest = { column: 'created_at', dir: 'DESC' } as const;
+  const newest = SORTS.newest;
   switch (query.kind) {
     case 'resident':
       return { where: [`o.resident_id = ${p(query.residentId)}`, `o.status = ANY(${p(query.statuses)})`], params, sort: newest };
@@ -43,22 +63,12 @@ export function planList(query: OrderQuery): ListPlan {
       ];
       if (query.categoryId) where.push(`o.category_id = ${p(query.categoryId)}`);
       if (query.gridId) where.push(`o.grid_id = ${p(query.gridId)}`);
-      const sort = query.sort === 'deadline' ? ({ column: 'deadline', dir: 'ASC' } as const) : newest;
+      const sort = query.sort === 'deadline' ? SORTS.deadline : newest;
       return { where, params, sort };
     }
     case 'queue': {
-      const where = [`o.community_id = ${p(query.communityId)}`];
-      let sort: ListPlan['sort'] = newest;
-      if (query.tab === 'overdue') {
-        where.push(`o.status IN ${ACTIVE_SQL}`, `o.deadline < ${p(query.now)}`);
-        sort = { column: 'deadline', dir: 'ASC' };
-      } else if (query.tab === 'dispatched') {
-        where.push(`o.status IN ('open', 'assigned')`);
-      } else {
-        where.push(`o.status = ${p(query.tab)}`);
-        // 待受理 is first come, first served.
-        if (query.tab === 'submitted') sort = { column: 'created_at', dir: 'ASC' };
-      }
+      const where = [`o.community_id = ${p(query.communityId)}`, queueWhere(query.tab, () => p(query.now))];
+      const sort = SORTS[queueRead(query.tab).sort];
       if (query.categoryId) where.push(`o.category_id = ${p(query.categoryId)}`);
       if (query.gridId) where.push(`o.grid_id = ${p(query.gridId)}`);
       return { where, params, sort };

@@ -3,13 +3,13 @@
  * (on version, or on a free slot), so two members racing for one slot get one winner.
  */
 import type { Order, OrderEvent, OrderStatus } from '../../../types/domain';
-import type { QueueTab } from '../../../types/views';
+import { QUEUE_TAB_NAMES, type QueueTab } from '../../../types/views';
 import type { OrderPatch } from '../../domain/order.effects';
 import type { Decision } from '../../domain/order.decide';
 import { decodeCursor, toPage } from '../cursor';
 import type { ClaimOutcome, OrderChange, OrderPort } from '../store.port';
 import type { Db, Sql } from './db';
-import { ACTIVE_SQL, pageSql, planList } from './orders.sql';
+import { ACTIVE_SQL, pageSql, planList, queueWhere } from './orders.sql';
 import { toEvent, toHolder, toOrder } from './rows';
 
 /** Column writers for each patchable field; anything else in a patch is a programming error. */
@@ -36,7 +36,6 @@ const COLUMNS: { [K in keyof Required<OrderPatch>]: (v: OrderPatch[K]) => [strin
 
 /** Tab counts stop here: the queue shows "999+" beyond 999 (components/queue-tabs). */
 export const COUNT_CAP = 1000;
-const TAB_STATUSES = ['submitted', 'open', 'assigned', 'in_progress', 'awaiting_rating', 'escalated', 'closed'] as const;
 
 // Each holder's community by key lookup: as a join, a planner without statistics (PGlite gathers none by itself)
 // hash-joined the claims against a full scan of orders (0.5 s at 300k orders, 1.1 s at 1M).
@@ -204,18 +203,11 @@ export function pgOrders(db: Db): OrderPort {
     async queueCounts(communityId, now) {
       // Each tab counted up to COUNT_CAP on its own index, so the cost stays flat however long a tab grows
       // (a GROUP BY over the community read every order it ever had: 90–110 ms a page at 400k orders).
-      const tab = (name: QueueTab, where: string) =>
-        `SELECT '${name}' AS status, count(*)::int AS n FROM (SELECT 1 FROM orders o WHERE o.community_id = $1 AND ${where} LIMIT ${COUNT_CAP}) x`;
-      const rows = await db.query<{ status: QueueTab; n: number }>(
-        [
-          ...TAB_STATUSES.map((s) => tab(s, `o.status = '${s}'`)),
-          tab('dispatched', `o.status IN ('open', 'assigned')`),
-          tab('overdue', `o.status IN ${ACTIVE_SQL} AND o.deadline < $2`),
-        ].join(' UNION ALL '),
-        [communityId, now],
-      );
-      const counts = { submitted: 0, dispatched: 0, open: 0, assigned: 0, in_progress: 0, awaiting_rating: 0, overdue: 0, escalated: 0, closed: 0 };
-      for (const r of rows) counts[r.status] = r.n;
+      const tab = (name: QueueTab) =>
+        `SELECT '${name}' AS tab, count(*)::int AS n FROM (SELECT 1 FROM orders o WHERE o.community_id = $1 AND ${queueWhere(name, () => '$2')} LIMIT ${COUNT_CAP}) x`;
+      const rows = await db.query<{ tab: QueueTab; n: number }>(QUEUE_TAB_NAMES.map(tab).join(' UNION ALL '), [communityId, now]);
+      const counts = Object.fromEntries(QUEUE_TAB_NAMES.map((t) => [t, 0])) as Record<QueueTab, number>;
+      for (const r of rows) counts[r.tab] = r.n;
       return counts;
     },
 
