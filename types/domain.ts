@@ -49,6 +49,9 @@ export const ORDER_STATUSES = [
 /** Statuses in which the deadline runs and an order can become overdue. */
 export const ACTIVE_STATUSES = ['submitted', 'open', 'assigned', 'in_progress', 'escalated'] as const satisfies readonly OrderStatus[];
 
+/** Statuses an order ends in: nobody works on it any more (a closed one may still get a 回访). */
+export const FINISHED_STATUSES = ['closed', 'rejected', 'cancelled'] as const satisfies readonly OrderStatus[];
+
 /** Everything that can happen to an existing order; `submit` creates one. */
 export type OrderCommand =
   | 'cancel'

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import type { OrderStatus } from '../../types/domain';
+import { ACTIVE_STATUSES, FINISHED_STATUSES, type OrderStatus } from '../../types/domain';
 import { defineAction } from './action';
 import { viewPage } from './order.list';
 import { pageInput } from './schemas';
 
-const GROUPS: Record<'active' | 'awaiting_rating' | 'done', OrderStatus[]> = {
-  active: ['submitted', 'open', 'assigned', 'in_progress', 'escalated'],
+const GROUPS: Record<'active' | 'awaiting_rating' | 'done', readonly OrderStatus[]> = {
+  active: ACTIVE_STATUSES,
   awaiting_rating: ['awaiting_rating'],
-  done: ['closed', 'rejected', 'cancelled'],
+  done: FINISHED_STATUSES,
 };
 
 /** 我的需求: the resident's own orders, newest first, by group. */

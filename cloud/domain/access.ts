@@ -3,6 +3,7 @@
  * so "the resident who placed it" and "a staff member of its community" read as the secretary would say them.
  */
 import type { MemberProfile, Order, RoleGrant } from '../../types/domain';
+import { isFinished } from './policies';
 
 export type Relation =
   | 'owner' // the resident who placed it
@@ -71,8 +72,7 @@ export function canView(order: Order, rel: Set<Relation>): boolean {
 /** Full phone and door number: staff of the community, members doing the work, the street while it is theirs. */
 export function canSeeContact(order: Order, rel: Set<Relation>): boolean {
   if (rel.has('owner') || rel.has('staff')) return true;
-  const working = !['closed', 'cancelled', 'rejected'].includes(order.status);
   // An assignee sees the door only once they accept: they may still decline.
-  if (rel.has('holder')) return working;
+  if (rel.has('holder')) return !isFinished(order.status);
   return rel.has('street') && order.status === 'escalated';
 }

@@ -3,7 +3,7 @@
  * Deadlines are calendar-based: community service runs seven days a week, and 居民 expect a weekend to count.
  */
 import type { Order, OrderStatus, Priority } from '../../types/domain';
-import { ACTIVE_STATUSES } from '../../types/domain';
+import { ACTIVE_STATUSES, FINISHED_STATUSES } from '../../types/domain';
 import { PRIORITY_DEFAULT_DAYS } from '../../types/limits';
 
 export interface CommunitySettings {
@@ -34,8 +34,14 @@ export function defaultDeadline(priority: Priority, now: Date): string {
   return new Date(now.getTime() + PRIORITY_DEFAULT_DAYS[priority] * DAY).toISOString();
 }
 
+/** The deadline runs: the order waits on the community, a member or the street. */
 export function isActive(status: OrderStatus): boolean {
   return (ACTIVE_STATUSES as readonly OrderStatus[]).includes(status);
+}
+
+/** Closed, rejected or cancelled: the work on it is over. */
+export function isFinished(status: OrderStatus): boolean {
+  return (FINISHED_STATUSES as readonly OrderStatus[]).includes(status);
 }
 
 /** Overdue is derived: an active order past its deadline. The sweep only records when it was first noticed. */
