@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { memberRefusal } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
 import { defineAction } from './action';
 import { detailFor, loadVisible, runTransition, type HiddenAs } from './order.run';
@@ -7,9 +8,7 @@ import { id } from './schemas';
 /** A community member who cannot see the order is told why: not yet verified, or others took it. */
 const hiddenAs: HiddenAs = (order, caller) => {
   if (caller.member?.communityId !== order.communityId) return 'ORDER.NOT_FOUND';
-  if (caller.member.status === 'pending') return 'MEMBER.NOT_VERIFIED';
-  if (caller.member.status === 'rejected') return 'MEMBER.REJECTED';
-  return order.mode === 'pool' ? 'ORDER.NOT_CLAIMABLE' : 'ORDER.NOT_FOUND';
+  return memberRefusal(caller.member) ?? (order.mode === 'pool' ? 'ORDER.NOT_CLAIMABLE' : 'ORDER.NOT_FOUND');
 };
 
 /**

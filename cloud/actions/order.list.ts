@@ -6,6 +6,7 @@ import type { OrderQuery } from '../store/store.port';
 import { lookupFor } from '../views/lookup';
 import { orderView } from '../views/order.view';
 import type { ActionContext } from './action';
+import { callerOf } from './caller';
 
 export async function viewPage(
   ctx: ActionContext,
@@ -18,8 +19,7 @@ export async function viewPage(
   const items: OrderView[] = [];
   for (const order of found.items) {
     if (!members.has(order.communityId)) members.set(order.communityId, await ctx.store.getMember(ctx.user.id, order.communityId));
-    const caller = { userId: ctx.user.id, name: ctx.user.name, roles: ctx.roles, member: members.get(order.communityId)! };
-    items.push(orderView(order, caller, ctx.now, names));
+    items.push(orderView(order, callerOf(ctx, members.get(order.communityId)!), ctx.now, names));
   }
   return { items, nextCursor: found.nextCursor };
 }

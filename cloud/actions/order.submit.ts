@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { LIMITS } from '../../types/limits';
+import { isResidentOf } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
 import { newOrder } from '../domain/order.create';
 import { defineAction } from './action';
-import { hasRoleIn } from './caller';
+import { callerOf } from './caller';
 import { detailFor } from './order.run';
 import { assertSafeText } from './safety';
 import { id, instant, optionalText, phone, photos, text } from './schemas';
@@ -39,7 +40,7 @@ export default defineAction(
   async (input, ctx) => {
     const community = await ctx.store.getCommunity(input.communityId);
     if (!community) throw new DomainError('COMMUNITY.NOT_FOUND');
-    if (!hasRoleIn(ctx, 'resident', community.id)) throw new DomainError('COMMUNITY.NOT_JOINED');
+    if (!isResidentOf(ctx, community.id)) throw new DomainError('COMMUNITY.NOT_JOINED');
     await assertSafeText(ctx, input.title, input.description);
     const menu = await ctx.store.getMenu(community.id);
     const order = newOrder(
@@ -54,7 +55,6 @@ export default defineAction(
       ctx.now,
     );
     const saved = await ctx.store.createOrder(order, input.idempotencyKey);
-    const caller = { userId: ctx.user.id, name: ctx.user.name, roles: ctx.roles, member: null };
-    return detailFor(ctx.store, saved.order, caller, ctx.now);
+    return detailFor(ctx.store, saved.order, callerOf(ctx), ctx.now);
   },
 );

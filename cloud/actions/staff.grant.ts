@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isAdminOver } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
 import { defineAction } from './action';
 import { meOf } from './me';
@@ -11,10 +12,7 @@ export default defineAction(
   async (input, ctx) => {
     const community = await ctx.store.getCommunity(input.communityId);
     if (!community) throw new DomainError('COMMUNITY.NOT_FOUND');
-    const isAdmin = ctx.roles.some(
-      (r) => r.role === 'admin' && (r.communityId === community.id || r.streetId === community.streetId),
-    );
-    if (!isAdmin) throw new DomainError('AUTH.FORBIDDEN');
+    if (!isAdminOver(ctx, community)) throw new DomainError('AUTH.FORBIDDEN');
     const [target] = await ctx.store.getUsers([input.userId]);
     if (!target) throw new DomainError('USER.NOT_FOUND');
     await ctx.store.grantRole(target.id, input.role, { communityId: community.id });

@@ -2,7 +2,8 @@
  * Who the caller is to an order. Rules in the transition table name these relations, never raw roles,
  * so "the resident who placed it" and "a staff member of its community" read as the secretary would say them.
  */
-import type { MemberProfile, Order, RoleGrant } from '../../types/domain';
+import type { Community, MemberProfile, MemberStatus, Order, RoleGrant } from '../../types/domain';
+import type { ErrorCode } from '../../types/errors';
 import { isFinished } from './policies';
 
 export type Relation =
@@ -37,12 +38,39 @@ export interface Caller {
 
 export const SYSTEM_CALLER: Caller = { userId: 'system', name: '系统', roles: [], member: null, system: true };
 
-export function isStaffOf(caller: Caller, communityId: string): boolean {
+/** The caller's grants: all the role checks below need, so an action can ask before loading anything. */
+type Grants = Pick<Caller, 'roles'>;
+
+/** Staff or admin of this community. */
+export function isStaffOf(caller: Grants, communityId: string): boolean {
   return caller.roles.some((r) => (r.role === 'staff' || r.role === 'admin') && r.communityId === communityId);
 }
 
-export function isStreetStaffOf(caller: Caller, streetId: string): boolean {
+/** Street staff of this street, above its communities. */
+export function isStreetStaffOf(caller: Grants, streetId: string): boolean {
   return caller.roles.some((r) => r.role === 'street_staff' && r.streetId === streetId);
+}
+
+/** An admin of the community or of its street: who may make someone staff or admin there. */
+export function isAdminOver(caller: Grants, community: Pick<Community, 'id' | 'streetId'>): boolean {
+  return caller.roles.some((r) => r.role === 'admin' && (r.communityId === community.id || r.streetId === community.streetId));
+}
+
+/** A resident who joined this community, and so may place orders there. */
+export function isResidentOf(caller: Grants, communityId: string): boolean {
+  return caller.roles.some((r) => r.role === 'resident' && r.communityId === communityId);
+}
+
+/** What a member whose 报到 is not verified is told instead of a bare "forbidden". */
+const MEMBER_REFUSAL: Record<MemberStatus, ErrorCode | null> = {
+  pending: 'MEMBER.NOT_VERIFIED',
+  rejected: 'MEMBER.REJECTED',
+  verified: null,
+};
+
+/** Why this 报到 profile may not act as a member yet, or null when it may (or there is none). */
+export function memberRefusal(member: Pick<MemberProfile, 'status'> | null): ErrorCode | null {
+  return member ? MEMBER_REFUSAL[member.status] : null;
 }
 
 export function isVerifiedMemberOf(caller: Caller, communityId: string): boolean {

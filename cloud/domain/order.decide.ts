@@ -5,7 +5,7 @@
 import type { Order, OrderCommand, OrderStatus } from '../../types/domain';
 import type { ErrorCode } from '../../types/errors';
 import type { UserCommand } from '../../types/views';
-import { relationsOf, type Relation } from './access';
+import { memberRefusal, relationsOf, type Relation } from './access';
 import { DomainError } from './domain.error';
 import type { Command } from './order.commands';
 import { EFFECTS, type Effect } from './order.effects';
@@ -38,8 +38,7 @@ function permittedRelation(rule: Rule, rel: Set<Relation>): Relation | undefined
 
 /** A member whose 报到 is pending or was rejected is told so, not just "forbidden". */
 function refusalFor(rule: Rule, ctx: DecideContext): ErrorCode {
-  const status = rule.by.includes('member') ? ctx.caller.member?.status : undefined;
-  return status === 'pending' ? 'MEMBER.NOT_VERIFIED' : status === 'rejected' ? 'MEMBER.REJECTED' : 'AUTH.FORBIDDEN';
+  return (rule.by.includes('member') && memberRefusal(ctx.caller.member)) || 'AUTH.FORBIDDEN';
 }
 
 const SYSTEM_COMMANDS: readonly OrderCommand[] = ['auto_close', 'mark_overdue', 'assign_timeout'];
