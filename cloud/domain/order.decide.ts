@@ -10,7 +10,7 @@ import { DomainError } from './domain.error';
 import type { Command } from './order.commands';
 import { EFFECTS, type Effect } from './order.effects';
 import { assigneeVerified, deadlineAhead, underClaimLimit, type DecideContext } from './order.guards';
-import { MACHINE, nextStatus, ruleFor, type Rule } from './order.machine';
+import { MACHINE, ruleFor, targetOf, type Rule } from './order.machine';
 
 export interface Decision extends Effect {
   command: OrderCommand;
@@ -29,7 +29,8 @@ export function decide(order: Order, cmd: Command, ctx: DecideContext): Decision
     if (code) throw new DomainError(code);
   }
   const effect = (EFFECTS[cmd.type] as (o: Order, c: Command, x: DecideContext) => Effect)(order, cmd, ctx);
-  return { ...effect, command: cmd.type, from: order.status, to: nextStatus(rule, order), actorRole };
+  const target = targetOf(rule, order);
+  return { ...effect, patch: { ...effect.patch, ...target.patch }, command: cmd.type, from: order.status, to: target.to, actorRole };
 }
 
 function permittedRelation(rule: Rule, rel: Set<Relation>): Relation | undefined {

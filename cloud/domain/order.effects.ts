@@ -1,6 +1,7 @@
 /**
  * What each command changes besides the status: fields set, holders taken on or let go, points earned,
- * and the note recorded in the timeline.
+ * and the note recorded in the timeline. Fields that depend on which target the order takes are set by that
+ * target's branch in order.machine.ts instead, so the status and its fields are decided in one place.
  */
 import type { Order } from '../../types/domain';
 import type { Command, CommandOf } from './order.commands';
@@ -58,7 +59,8 @@ const close = (o: Order, ctx: DecideContext, rating: Order['rating']): Effect =>
   note: rating?.autoClosed ? '超过评价期限，系统自动办结' : rating?.comment ?? null,
 });
 
-const backToStaff = { mode: null, assigneeId: null, poolLimit: null } as const;
+/** Undispatched again: staff decide anew how it is sent on. */
+export const BACK_TO_STAFF = { mode: null, assigneeId: null, poolLimit: null } as const satisfies OrderPatch;
 
 export const EFFECTS: { [T in Command['type']]: EffectFn<T> } = {
   cancel: (_o, c, ctx) => ({ patch: { closedAt: ctx.now.toISOString() }, note: c.reason }),
@@ -72,13 +74,10 @@ export const EFFECTS: { [T in Command['type']]: EffectFn<T> } = {
     note: null,
   }),
   accept: (_o, _c, ctx) => ({ patch: {}, hold: ctx.caller.userId, note: null }),
-  decline: (_o, c) => ({ patch: backToStaff, note: c.reason }),
+  decline: (_o, c) => ({ patch: BACK_TO_STAFF, note: c.reason }),
   claim: (_o, _c, ctx) => ({ patch: {}, hold: ctx.caller.userId, note: null }),
-  release: (o, c, ctx) => ({
-    patch: o.mode === 'assign' ? backToStaff : {},
-    release: [ctx.caller.userId],
-    note: c.reason,
-  }),
+  // Whether it also goes back to staff depends on where it goes: decided with the target (order.machine.ts).
+  release: (_o, c, ctx) => ({ patch: {}, release: [ctx.caller.userId], note: c.reason }),
   escalate: (o, c) => ({
     patch: { deadline: c.deadline, escalationNote: c.note, overdueAt: null },
     release: o.holders.map((h) => h.memberId),
@@ -86,7 +85,7 @@ export const EFFECTS: { [T in Command['type']]: EffectFn<T> } = {
     photos: c.photos,
   }),
   street_resolve: (_o, c, ctx) => ({ patch: { completedAt: ctx.now.toISOString() }, note: c.note, photos: c.photos }),
-  street_return: (_o, c) => ({ patch: { ...backToStaff, overdueAt: null }, note: c.note, photos: c.photos }),
+  street_return: (_o, c) => ({ patch: { ...BACK_TO_STAFF, overdueAt: null }, note: c.note, photos: c.photos }),
   progress: (_o, c) => noteOnly(c),
   complete: (_o, c, ctx) => ({
     patch: { completedAt: ctx.now.toISOString(), serviceHours: c.hours },
@@ -94,12 +93,9 @@ export const EFFECTS: { [T in Command['type']]: EffectFn<T> } = {
     photos: c.photos,
   }),
   confirm: (o, c, ctx) => close(o, ctx, { stars: c.stars, comment: c.comment, autoClosed: false }),
-  reopen: (o, c) => ({
-    patch: o.holders.length > 0 ? { completedAt: null } : { completedAt: null, ...backToStaff },
-    note: c.reason,
-  }),
+  reopen: (_o, c) => ({ patch: { completedAt: null }, note: c.reason }),
   visit: (_o, c) => ({ patch: {}, note: `${c.satisfied ? '满意' : '不满意'}：${c.note}`, photos: c.photos }),
   auto_close: (o, _c, ctx) => close(o, ctx, { stars: null, comment: null, autoClosed: true }),
   mark_overdue: (_o, _c, ctx) => ({ patch: { overdueAt: ctx.now.toISOString() }, note: '已超过办结时限' }),
-  assign_timeout: () => ({ patch: backToStaff, note: '党员未在时限内响应指派，已退回社区' }),
+  assign_timeout: () => ({ patch: BACK_TO_STAFF, note: '党员未在时限内响应指派，已退回社区' }),
 };

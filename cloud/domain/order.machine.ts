@@ -9,6 +9,7 @@
  */
 import type { Order, OrderCommand, OrderStatus } from '../../types/domain';
 import type { Relation } from './access';
+import { BACK_TO_STAFF, type OrderPatch } from './order.effects';
 import {
   assigneeVerified,
   deadlineAhead,
@@ -22,13 +23,24 @@ import {
   type Guard,
 } from './order.guards';
 
+/**
+ * Where the order goes when that depends on the order as it was, with the fields that go with that target
+ * (XState's guarded transitions: target and actions together). Branches are tried in order; the last has no `when`.
+ */
+export interface Branch {
+  when?: (order: Order) => boolean;
+  to: OrderStatus;
+  /** Set on top of the command's own effect (order.effects.ts) when this branch is taken. */
+  patch?: OrderPatch;
+}
+
 export interface Rule {
   /** Any one of these relations may give the command. */
   by: readonly Relation[];
   /** Checked in order; the first failure is the user's error. */
   guards?: readonly Guard[];
-  /** The next status, fixed or derived from the order as it was. */
-  to: OrderStatus | ((order: Order) => OrderStatus);
+  /** The next status, fixed or chosen among branches by the order as it was. */
+  to: OrderStatus | readonly Branch[];
 }
 
 type Row = Partial<Record<OrderCommand, Rule>>;
@@ -42,12 +54,15 @@ const progress = (status: OrderStatus): Rule => ({ by: holder, to: status });
 const markOverdue = (status: OrderStatus): Rule => ({ by: system, guards: [pastDeadlineNotMarked], to: status });
 
 /** Claiming fills a slot; the last slot takes the order out of the pool. */
-const afterClaim = (o: Order): OrderStatus => (o.holders.length + 1 >= o.headcount ? 'in_progress' : 'open');
-/** Releasing frees a slot: back to the pool, or back to staff when it was assigned to one person. */
-const afterRelease = (o: Order): OrderStatus => (o.mode === 'assign' ? 'submitted' : 'open');
-/** Not solved: back to whoever holds it (and to the pool if slots are still free), else back to staff. */
-const afterReopen = (o: Order): OrderStatus =>
-  o.holders.length === 0 ? 'submitted' : o.mode === 'pool' && o.holders.length < o.headcount ? 'open' : 'in_progress';
+const afterClaim: Branch[] = [{ when: (o) => o.holders.length + 1 >= o.headcount, to: 'in_progress' }, { to: 'open' }];
+/** Releasing frees a slot: back to staff, undispatched, when it was assigned to one person; else back to the pool. */
+const afterRelease: Branch[] = [{ when: (o) => o.mode === 'assign', to: 'submitted', patch: BACK_TO_STAFF }, { to: 'open' }];
+/** Not solved: back to whoever holds it (and to the pool if slots are still free), else back to staff, undispatched. */
+const afterReopen: Branch[] = [
+  { when: (o) => o.holders.length === 0, to: 'submitted', patch: BACK_TO_STAFF },
+  { when: (o) => o.mode === 'pool' && o.holders.length < o.headcount, to: 'open' },
+  { to: 'in_progress' },
+];
 
 export const MACHINE = {
   submitted: {
@@ -103,6 +118,8 @@ export function ruleFor(status: OrderStatus, command: OrderCommand): Rule | unde
   return (MACHINE[status] as Row)[command];
 }
 
-export function nextStatus(rule: Rule, order: Order): OrderStatus {
-  return typeof rule.to === 'function' ? rule.to(order) : rule.to;
+/** The branch this order takes under the rule: its next status and the fields that go with it. */
+export function targetOf(rule: Rule, order: Order): Branch {
+  if (typeof rule.to === 'string') return { to: rule.to };
+  return rule.to.find((b) => !b.when || b.when(order))!;
 }

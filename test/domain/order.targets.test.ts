@@ -1,0 +1,26 @@
+/**
+ * Targets chosen by the order as it was (claim, release, reopen): each rule's branches end in one without a
+ * condition, so every order finds a target, and a branch's fields come only with that branch.
+ */
+import { ORDER_STATUSES, type OrderCommand } from '../../types/domain';
+import { MACHINE, ruleFor } from '../../cloud/domain/order.machine';
+
+const branching = ORDER_STATUSES.flatMap((status) =>
+  (Object.keys(MACHINE[status]) as OrderCommand[]).map((command) => [status, command, ruleFor(status, command)!] as const),
+).filter(([, , rule]) => typeof rule.to !== 'string');
+
+test('claim, release and reopen are the rules whose target depends on the order', () => {
+  expect(branching.map(([status, command]) => `${status}.${command}`).sort()).toEqual([
+    'awaiting_rating.reopen',
+    'in_progress.release',
+    'open.claim',
+  ]);
+});
+
+test.each(branching.map(([status, command, rule]) => [`${status}.${command}`, rule] as const))(
+  '%s: only its last branch has no condition',
+  (_name, rule) => {
+    const branches = rule.to as Exclude<typeof rule.to, string>;
+    expect(branches.map((b) => b.when === undefined)).toEqual(branches.map((_b, i) => i === branches.length - 1));
+  },
+);
