@@ -9,7 +9,7 @@ import { cpus, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Client } from 'pg';
-import { createApi, type ApiHandler } from '../cloud/actions/api';
+import { createApi, type ApiHandler } from '../cloud/actions/shared/api';
 import { startHost, type RunningHost } from '../cloud/host/app';
 import type { Db, Sql } from '../cloud/store/pg/db';
 import { localPlatform } from '../cloud/platform/platform.local';

@@ -10,7 +10,7 @@
 import type { Db, Sql } from '../cloud/store/pg/db';
 import { pgStore } from '../cloud/store/store.pg';
 import type { OrderQuery } from '../cloud/store/store.port';
-import { createApi } from '../cloud/actions/api';
+import { createApi } from '../cloud/actions/shared/api';
 import { localPlatform } from '../cloud/platform/platform.local';
 import { bulkOrders, bulkPeople, benchPlaces, SPACING_SECONDS } from './data';
 import { HttpLoad, makeMember, makeWithRole, startBenchHost, type BenchHost, type Engine } from './env';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from '../../types/limits';
 import { DomainError } from '../domain/domain.error';
-import { defineAction } from './action';
-import { meOf } from './me';
-import { id, optionalText } from './schemas';
+import { defineAction } from './shared/action';
+import { meOf } from '../views/me.view';
+import { id, optionalText } from './shared/schemas';
 
 /** A resident joins the community they live in, so they can place orders there. */
 export default defineAction('community.join', z.object({ communityId: id, name: optionalText('称呼', LIMITS.displayName) }), async (input, ctx) => {

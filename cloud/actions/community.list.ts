@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineAction } from './action';
+import { defineAction } from './shared/action';
 
 /** Communities a newcomer can join. */
 export default defineAction('community.list', z.object({}), (_input, ctx) => ctx.store.listCommunities());

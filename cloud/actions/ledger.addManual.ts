@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from '../../types/limits';
 import { DomainError } from '../domain/domain.error';
-import { defineAction } from './action';
-import { requireStaff } from './caller';
-import { id, reason } from './schemas';
+import { defineAction } from './shared/action';
+import { requireStaff } from './shared/caller';
+import { id, reason } from './shared/schemas';
 
 /** Staff credit a member for work done outside an order, within the community's cap, with a reason. Marked manual. */
 export default defineAction(

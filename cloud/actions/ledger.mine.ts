@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineAction } from './action';
-import { id, pageInput } from './schemas';
+import { defineAction } from './shared/action';
+import { id, pageInput } from './shared/schemas';
 
 /** My points and service hours in a community, with the entries behind them. */
 export default defineAction('ledger.mine', z.object({ ...pageInput, communityId: id }), async (input, ctx) => {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from '../../types/limits';
-import { defineAction } from './action';
-import { requireStaff } from './caller';
-import { memberViews } from './member.view';
-import { id, pageInput } from './schemas';
+import { defineAction } from './shared/action';
+import { requireStaff } from './shared/caller';
+import { memberViews } from '../views/member.view';
+import { id, pageInput } from './shared/schemas';
 
 /** Staff's list of members: pending ones to review, verified ones to assign, searchable by name, unit or skill. */
 export default defineAction(

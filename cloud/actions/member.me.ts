@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineAction } from './action';
-import { memberViews } from './member.view';
-import { id } from './schemas';
+import { defineAction } from './shared/action';
+import { memberViews } from '../views/member.view';
+import { id } from './shared/schemas';
 
 /** The caller's own 报到 profile in a community, or null if they have not registered there. */
 export default defineAction('member.me', z.object({ communityId: id }), async (input, ctx) => {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from '../../types/limits';
 import { DomainError } from '../domain/domain.error';
-import { defineAction } from './action';
-import { memberViews } from './member.view';
-import { id, phone, skills, text } from './schemas';
+import { defineAction } from './shared/action';
+import { memberViews } from '../views/member.view';
+import { id, phone, skills, text } from './shared/schemas';
 
 /** 党员报到: an in-service member registers with the community they live in; staff verify it. */
 export default defineAction(

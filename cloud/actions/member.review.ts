@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { LIMITS } from '../../types/limits';
 import { DomainError } from '../domain/domain.error';
-import { defineAction } from './action';
-import { requireStaff } from './caller';
-import { memberViews } from './member.view';
-import { id, optionalText } from './schemas';
+import { defineAction } from './shared/action';
+import { requireStaff } from './shared/caller';
+import { memberViews } from '../views/member.view';
+import { id, optionalText } from './shared/schemas';
 
 /** Staff verify a pending 报到, or reject it with a note the applicant reads. */
 export default defineAction(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '../domain/domain.error';
-import { defineAction } from './action';
-import { id } from './schemas';
+import { defineAction } from './shared/action';
+import { id } from './shared/schemas';
 
 /** 服务菜单: a community's categories, grids and volunteer teams. */
 export default defineAction('menu.get', z.object({ communityId: id }), async (input, ctx) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineAction } from './action';
-import { runTransition } from './order.run';
-import { orderRef } from './schemas';
+import { defineAction } from './shared/action';
+import { runTransition } from './shared/order.run';
+import { orderRef } from './shared/schemas';
 
 /** The assigned member takes the order on. */
 export default defineAction('order.accept', z.object(orderRef), (input, ctx) =>

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { defineAction } from './action';
-import { buildPlan, planFields } from './dispatch.plan';
-import { runTransition } from './order.run';
-import { id, orderRef } from './schemas';
+import { defineAction } from './shared/action';
+import { buildPlan, planFields } from './shared/dispatch.plan';
+import { runTransition } from './shared/order.run';
+import { id, orderRef } from './shared/schemas';
 
 /** 党组织下单 to one person: staff assign the order to a verified member, who accepts or declines. */
 export default defineAction('order.assign', z.object({ ...orderRef, ...planFields, memberId: id }), (input, ctx) =>

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { memberRefusal } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
-import { defineAction } from './action';
-import { detailFor, loadVisible, runTransition, type HiddenAs } from './order.run';
-import { id } from './schemas';
+import { defineAction } from './shared/action';
+import { detailFor, loadVisible, runTransition, type HiddenAs } from './shared/order.run';
+import { id } from './shared/schemas';
 
 /** A community member who cannot see the order is told why: not yet verified, or others took it. */
 const hiddenAs: HiddenAs = (order, caller) => {

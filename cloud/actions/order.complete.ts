@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from '../../types/limits';
-import { defineAction } from './action';
-import { runTransition } from './order.run';
-import { assertSafeText } from './safety';
-import { note, orderRef, photos } from './schemas';
+import { defineAction } from './shared/action';
+import { runTransition } from './shared/order.run';
+import { assertSafeText } from './shared/safety';
+import { note, orderRef, photos } from './shared/schemas';
 
 /** A member reports the work done, with the hours each member gave; the resident is asked to rate it. */
 export default defineAction(

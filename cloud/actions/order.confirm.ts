@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from '../../types/limits';
-import { defineAction } from './action';
-import { runTransition } from './order.run';
-import { assertSafeText } from './safety';
-import { optionalText, orderRef } from './schemas';
+import { defineAction } from './shared/action';
+import { runTransition } from './shared/order.run';
+import { assertSafeText } from './shared/safety';
+import { optionalText, orderRef } from './shared/schemas';
 
 const STARS_MESSAGE = `请选择${LIMITS.stars.min}到${LIMITS.stars.max}颗星`;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineAction } from './action';
-import { runTransition } from './order.run';
-import { orderRef, reason } from './schemas';
+import { defineAction } from './shared/action';
+import { runTransition } from './shared/order.run';
+import { orderRef, reason } from './shared/schemas';
 
 /** The assigned member cannot take it; it returns to staff with the reason. */
 export default defineAction('order.decline', z.object({ ...orderRef, reason }), (input, ctx) =>

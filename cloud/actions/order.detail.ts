@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineAction } from './action';
-import { detailFor, loadVisible } from './order.run';
-import { id } from './schemas';
+import { defineAction } from './shared/action';
+import { detailFor, loadVisible } from './shared/order.run';
+import { id } from './shared/schemas';
 
 /** One order with its timeline and the actions this caller may take. */
 export default defineAction('order.detail', z.object({ orderId: id }), async (input, ctx) => {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from '../../types/limits';
-import { defineAction } from './action';
-import { buildPlan, planFields, poolLimitField } from './dispatch.plan';
-import { runTransition } from './order.run';
-import { orderRef } from './schemas';
+import { defineAction } from './shared/action';
+import { buildPlan, planFields, poolLimitField } from './shared/dispatch.plan';
+import { runTransition } from './shared/order.run';
+import { orderRef } from './shared/schemas';
 
 /** 党组织下单: staff accept the order and publish it to the member pool. */
 export default defineAction(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineAction } from './action';
-import { runTransition } from './order.run';
-import { instant, note, orderRef, photos } from './schemas';
+import { defineAction } from './shared/action';
+import { runTransition } from './shared/order.run';
+import { instant, note, orderRef, photos } from './shared/schemas';
 
 /** 上报: what the community cannot solve goes to the street, with a note and a new time limit. */
 export default defineAction(

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ACTIVE_STATUSES, FINISHED_STATUSES, type OrderStatus } from '../../types/domain';
-import { defineAction } from './action';
-import { viewPage } from './order.list';
-import { pageInput } from './schemas';
+import { defineAction } from './shared/action';
+import { viewPage } from './shared/order.page';
+import { pageInput } from './shared/schemas';
 
 const GROUPS: Record<'active' | 'awaiting_rating' | 'done', readonly OrderStatus[]> = {
   active: ACTIVE_STATUSES,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineAction } from './action';
-import { viewPage } from './order.list';
-import { pageInput } from './schemas';
+import { defineAction } from './shared/action';
+import { viewPage } from './shared/order.page';
+import { pageInput } from './shared/schemas';
 
 /** 我的任务: what this member holds or is asked to accept (active), or has done (done). */
 export default defineAction(

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { defineAction } from './action';
-import { requireVerifiedMember } from './caller';
-import { viewPage } from './order.list';
-import { id, pageInput } from './schemas';
+import { defineAction } from './shared/action';
+import { requireVerifiedMember } from './shared/caller';
+import { viewPage } from './shared/order.page';
+import { id, pageInput } from './shared/schemas';
 
 /** 接单大厅: open orders this member may claim, by deadline (soonest first) or newest. */
 export default defineAction(

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { defineAction } from './action';
-import { runTransition } from './order.run';
-import { assertSafeText } from './safety';
-import { note, orderRef, photos } from './schemas';
+import { defineAction } from './shared/action';
+import { runTransition } from './shared/order.run';
+import { assertSafeText } from './shared/safety';
+import { note, orderRef, photos } from './shared/schemas';
 
 /** A member holding the order reports how it goes, with photos. */
 export default defineAction('order.progress', z.object({ ...orderRef, note, photos }), async (input, ctx) => {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { QUEUE_TAB_NAMES } from '../../types/views';
-import { defineAction } from './action';
-import { requireStaff } from './caller';
-import { viewPage } from './order.list';
-import { id, pageInput } from './schemas';
+import { defineAction } from './shared/action';
+import { requireStaff } from './shared/caller';
+import { viewPage } from './shared/order.page';
+import { id, pageInput } from './shared/schemas';
 
 /** 待办: the staff's queue by tab, filtered by category and grid, with the count of every tab. */
 export default defineAction(

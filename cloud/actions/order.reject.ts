@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { LIMITS } from '../../types/limits';
-import { defineAction } from './action';
-import { runTransition } from './order.run';
-import { optionalText, orderRef, reason } from './schemas';
+import { defineAction } from './shared/action';
+import { runTransition } from './shared/order.run';
+import { optionalText, orderRef, reason } from './shared/schemas';
 
 /** Staff decline an order, saying why and where else to turn (e.g. 请拨打12345). */
 export default defineAction(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineAction } from './action';
-import { runTransition } from './order.run';
-import { orderRef, reason } from './schemas';
+import { defineAction } from './shared/action';
+import { runTransition } from './shared/order.run';
+import { orderRef, reason } from './shared/schemas';
 
 /** A member lets go of a claim before finishing; the slot opens again. */
 export default defineAction('order.release', z.object({ ...orderRef, reason }), (input, ctx) =>

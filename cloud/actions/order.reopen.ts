@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineAction } from './action';
-import { runTransition } from './order.run';
-import { orderRef, reason } from './schemas';
+import { defineAction } from './shared/action';
+import { runTransition } from './shared/order.run';
+import { orderRef, reason } from './shared/schemas';
 
 /** 未解决: the resident says it is not solved; it goes back to whoever holds it. */
 export default defineAction('order.reopen', z.object({ ...orderRef, reason }), (input, ctx) =>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineAction } from './action';
-import { runTransition } from './order.run';
-import { note, orderRef, photos } from './schemas';
+import { defineAction } from './shared/action';
+import { runTransition } from './shared/order.run';
+import { note, orderRef, photos } from './shared/schemas';
 
 /** Street staff record the outcome of an escalated order: solved, or back to the community. */
 export default defineAction(

@@ -4,11 +4,11 @@ import { LIMITS } from '../../types/limits';
 import { isResidentOf } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
 import { newOrder } from '../domain/order.create';
-import { defineAction } from './action';
-import { callerOf } from './caller';
-import { detailFor } from './order.run';
-import { assertSafeText } from './safety';
-import { id, instant, optionalText, phone, photos, text } from './schemas';
+import { defineAction } from './shared/action';
+import { callerOf } from './shared/caller';
+import { detailFor } from './shared/order.run';
+import { assertSafeText } from './shared/safety';
+import { id, instant, optionalText, phone, photos, text } from './shared/schemas';
 
 const address = z
   .object({

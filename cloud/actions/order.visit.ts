@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { defineAction } from './action';
-import { runTransition } from './order.run';
-import { note, orderRef, photos } from './schemas';
+import { defineAction } from './shared/action';
+import { runTransition } from './shared/order.run';
+import { note, orderRef, photos } from './shared/schemas';
 
 /** 回访: staff record a follow-up visit on a closed order. */
 export default defineAction(

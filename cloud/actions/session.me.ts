@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineAction } from './action';
-import { meOf } from './me';
+import { defineAction } from './shared/action';
+import { meOf } from '../views/me.view';
 
 /** The signed-in person, for the role-aware home page. */
 export default defineAction('session.me', z.object({}), (_input, ctx) => meOf(ctx));

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { isAdminOver } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
-import { defineAction } from './action';
-import { meOf } from './me';
-import { id } from './schemas';
+import { defineAction } from './shared/action';
+import { meOf } from '../views/me.view';
+import { id } from './shared/schemas';
 
 /** An admin of the community (or of its street) makes someone staff or admin there. */
 export default defineAction(
@@ -16,6 +16,6 @@ export default defineAction(
     const [target] = await ctx.store.getUsers([input.userId]);
     if (!target) throw new DomainError('USER.NOT_FOUND');
     await ctx.store.grantRole(target.id, input.role, { communityId: community.id });
-    return meOf({ ...ctx, user: target, roles: await ctx.store.rolesOf(target.id) });
+    return meOf({ store: ctx.store, user: target });
   },
 );

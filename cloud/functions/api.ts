@@ -2,7 +2,7 @@
  * The `api` cloud function: every user action. The caller is who WeChat says called (OPENID from the cloud
  * context), never anything in the event.
  */
-import { createApi, type ApiHandler } from '../actions/api';
+import { createApi, type ApiHandler } from '../actions/shared/api';
 import { cloud, cloudDeps } from './deps';
 
 let handle: ApiHandler | undefined;

@@ -3,7 +3,7 @@
  * Used by `npm start` and by the integration tests, so both run exactly the same stack.
  */
 import type { AddressInfo } from 'node:net';
-import { createApi } from '../actions/api';
+import { createApi } from '../actions/shared/api';
 import { sweep } from '../jobs/sweep';
 import { localPlatform, type LocalPlatform } from '../platform/platform.local';
 import { openPgStore, type PgStore } from '../store/store.pg';

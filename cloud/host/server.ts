@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ERROR_MESSAGES, type ErrorCode } from '../../types/errors';
-import type { ApiHandler } from '../actions/api';
+import type { ApiHandler } from '../actions/shared/api';
 import type { Tokens } from './tokens';
 import { receivePhoto, servePhoto } from './uploads';
 

@@ -3,7 +3,7 @@
  * actions (so every order has a true timeline), with the clock moved back for the older ones.
  */
 import type { ActionInput, ActionName, ActionOutput } from '../../types/actions';
-import { createApi } from '../actions/api';
+import { createApi } from '../actions/shared/api';
 import type { Platform } from '../platform/platform';
 import type { Store } from '../store/store.port';
 import { demoPlaces } from './places';

@@ -2,11 +2,11 @@
  * The staff's dispatch form (下单), shared by publishing to the pool and assigning to one member.
  */
 import { z } from 'zod';
-import { LIMITS } from '../../types/limits';
-import type { Order } from '../../types/domain';
-import { DomainError } from '../domain/domain.error';
-import type { DispatchPlan } from '../domain/order.commands';
-import { defaultDeadline } from '../domain/policies';
+import { LIMITS } from '../../../types/limits';
+import type { Order } from '../../../types/domain';
+import { DomainError } from '../../domain/domain.error';
+import type { DispatchPlan } from '../../domain/order.commands';
+import { defaultDeadline } from '../../domain/policies';
 import type { ActionContext } from './action';
 import { id, instant, skills } from './schemas';
 

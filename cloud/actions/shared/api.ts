@@ -3,11 +3,11 @@
  * Errors the user should read keep their code; anything else is logged and becomes SYSTEM.INTERNAL.
  */
 import { z } from 'zod';
-import type { ActionName } from '../../types/actions';
-import { ERROR_MESSAGES, type Envelope, type Failure, type FieldErrors } from '../../types/errors';
-import { DomainError } from '../domain/domain.error';
-import type { Platform } from '../platform/platform';
-import type { Store } from '../store/store.port';
+import type { ActionName } from '../../../types/actions';
+import { ERROR_MESSAGES, type Envelope, type Failure, type FieldErrors } from '../../../types/errors';
+import { DomainError } from '../../domain/domain.error';
+import type { Platform } from '../../platform/platform';
+import type { Store } from '../../store/store.port';
 import type { ActionContext } from './action';
 import { ACTIONS } from './registry';
 

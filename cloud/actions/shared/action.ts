@@ -2,10 +2,10 @@
  * The shape every action shares: a schema for its input and a handler given the caller's context.
  */
 import type { z } from 'zod';
-import type { ActionName, ActionOutput } from '../../types/actions';
-import type { RoleGrant } from '../../types/domain';
-import type { Platform } from '../platform/platform';
-import type { Store, User } from '../store/store.port';
+import type { ActionName, ActionOutput } from '../../../types/actions';
+import type { RoleGrant } from '../../../types/domain';
+import type { Platform } from '../../platform/platform';
+import type { Store, User } from '../../store/store.port';
 
 export interface ActionContext {
   store: Store;

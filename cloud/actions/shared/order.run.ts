@@ -2,17 +2,17 @@
  * The shared steps of every order transition: load → check the caller may see it → decide → commit
  * conditionally → return the detail as this caller sees it. A lost race is decided again on fresh data.
  */
-import type { Order } from '../../types/domain';
-import type { ErrorCode } from '../../types/errors';
-import type { OrderDetail } from '../../types/views';
-import { canView, relationsOf, TIMELINE_ROLE, type Caller } from '../domain/access';
-import { DomainError } from '../domain/domain.error';
-import type { Command } from '../domain/order.commands';
-import { noticesFor } from '../domain/notices';
-import { decide, type Decision } from '../domain/order.decide';
-import type { Store } from '../store/store.port';
-import { lookupFor } from '../views/lookup';
-import { orderDetail } from '../views/order.view';
+import type { Order } from '../../../types/domain';
+import type { ErrorCode } from '../../../types/errors';
+import type { OrderDetail } from '../../../types/views';
+import { canView, relationsOf, TIMELINE_ROLE, type Caller } from '../../domain/access';
+import { DomainError } from '../../domain/domain.error';
+import type { Command } from '../../domain/order.commands';
+import { noticesFor } from '../../domain/notices';
+import { decide, type Decision } from '../../domain/order.decide';
+import type { Store } from '../../store/store.port';
+import { lookupFor } from '../../views/lookup';
+import { orderDetail } from '../../views/order.view';
 import type { ActionContext } from './action';
 import { callerIn } from './caller';
 

@@ -1,4 +1,4 @@
-import { DomainError } from '../domain/domain.error';
+import { DomainError } from '../../domain/domain.error';
 import type { ActionContext } from './action';
 
 /** Text others will read passes the platform's content check first (WeChat requires it for user content). */

@@ -4,9 +4,12 @@
 import type { MemberProfile } from '../../types/domain';
 import type { MemberView } from '../../types/views';
 import { maskPhone } from '../domain/masking';
-import type { ActionContext } from './action';
+import type { Store, User } from '../store/store.port';
 
-export async function memberViews(ctx: ActionContext, communityId: string, profiles: MemberProfile[], full: boolean): Promise<MemberView[]> {
+/** The viewer: whose own profile shows in full whatever `full` says. */
+type Viewer = { store: Store; user: Pick<User, 'id'> };
+
+export async function memberViews(ctx: Viewer, communityId: string, profiles: MemberProfile[], full: boolean): Promise<MemberView[]> {
   const menu = await ctx.store.getMenu(communityId);
   return profiles.map((p) => ({
     ...p,

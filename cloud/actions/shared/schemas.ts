@@ -4,7 +4,7 @@
  * objects strip unknown keys.
  */
 import { z } from 'zod';
-import { LIMITS, PHONE_MESSAGE, PHONE_PATTERN } from '../../types/limits';
+import { LIMITS, PHONE_MESSAGE, PHONE_PATTERN } from '../../../types/limits';
 
 z.config(z.locales.zhCN());
 

@@ -2,10 +2,10 @@
  * The caller as the domain needs them, and the role checks an action makes before it loads anything else.
  * The rules themselves live in the domain (access.ts); these only load what they need and throw.
  */
-import type { MemberProfile } from '../../types/domain';
-import type { Caller } from '../domain/access';
-import { isStaffOf, isStreetStaffOf, memberRefusal } from '../domain/access';
-import { DomainError } from '../domain/domain.error';
+import type { MemberProfile } from '../../../types/domain';
+import type { Caller } from '../../domain/access';
+import { isStaffOf, isStreetStaffOf, memberRefusal } from '../../domain/access';
+import { DomainError } from '../../domain/domain.error';
 import type { ActionContext } from './action';
 
 /** The caller with the 报到 profile given (none by default). */

@@ -1,10 +1,10 @@
 /**
  * A page of orders as views for this caller, with names looked up once for the page.
  */
-import type { OrderView, Page } from '../../types/views';
-import type { OrderQuery } from '../store/store.port';
-import { lookupFor } from '../views/lookup';
-import { orderView } from '../views/order.view';
+import type { OrderView, Page } from '../../../types/views';
+import type { OrderQuery } from '../../store/store.port';
+import { lookupFor } from '../../views/lookup';
+import { orderView } from '../../views/order.view';
 import type { ActionContext } from './action';
 import { callerOf } from './caller';
 

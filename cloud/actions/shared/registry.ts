@@ -1,0 +1,73 @@
+/**
+ * Every action by name. A name in the action map without a handler here fails to compile.
+ */
+import type { ActionName } from '../../../types/actions';
+import type { Action } from './action';
+import communityJoin from '../community.join';
+import communityList from '../community.list';
+import ledgerAddManual from '../ledger.addManual';
+import ledgerMine from '../ledger.mine';
+import memberList from '../member.list';
+import memberMe from '../member.me';
+import memberRegister from '../member.register';
+import memberReview from '../member.review';
+import menuGet from '../menu.get';
+import orderAccept from '../order.accept';
+import orderAssign from '../order.assign';
+import orderCancel from '../order.cancel';
+import orderClaim from '../order.claim';
+import orderComplete from '../order.complete';
+import orderConfirm from '../order.confirm';
+import orderDecline from '../order.decline';
+import orderDetail from '../order.detail';
+import orderDispatch from '../order.dispatch';
+import orderEscalate from '../order.escalate';
+import orderMine from '../order.mine';
+import orderMyClaims from '../order.myClaims';
+import orderPool from '../order.pool';
+import orderProgress from '../order.progress';
+import orderQueue from '../order.queue';
+import orderReject from '../order.reject';
+import orderRelease from '../order.release';
+import orderReopen from '../order.reopen';
+import orderStreetResolve from '../order.streetResolve';
+import orderSubmit from '../order.submit';
+import orderVisit from '../order.visit';
+import sessionMe from '../session.me';
+import staffGrant from '../staff.grant';
+
+export const ACTIONS = {
+  'session.me': sessionMe,
+  'community.list': communityList,
+  'community.join': communityJoin,
+  'menu.get': menuGet,
+  'order.submit': orderSubmit,
+  'order.detail': orderDetail,
+  'order.cancel': orderCancel,
+  'order.reject': orderReject,
+  'order.dispatch': orderDispatch,
+  'order.assign': orderAssign,
+  'order.accept': orderAccept,
+  'order.decline': orderDecline,
+  'order.claim': orderClaim,
+  'order.release': orderRelease,
+  'order.escalate': orderEscalate,
+  'order.streetResolve': orderStreetResolve,
+  'order.progress': orderProgress,
+  'order.complete': orderComplete,
+  'order.confirm': orderConfirm,
+  'order.reopen': orderReopen,
+  'order.visit': orderVisit,
+  'order.mine': orderMine,
+  'order.pool': orderPool,
+  'order.myClaims': orderMyClaims,
+  'order.queue': orderQueue,
+  'member.register': memberRegister,
+  'member.me': memberMe,
+  'member.review': memberReview,
+  'member.list': memberList,
+  'ledger.mine': ledgerMine,
+  'ledger.addManual': ledgerAddManual,
+  'staff.grant': staffGrant,
+} satisfies { [A in ActionName]: Action<A> };
+

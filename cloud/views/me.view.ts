@@ -1,0 +1,18 @@
+/**
+ * Who a person is to the app: their roles and the communities those roles are in.
+ */
+import type { Me } from '../../types/views';
+import type { Store, User } from '../store/store.port';
+
+export async function meOf({ store, user }: { store: Store; user: User }): Promise<Me> {
+  const roles = await store.rolesOf(user.id);
+  const all = await store.listCommunities();
+  const ids = new Set(roles.map((r) => r.communityId));
+  const streets = new Set(roles.map((r) => r.streetId));
+  return {
+    userId: user.id,
+    name: user.name,
+    roles,
+    communities: all.filter((c) => ids.has(c.id) || streets.has(c.streetId)),
+  };
+}
