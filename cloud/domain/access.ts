@@ -2,21 +2,24 @@
  * Who the caller is to an order. Rules in the transition table name these relations, never raw roles,
  * so "the resident who placed it" and "a staff member of its community" read as the secretary would say them.
  */
-import type { Community, MemberProfile, MemberStatus, Order, RoleGrant } from '../../types/domain';
+import type { Community, MemberProfile, MemberStatus, Order, OrderEvent, RoleGrant } from '../../types/domain';
 import type { ErrorCode } from '../../types/errors';
 import { isFinished } from './policies';
 
 export type Relation =
   | 'owner' // the resident who placed it
   | 'staff' // staff or admin of its community
-  | 'street' // street staff above its community
+  | 'street' // street staff (role `street_staff`) of the street above its community
   | 'member' // a verified member of its community
   | 'holder' // a member holding it now (or who did it, once closed)
   | 'assignee' // the member it is assigned to, awaiting an answer
   | 'system'; // the sweep
 
-/** How each relation is recorded in the timeline's actor role. */
-export const TIMELINE_ROLE: Record<Relation, 'resident' | 'member' | 'staff' | 'street_staff' | 'system'> = {
+/**
+ * How each relation is recorded in the timeline: by the role (types/domain.ts `Role`) the person acted in, so the
+ * timeline, the stored grants and the screens name a role one way (the street's is `street_staff`).
+ */
+export const TIMELINE_ROLE: Record<Relation, OrderEvent['actorRole']> = {
   owner: 'resident',
   staff: 'staff',
   street: 'street_staff',
