@@ -6,6 +6,7 @@ export const ERROR_MESSAGES = {
   'AUTH.FORBIDDEN': '您没有权限进行此操作',
   'AUTH.DEV_LOGIN_OFF': '演示登录未开启',
   'INPUT.INVALID': '填写的内容有误，请检查后重试',
+  'INPUT.TOO_LARGE': '提交的内容太多了，请删减后重试',
   'ACTION.UNKNOWN': '暂不支持该操作，请更新小程序后重试',
   'COMMUNITY.NOT_FOUND': '未找到该社区',
   'COMMUNITY.NOT_JOINED': '请先加入所在社区',

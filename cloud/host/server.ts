@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { ERROR_MESSAGES, type ErrorCode } from '../../types/errors';
 import type { ApiHandler } from '../actions/shared/api';
 import type { Tokens } from './tokens';
-import { receivePhoto, servePhoto } from './uploads';
+import { MAX_UPLOAD_BODY, receivePhoto, servePhoto } from './uploads';
 
 export interface HostDeps {
   api: ApiHandler;
@@ -34,18 +34,46 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 
 const failure = (code: ErrorCode) => ({ code, message: ERROR_MESSAGES[code] });
 
+/** A body the host will not read to its end. */
+class TooLarge extends Error {}
+
+/**
+ * Refuses a request whose body was not read to its end: the rest of it is still on the wire, so the connection
+ * cannot carry another request. Say so, answer, and close it once the answer is out.
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, code: ErrorCode): void {
+  res.shouldKeepAlive = false;
+  res.setHeader('connection', 'close');
+  send(res, status, failure(code));
+}
+
+const declaredLength = (req: IncomingMessage) => Number(req.headers['content-length'] ?? 0);
+
 async function readJson(req: IncomingMessage): Promise<unknown> {
+  if (declaredLength(req) > MAX_BODY) throw new TooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += chunk.length;
-    if (size > MAX_BODY) throw new Error('too large');
+    if (size > MAX_BODY) throw new TooLarge();
     chunks.push(chunk);
   }
   return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
 }
 
-const bearer = (req: IncomingMessage) => /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+/** Reads a JSON body, or answers the refusal itself and returns undefined. */
+async function jsonOrRefuse(req: IncomingMessage, res: ServerResponse): Promise<{ body: unknown } | undefined> {
+  try {
+    return { body: await readJson(req) };
+  } catch (e) {
+    if (e instanceof TooLarge) refuse(req, res, 413, 'INPUT.TOO_LARGE');
+    else send(res, 400, failure('INPUT.INVALID'));
+    return undefined;
+  }
+}
+
+/** The scheme name is case-insensitive (RFC 9110 §11.1). */
+const bearer = (req: IncomingMessage) => /^bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
 
 const devLoginInput = z.object({ openid: z.string().trim().min(1).max(64), name: z.string().trim().max(20).optional() });
 
@@ -55,18 +83,16 @@ export function createHost(deps: HostDeps): Server {
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method === 'POST' && url.pathname === '/api') {
-      let body: unknown;
-      try {
-        body = await readJson(req);
-      } catch {
-        return send(res, 400, failure('INPUT.INVALID'));
-      }
+      const read = await jsonOrRefuse(req, res);
+      if (!read) return;
       const openid = await deps.tokens.verify(bearer(req));
-      return send(res, 200, await deps.api(body, openid ? { openid } : null));
+      return send(res, 200, await deps.api(read.body, openid ? { openid } : null));
     }
     if (req.method === 'POST' && url.pathname === '/auth/dev-login') {
-      if (!deps.devLogin) return send(res, 404, failure('AUTH.DEV_LOGIN_OFF'));
-      const parsed = devLoginInput.safeParse(await readJson(req).catch(() => null));
+      if (!deps.devLogin) return refuse(req, res, 404, 'AUTH.DEV_LOGIN_OFF');
+      const read = await jsonOrRefuse(req, res);
+      if (!read) return;
+      const parsed = devLoginInput.safeParse(read.body);
       if (!parsed.success) return send(res, 400, failure('INPUT.INVALID'));
       return send(res, 200, { code: 0, data: { token: await deps.tokens.issue(parsed.data.openid) } });
     }
@@ -75,9 +101,11 @@ export function createHost(deps: HostDeps): Server {
       return send(res, 200, { code: 0, data: deps.demoAccounts ?? [] });
     }
     if (req.method === 'POST' && url.pathname === '/files') {
-      if (!(await deps.tokens.verify(bearer(req)))) return send(res, 401, failure('AUTH.REQUIRED'));
+      if (!(await deps.tokens.verify(bearer(req)))) return refuse(req, res, 401, 'AUTH.REQUIRED');
+      if (declaredLength(req) > MAX_UPLOAD_BODY) return refuse(req, res, 413, 'FILE.TOO_LARGE');
       const result = await receivePhoto(req, filesDir);
-      return result.ok ? send(res, 200, { code: 0, data: { fileId: result.fileId } }) : send(res, 400, failure(result.code));
+      if (result.ok) return send(res, 200, { code: 0, data: { fileId: result.fileId } });
+      return result.code === 'FILE.TOO_LARGE' ? refuse(req, res, 413, result.code) : refuse(req, res, 400, result.code);
     }
     if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
       if (servePhoto(res, filesDir, url.pathname.slice('/files/'.length))) return;
@@ -90,8 +118,8 @@ export function createHost(deps: HostDeps): Server {
 
   return createServer((req, res) => {
     route(req, res).catch((e) => {
-      console.error('[host] request failed', e);
-      if (!res.headersSent) send(res, 500, failure('SYSTEM.INTERNAL'));
+      console.error('[host] request failed:', e instanceof Error ? e.name : 'unknown');
+      if (!res.headersSent) refuse(req, res, 500, 'SYSTEM.INTERNAL');
     });
   });
 }

@@ -29,7 +29,7 @@ export function tokens(secret: Uint8Array): Tokens {
     async verify(token) {
       if (!token) return null;
       try {
-        const { payload } = await jwtVerify(token, secret, { algorithms: ['HS256'] });
+        const { payload } = await jwtVerify(token, secret, { algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] });
         return typeof payload.sub === 'string' ? payload.sub : null;
       } catch {
         return null;

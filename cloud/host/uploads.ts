@@ -1,6 +1,7 @@
 /**
- * Photo uploads on the local host: one image per request, 5 MB at most, JPEG/PNG/WebP by content
- * (not by the name the client gives), stored under the data folder with an unguessable name.
+ * Photo uploads on the local host: one image per request, 5 MB (5 × 1024 × 1024 bytes) at most, JPEG/PNG/WebP by
+ * what the file really is (not the name the client gives), stored under the data folder with an unguessable name.
+ * A body cut off or malformed is refused; nothing a client sends can throw outside this promise.
  */
 import Busboy from 'busboy';
 import { randomUUID } from 'node:crypto';
@@ -8,14 +9,11 @@ import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { ErrorCode } from '../../types/errors';
+import { imageKind, kindOfName } from './images';
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-
-const SIGNATURES: { ext: string; type: string; test: (b: Buffer) => boolean }[] = [
-  { ext: 'jpg', type: 'image/jpeg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  { ext: 'png', type: 'image/png', test: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
-  { ext: 'webp', type: 'image/webp', test: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP' },
-];
+/** Room for the multipart framing around one photo. */
+export const MAX_UPLOAD_BODY = MAX_PHOTO_BYTES + 64 * 1024;
 
 export type UploadResult = { ok: true; fileId: string } | { ok: false; code: ErrorCode };
 
@@ -23,39 +21,58 @@ export function receivePhoto(req: IncomingMessage, dir: string): Promise<UploadR
   return new Promise((resolve) => {
     let busboy: Busboy.Busboy;
     try {
-      busboy = Busboy({ headers: req.headers, limits: { files: 1, fileSize: MAX_PHOTO_BYTES, fields: 5 } });
+      // One byte over the limit tells "exactly 5 MB" (accepted) from "more" (refused).
+      busboy = Busboy({ headers: req.headers, limits: { files: 1, fileSize: MAX_PHOTO_BYTES + 1, fields: 5, parts: 6 } });
     } catch {
       return resolve({ ok: false, code: 'INPUT.INVALID' });
     }
     let result: UploadResult = { ok: false, code: 'INPUT.INVALID' };
+    let body: Buffer | null = null;
+    let settled = false;
+    const finish = (r: UploadResult) => {
+      if (settled) return;
+      settled = true;
+      req.unpipe(busboy);
+      resolve(r);
+    };
     busboy.on('file', (_name, stream) => {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('limit', () => (result = { ok: false, code: 'FILE.TOO_LARGE' }));
+      stream.on('error', () => finish({ ok: false, code: 'INPUT.INVALID' }));
       stream.on('end', () => {
         if (!result.ok && result.code === 'FILE.TOO_LARGE') return;
-        const body = Buffer.concat(chunks);
-        const kind = SIGNATURES.find((s) => s.test(body));
-        if (!kind) return void (result = { ok: false, code: 'FILE.TYPE' });
-        mkdirSync(dir, { recursive: true });
-        const name = `${randomUUID()}.${kind.ext}`;
-        writeFileSync(join(dir, name), body);
-        result = { ok: true, fileId: `/files/${name}` };
+        body = Buffer.concat(chunks);
       });
     });
-    busboy.on('close', () => resolve(result));
-    busboy.on('error', () => resolve({ ok: false, code: 'INPUT.INVALID' }));
+    busboy.on('close', () => {
+      if (!body) return finish(result);
+      const kind = imageKind(body);
+      if (!kind) return finish({ ok: false, code: 'FILE.TYPE' });
+      mkdirSync(dir, { recursive: true });
+      const name = `${randomUUID()}.${kind.ext}`;
+      writeFileSync(join(dir, name), body);
+      finish({ ok: true, fileId: `/files/${name}` });
+    });
+    busboy.on('error', () => finish({ ok: false, code: 'INPUT.INVALID' }));
+    req.on('error', () => finish({ ok: false, code: 'INPUT.INVALID' }));
+    req.on('aborted', () => finish({ ok: false, code: 'INPUT.INVALID' }));
     req.pipe(busboy);
   });
 }
 
-/** Serves a stored photo; names are random UUIDs, so a link is the permission to see it. */
+/** Serves a stored photo with its true type; the browser may not sniff it into anything else. */
 export function servePhoto(res: ServerResponse, dir: string, name: string): boolean {
-  const kind = SIGNATURES.find((s) => name.endsWith('.' + s.ext));
+  const kind = kindOfName(name);
   if (!/^[0-9a-f-]{36}\.(jpg|png|webp)$/.test(name) || !kind) return false;
   const path = join(dir, name);
   if (!existsSync(path)) return false;
-  res.writeHead(200, { 'content-type': kind.type, 'cache-control': 'private, max-age=31536000, immutable' });
+  res.writeHead(200, {
+    'content-type': kind.type,
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "default-src 'none'; sandbox",
+    'cache-control': 'private, max-age=31536000, immutable',
+  });
   createReadStream(path).pipe(res);
   return true;
 }
