@@ -41,7 +41,7 @@ class TooLarge extends Error {}
  * Refuses a request whose body was not read to its end: the rest of it is still on the wire, so the connection
  * cannot carry another request. Say so, answer, and close it once the answer is out.
  */
-function refuse(req: IncomingMessage, res: ServerResponse, status: number, code: ErrorCode): void {
+function refuse(res: ServerResponse, status: number, code: ErrorCode): void {
   res.shouldKeepAlive = false;
   res.setHeader('connection', 'close');
   send(res, status, failure(code));
@@ -66,7 +66,7 @@ async function jsonOrRefuse(req: IncomingMessage, res: ServerResponse): Promise<
   try {
     return { body: await readJson(req) };
   } catch (e) {
-    if (e instanceof TooLarge) refuse(req, res, 413, 'INPUT.TOO_LARGE');
+    if (e instanceof TooLarge) refuse(res, 413, 'INPUT.TOO_LARGE');
     else send(res, 400, failure('INPUT.INVALID'));
     return undefined;
   }
@@ -89,7 +89,7 @@ export function createHost(deps: HostDeps): Server {
       return send(res, 200, await deps.api(read.body, openid ? { openid } : null));
     }
     if (req.method === 'POST' && url.pathname === '/auth/dev-login') {
-      if (!deps.devLogin) return refuse(req, res, 404, 'AUTH.DEV_LOGIN_OFF');
+      if (!deps.devLogin) return refuse(res, 404, 'AUTH.DEV_LOGIN_OFF');
       const read = await jsonOrRefuse(req, res);
       if (!read) return;
       const parsed = devLoginInput.safeParse(read.body);
@@ -101,11 +101,11 @@ export function createHost(deps: HostDeps): Server {
       return send(res, 200, { code: 0, data: deps.demoAccounts ?? [] });
     }
     if (req.method === 'POST' && url.pathname === '/files') {
-      if (!(await deps.tokens.verify(bearer(req)))) return refuse(req, res, 401, 'AUTH.REQUIRED');
-      if (declaredLength(req) > MAX_UPLOAD_BODY) return refuse(req, res, 413, 'FILE.TOO_LARGE');
+      if (!(await deps.tokens.verify(bearer(req)))) return refuse(res, 401, 'AUTH.REQUIRED');
+      if (declaredLength(req) > MAX_UPLOAD_BODY) return refuse(res, 413, 'FILE.TOO_LARGE');
       const result = await receivePhoto(req, filesDir);
       if (result.ok) return send(res, 200, { code: 0, data: { fileId: result.fileId } });
-      return result.code === 'FILE.TOO_LARGE' ? refuse(req, res, 413, result.code) : refuse(req, res, 400, result.code);
+      return result.code === 'FILE.TOO_LARGE' ? refuse(res, 413, result.code) : refuse(res, 400, result.code);
     }
     if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
       if (servePhoto(res, filesDir, url.pathname.slice('/files/'.length))) return;
@@ -119,7 +119,7 @@ export function createHost(deps: HostDeps): Server {
   return createServer((req, res) => {
     route(req, res).catch((e) => {
       console.error('[host] request failed:', e instanceof Error ? e.name : 'unknown');
-      if (!res.headersSent) refuse(req, res, 500, 'SYSTEM.INTERNAL');
+      if (!res.headersSent) refuse(res, 500, 'SYSTEM.INTERNAL');
     });
   });
 }
