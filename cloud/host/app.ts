@@ -9,6 +9,7 @@ import { localPlatform, type LocalPlatform } from '../platform/platform.local';
 import { openPgStore, type PgStore } from '../store/store.pg';
 import type { HostConfig } from './config';
 import { createHost, type HostDeps } from './server';
+import { signIn } from './signin';
 import { secretFor, tokens } from './tokens';
 
 export interface RunningHost {
@@ -41,6 +42,8 @@ export async function startHost(config: HostConfig, opts: HostOptions = {}): Pro
   const server = createHost({
     api,
     tokens: tokens(secretFor(config.dataDir, config.secret)),
+    signIn: signIn(config.wechat, () => clock().getTime()),
+    wechatLogin: !!config.wechat,
     dataDir: config.dataDir,
     devLogin: config.devLogin,
     fallback: opts.fallback,

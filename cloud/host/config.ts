@@ -1,5 +1,7 @@
 /**
  * The local host's configuration, read once from the environment and checked.
+ * In production it never seeds demo data, never offers dev login, and will not start without what WeChat sign-in
+ * needs: the mini-program's appid and secret (and a signing secret, so tokens survive a move to another machine).
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -16,7 +18,18 @@ const schema = z.object({
   SANDAN_SECRET: z.string().min(32).optional(),
   SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
   SEED_DEMO: z.enum(['on', 'off']).default('on'),
+  /** The mini-program's AppID and AppSecret, for `wx.login` codes exchanged at jscode2session. */
+  WECHAT_APPID: z.string().min(1).optional(),
+  WECHAT_SECRET: z.string().min(1).optional(),
+  /** Where WeChat's server API lives; tests point it at a local stand-in. */
+  WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
 });
+
+export interface WechatLogin {
+  appid: string;
+  secret: string;
+  apiBase: string;
+}
 
 export interface HostConfig {
   port: number;
@@ -27,11 +40,21 @@ export interface HostConfig {
   secret?: string;
   sweepIntervalMs: number;
   seedDemo: boolean;
+  /** WeChat sign-in (`POST /auth/wechat`); absent, only dev login (development) can sign anyone in. */
+  wechat?: WechatLogin;
 }
+
+/** A setting production cannot run without; the message says which. */
+export class ConfigError extends Error {}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): HostConfig {
   const c = schema.parse(env);
   const production = c.NODE_ENV === 'production';
+  const wechat = c.WECHAT_APPID && c.WECHAT_SECRET ? { appid: c.WECHAT_APPID, secret: c.WECHAT_SECRET, apiBase: c.WECHAT_API_BASE } : undefined;
+  if (production) {
+    const missing = [!c.WECHAT_APPID && 'WECHAT_APPID', !c.WECHAT_SECRET && 'WECHAT_SECRET', !c.SANDAN_SECRET && 'SANDAN_SECRET'].filter(Boolean);
+    if (missing.length) throw new ConfigError(`生产环境缺少设置：${missing.join('、')}（见 docs/deploy.md 自托管部署）`);
+  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -40,6 +63,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     devLogin: !production && c.DEV_LOGIN !== 'off',
     secret: c.SANDAN_SECRET,
     sweepIntervalMs: c.SWEEP_INTERVAL_SECONDS * 1000,
-    seedDemo: c.SEED_DEMO === 'on',
+    seedDemo: !production && c.SEED_DEMO === 'on',
+    wechat,
   };
 }

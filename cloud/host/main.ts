@@ -6,26 +6,25 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
 import { sweep } from '../jobs/sweep';
-import { localPlatform } from '../platform/platform.local';
-import { DEMO_ACCOUNTS, seedDemo } from '../seed/demo';
+import { DEMO_ACCOUNTS } from '../seed/demo';
 import { startHost } from './app';
-import { loadConfig } from './config';
+import { ConfigError, loadConfig } from './config';
+import { ensureDemoData } from './demo-data';
 
 async function main() {
   const config = loadConfig();
   const h5 = resolve(__dirname, '../../dist/h5');
+  if (await ensureDemoData(config, new Date())) console.log('已写入演示数据（南大街街道 · 东头村社区 / 西瀛里社区）');
   const host = await startHost(config, {
-    demoAccounts: DEMO_ACCOUNTS,
+    demoAccounts: config.devLogin ? DEMO_ACCOUNTS : undefined,
     // The H5 build, from the same origin as the API; read per request, so a rebuild never serves stale chunks.
     fallback: existsSync(h5) ? sirv(h5, { dev: true }) : undefined,
-    prepare: async (store) => {
-      if (config.seedDemo && (await seedDemo(store, localPlatform(), new Date()))) console.log('已写入演示数据（南大街街道 · 东头村社区 / 西瀛里社区）');
-      await sweep(store, new Date());
-    },
+    prepare: (store) => sweep(store, new Date()).then(() => undefined),
   });
   console.log(`\n三单通已启动，请用浏览器打开：${host.url}`);
   if (!existsSync(h5)) console.log('（未找到 H5 页面：请先运行 npm run build:h5）');
   console.log(`数据：${config.databaseUrl ? 'PostgreSQL（DATABASE_URL）' : `${config.dataDir}/pg（PGlite）`}`);
+  console.log(`微信登录：${config.wechat ? `已开启（AppID ${config.wechat.appid}）` : '未配置（WECHAT_APPID / WECHAT_SECRET）'}`);
   if (config.devLogin) {
     console.log('\n演示账号（POST /auth/dev-login {"openid": "…"}）：');
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.label.padEnd(12, '　')} ${a.name.padEnd(4, '　')} openid: ${a.openid}`);
@@ -36,6 +35,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error('启动失败：', e);
+  console.error('启动失败：', e instanceof ConfigError ? e.message : e);
   process.exit(1);
 });

@@ -3,6 +3,9 @@
  *   POST /api              { action, data } → envelope; identity from `Authorization: Bearer <token>`
  *   POST /auth/dev-login   { openid } → a token (only while dev login is on)
  *   GET  /auth/dev-accounts the demo accounts the login page offers (only while dev login is on)
+ *   POST /auth/wechat      { code } from wx.login → a token (when WeChat sign-in is configured)
+ *   POST /auth/pc-code     (signed in) → a one-time code for signing in on a PC
+ *   POST /auth/pc-login    { code } → a token
  *   POST /files            one photo (multipart) → { fileId }
  *   GET  /files/<name>     the photo
  */
@@ -11,12 +14,16 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ERROR_MESSAGES, type ErrorCode } from '../../types/errors';
 import type { ApiHandler } from '../actions/shared/api';
+import type { SignIn } from './signin';
 import type { Tokens } from './tokens';
 import { MAX_UPLOAD_BODY, receivePhoto, servePhoto } from './uploads';
 
 export interface HostDeps {
   api: ApiHandler;
   tokens: Tokens;
+  signIn: SignIn;
+  /** WeChat sign-in is configured (appid and secret). */
+  wechatLogin: boolean;
   dataDir: string;
   devLogin: boolean;
   /** Offered on the H5 login page while dev login is on. */
@@ -76,6 +83,8 @@ async function jsonOrRefuse(req: IncomingMessage, res: ServerResponse): Promise<
 const bearer = (req: IncomingMessage) => /^bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
 
 const devLoginInput = z.object({ openid: z.string().trim().min(1).max(64), name: z.string().trim().max(20).optional() });
+const wechatLoginInput = z.object({ code: z.string().trim().min(1).max(128) });
+const pcLoginInput = z.object({ code: z.string().trim().regex(/^\d{6}$/) });
 
 export function createHost(deps: HostDeps): Server {
   const filesDir = join(deps.dataDir, 'files');
@@ -95,6 +104,31 @@ export function createHost(deps: HostDeps): Server {
       const parsed = devLoginInput.safeParse(read.body);
       if (!parsed.success) return send(res, 400, failure('INPUT.INVALID'));
       return send(res, 200, { code: 0, data: { token: await deps.tokens.issue(parsed.data.openid) } });
+    }
+    if (req.method === 'POST' && url.pathname === '/auth/wechat') {
+      if (!deps.wechatLogin) return refuse(res, 404, 'AUTH.WECHAT_OFF');
+      const read = await jsonOrRefuse(req, res);
+      if (!read) return;
+      const parsed = wechatLoginInput.safeParse(read.body);
+      if (!parsed.success) return send(res, 400, failure('INPUT.INVALID'));
+      const openid = await deps.signIn.exchangeWechatCode(parsed.data.code);
+      if (!openid) return send(res, 401, failure('AUTH.WECHAT_FAILED'));
+      return send(res, 200, { code: 0, data: { token: await deps.tokens.issue(openid) } });
+    }
+    if (req.method === 'POST' && url.pathname === '/auth/pc-code') {
+      const openid = await deps.tokens.verify(bearer(req));
+      if (!openid) return refuse(res, 401, 'AUTH.REQUIRED');
+      const issued = deps.signIn.issuePcCode(openid);
+      return issued ? send(res, 200, { code: 0, data: issued }) : send(res, 429, failure('AUTH.TOO_MANY'));
+    }
+    if (req.method === 'POST' && url.pathname === '/auth/pc-login') {
+      const read = await jsonOrRefuse(req, res);
+      if (!read) return;
+      const parsed = pcLoginInput.safeParse(read.body);
+      if (!parsed.success) return send(res, 400, failure('AUTH.CODE_INVALID'));
+      const outcome = deps.signIn.redeemPcCode(parsed.data.code, req.socket.remoteAddress ?? '');
+      if (!outcome.ok) return send(res, outcome.reason === 'limited' ? 429 : 401, failure(outcome.reason === 'limited' ? 'AUTH.TOO_MANY' : 'AUTH.CODE_INVALID'));
+      return send(res, 200, { code: 0, data: { token: await deps.tokens.issue(outcome.openid) } });
     }
     if (req.method === 'GET' && url.pathname === '/auth/dev-accounts') {
       if (!deps.devLogin) return send(res, 404, failure('AUTH.DEV_LOGIN_OFF'));

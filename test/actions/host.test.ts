@@ -41,7 +41,8 @@ test('restarting the host on the same data folder loses nothing, and tokens stay
 });
 
 test('dev login is off in production and refused when switched off', async () => {
-  expect(loadConfig({ NODE_ENV: 'production', DEV_LOGIN: 'on' }).devLogin).toBe(false);
+  const wechat = { WECHAT_APPID: 'wx1', WECHAT_SECRET: 's', SANDAN_SECRET: 'x'.repeat(32) };
+  expect(loadConfig({ NODE_ENV: 'production', DEV_LOGIN: 'on', ...wechat }).devLogin).toBe(false);
   expect(loadConfig({}).devLogin).toBe(true);
   const dataDir = mkdtempSync(join(tmpdir(), 'sandan-prod-'));
   const host = await startHost({ ...hostConfig(dataDir), devLogin: false }, { inMemory: true });
