@@ -59,11 +59,11 @@ export function orderView(order: Order, caller: Caller, now: Date, names: ViewLo
 
 export function orderDetail(order: Order, events: OrderEvent[], caller: Caller, now: Date, names: ViewLookup): OrderDetail {
   const view = orderView(order, caller, now, names);
-  const actorName = (e: OrderEvent) => {
-    if (e.actorRole === 'system') return '系统';
-    // The resident's name is contact data too.
-    if (e.actorRole === 'resident' && view.contactMasked) return '居民';
-    return e.actorId ? names.userName(e.actorId) : null;
+  const step = (e: OrderEvent) => {
+    if (e.actorRole === 'system') return { ...e, actorName: '系统' };
+    // The resident's name and id are contact data too.
+    if (e.actorRole === 'resident' && view.contactMasked) return { ...e, actorId: null, actorName: '居民' };
+    return { ...e, actorName: e.actorId ? names.userName(e.actorId) : null };
   };
-  return { ...view, timeline: events.map((e) => ({ ...e, actorName: actorName(e) })) };
+  return { ...view, timeline: events.map(step) };
 }

@@ -218,6 +218,8 @@ const ROWS: AnyRow[] = [
         expect(d.address?.includes('501')).toBe(full);
         // The resident's name is contact data too.
         expect(d.timeline.some((e) => e.actorName === 'owner')).toBe(full);
+        // …and so is the resident's user id: a masked viewer's timeline carries none.
+        expect(d.timeline.some((e) => e.actorRole === 'resident' && e.actorId !== null)).toBe(full);
       },
     }),
   ),
