@@ -3,8 +3,8 @@
  * `main`), package.json (wx-server-sdk, installed by WeChat on upload) and config.json (open-API permissions,
  * triggers). WeChat uploads each folder alone, so all shared code goes inside the bundle.
  */
-import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { build, type Plugin } from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
@@ -32,6 +32,32 @@ const FUNCTIONS: { name: string; entry: string; config: object }[] = [
   },
 ];
 
+/**
+ * Parts of zod the functions never call, left out of the bundles: every other language's error messages (the one
+ * locale used is imported by path), JSON Schema conversion and the opt-in `z.compile`. They are reached only through
+ * zod's namespace objects, which a bundler must otherwise keep whole; each is replaced by a module exporting the same
+ * names as undefined, so a call to one fails loudly. The bundled-function tests run every action through it.
+ */
+const UNUSED_ZOD =
+  /zod\/v4\/(locales\/index|core\/(compile|to-json-schema|json-schema-processors|json-schema-generator)|classic\/from-json-schema)\.js$/;
+
+/** The names an ES module exports: declarations, and `export { a, b as c }` lists. */
+function exportedNames(source: string): string[] {
+  const declared = [...source.matchAll(/export\s+(?:async\s+)?(?:const|let|var|function\*?|class)\s+([A-Za-z_$][\w$]*)/g)].map((m) => m[1]);
+  const listed = [...source.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) => m[1].split(',').map((n) => n.trim().split(/\s+as\s+/).pop()!));
+  return [...new Set([...declared, ...listed].filter((n) => n && n !== 'default'))];
+}
+
+const leaveOutUnusedZod: Plugin = {
+  name: 'leave-out-unused-zod',
+  setup(b) {
+    b.onLoad({ filter: UNUSED_ZOD }, ({ path }) => ({
+      contents: exportedNames(readFileSync(path, 'utf8')).map((n) => `export const ${n} = undefined;`).join('\n') + '\nexport default undefined;',
+      loader: 'js',
+    }));
+  },
+};
+
 export async function buildCloud(outRoot = join(ROOT, 'cloudfunctions')): Promise<{ name: string; bytes: number }[]> {
   const built: { name: string; bytes: number }[] = [];
   for (const fn of FUNCTIONS) {
@@ -45,6 +71,9 @@ export async function buildCloud(outRoot = join(ROOT, 'cloudfunctions')): Promis
       target: 'node16',
       format: 'cjs',
       external: ['wx-server-sdk', '@electric-sql/pglite', 'pg'],
+      // zod's ES modules, so what the functions do not use can be left out (see leaveOutUnusedZod).
+      mainFields: ['module', 'main'],
+      plugins: [leaveOutUnusedZod],
       metafile: true,
       minify: true,
       keepNames: true,
