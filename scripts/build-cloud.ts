@@ -51,6 +51,9 @@ function exportedNames(source: string): string[] {
 const leaveOutUnusedZod: Plugin = {
   name: 'leave-out-unused-zod',
   setup(b) {
+    // The sources import the locale's CommonJS file (what Node and jest load); the bundle takes its ES module, so
+    // it shares zod's ES core instead of pulling in a second, CommonJS copy.
+    b.onResolve({ filter: /^zod\/v4\/locales\/[\w-]+\.cjs$/ }, (args) => ({ path: require.resolve(args.path).replace(/\.cjs$/, '.js') }));
     b.onLoad({ filter: UNUSED_ZOD }, ({ path }) => ({
       contents: exportedNames(readFileSync(path, 'utf8')).map((n) => `export const ${n} = undefined;`).join('\n') + '\nexport default undefined;',
       loader: 'js',

@@ -48,3 +48,14 @@ export const LIMITS = {
 
 /** Days to the time limit (时限) when staff do not set one. */
 export const PRIORITY_DEFAULT_DAYS = { high: 1, normal: 3, low: 7 } as const satisfies Record<Priority, number>;
+
+/**
+ * Instants a caller may send (dates, deadlines, cursors): the years the service can mean, well inside what both
+ * stores accept (PostgreSQL refuses year 0; JavaScript goes past year 275,000).
+ */
+export const INSTANT_RANGE = { min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) } as const;
+
+export function inInstantRange(iso: string): boolean {
+  const t = Date.parse(iso);
+  return t >= INSTANT_RANGE.min && t < INSTANT_RANGE.max;
+}

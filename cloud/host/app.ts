@@ -4,6 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { createApi } from '../actions/shared/api';
+import { redactError } from '../actions/shared/redact';
 import { sweep } from '../jobs/sweep';
 import { localPlatform, type LocalPlatform } from '../platform/platform.local';
 import { openPgStore, type PgStore } from '../store/store.pg';
@@ -55,11 +56,11 @@ export async function startHost(config: HostConfig, opts: HostOptions = {}): Pro
     if (store.db.engine === 'pglite') await store.db.exec('VACUUM ANALYZE');
   };
   await maintain();
-  const maintenance = setInterval(() => maintain().catch((e) => console.error('[vacuum] failed', e)), 3_600_000);
+  const maintenance = setInterval(() => maintain().catch((e) => console.error('[vacuum] failed', redactError(e))), 3_600_000);
   maintenance.unref();
   const timer =
     config.sweepIntervalMs > 0
-      ? setInterval(() => sweep(store, clock()).catch((e) => console.error('[sweep] failed', e)), config.sweepIntervalMs)
+      ? setInterval(() => sweep(store, clock()).catch((e) => console.error('[sweep] failed', redactError(e))), config.sweepIntervalMs)
       : undefined;
   timer?.unref();
   const { port } = server.address() as AddressInfo;

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ERROR_MESSAGES, type ErrorCode } from '../../types/errors';
 import type { ApiHandler } from '../actions/shared/api';
+import { redactError } from '../actions/shared/redact';
 import type { SignIn } from './signin';
 import type { Tokens } from './tokens';
 import { MAX_UPLOAD_BODY, receivePhoto, servePhoto } from './uploads';
@@ -152,7 +153,7 @@ export function createHost(deps: HostDeps): Server {
 
   return createServer((req, res) => {
     route(req, res).catch((e) => {
-      console.error('[host] request failed:', e instanceof Error ? e.name : 'unknown');
+      console.error('[host] request failed', redactError(e));
       if (!res.headersSent) refuse(res, 500, 'SYSTEM.INTERNAL');
     });
   });

@@ -2,6 +2,7 @@
  * Keyset pagination cursors: the sort key and id of the last row seen, opaque to the client.
  * A page never skips or repeats rows when orders arrive between requests, and costs the same at page 1 or 1,000.
  */
+import { inInstantRange } from '../../types/limits';
 import { DomainError } from '../domain/domain.error';
 
 export type CursorKey = [string | number | null, string];
@@ -18,7 +19,7 @@ function isKey(key: unknown, kind: CursorKind): key is CursorKey {
   if (!Array.isArray(key) || key.length !== 2 || typeof key[1] !== 'string' || key[1] === '') return false;
   const [sort, id] = key;
   if (kind === 'serial') return sort === null && /^\d{1,15}$/.test(id);
-  return typeof sort === 'string' && !Number.isNaN(Date.parse(sort)) && new Date(sort).toISOString() === sort;
+  return typeof sort === 'string' && inInstantRange(sort) && new Date(sort).toISOString() === sort;
 }
 
 export function decodeCursor(cursor: string | null, kind: CursorKind = 'instant'): CursorKey | null {

@@ -9,7 +9,9 @@ import { DomainError } from '../../domain/domain.error';
 import type { Platform } from '../../platform/platform';
 import type { Store } from '../../store/store.port';
 import type { ActionContext } from './action';
+import { redactError } from './redact';
 import { ACTIONS } from './registry';
+import { UNREADABLE_MESSAGE, unreadableAt } from './schemas';
 
 export interface ApiDeps {
   store: Store;
@@ -45,7 +47,10 @@ export function createApi(deps: ApiDeps) {
     if (!def) return fail('ACTION.UNKNOWN');
     if (!identity) return fail('AUTH.REQUIRED');
     try {
-      const parsed = def.input.safeParse((request as { data?: unknown }).data ?? {});
+      const data = (request as { data?: unknown }).data ?? {};
+      const unreadable = unreadableAt(data);
+      if (unreadable) return fail('INPUT.INVALID', { [unreadable]: UNREADABLE_MESSAGE }, UNREADABLE_MESSAGE);
+      const parsed = def.input.safeParse(data);
       if (!parsed.success) {
         const fields = fieldsOf(parsed.error);
         return fail('INPUT.INVALID', fields, Object.values(fields)[0]);
@@ -55,7 +60,7 @@ export function createApi(deps: ApiDeps) {
       return { code: 0, data: await (def.run as (i: unknown, c: ActionContext) => Promise<unknown>)(parsed.data, ctx) };
     } catch (e) {
       if (e instanceof DomainError) return fail(e.code, e.fields, e.fields ? Object.values(e.fields)[0] : e.message);
-      log(`[api] ${action} failed`, e);
+      log(`[api] ${action} failed`, redactError(e));
       return fail('SYSTEM.INTERNAL');
     }
   };

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 // One locale, imported by path: `z.locales` would pull every language into the cloud function bundle.
-import zhCN from 'zod/v4/locales/zh-CN.js';
-import { LIMITS, PHONE_MESSAGE, PHONE_PATTERN } from '../../../types/limits';
+import zhCN from 'zod/v4/locales/zh-CN.cjs';
+import { inInstantRange, LIMITS, PHONE_MESSAGE, PHONE_PATTERN } from '../../../types/limits';
 
 z.config(zhCN());
 
@@ -29,7 +29,28 @@ export const optionalText = (label: string, { max }: Range) =>
 export const phone = z.string({ error: '请填写联系电话' }).trim().regex(PHONE_PATTERN, PHONE_MESSAGE);
 
 export const instant = (label: string) =>
-  z.iso.datetime({ offset: true, error: `${label}格式不正确` }).transform((v) => new Date(v).toISOString());
+  z.iso
+    .datetime({ offset: true, error: `${label}格式不正确` })
+    .refine(inInstantRange, `${label}不在有效范围内`)
+    .transform((v) => new Date(v).toISOString());
+
+/** Control characters no one types; PostgreSQL refuses NUL outright. Tab and line breaks are text. */
+const UNREADABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export const UNREADABLE_MESSAGE = '内容中有无法识别的字符，请删除后重试';
+
+/**
+ * The path of the first string anywhere in a request that holds an unreadable character, or null. Checked once for
+ * every action before its schema, so no action can forget it.
+ */
+export function unreadableAt(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return UNREADABLE.test(value) ? path || '_' : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, v] of Object.entries(value)) {
+    const found = UNREADABLE.test(key) ? path || '_' : unreadableAt(v, path ? `${path}.${key}` : key);
+    if (found) return found;
+  }
+  return null;
+}
 
 /** A stored photo: a WeChat cloud fileID or a file the local host accepted. */
 export const photos = z
