@@ -72,10 +72,10 @@ export const QUEUE_TABS: { tab: QueueTab; title: string }[] = [
   { tab: 'closed', title: '已办结' },
 ];
 
-/** The steps a resident sees their order pass through. */
+/** The steps a resident sees their order pass through (an escalated one takes its own way: see order-steps). */
 export const STEPS: { title: string; statuses: OrderStatus[] }[] = [
   { title: '已点单', statuses: ['submitted'] },
-  { title: '已派单', statuses: ['open', 'assigned', 'escalated'] },
+  { title: '已派单', statuses: ['open', 'assigned'] },
   { title: '办理中', statuses: ['in_progress'] },
   { title: '待评价', statuses: ['awaiting_rating'] },
   { title: '已办结', statuses: ['closed'] },
