@@ -3,7 +3,7 @@
  * types/limits.ts, which the server's schemas use too; these only say them in Chinese.
  */
 import type { FieldErrors } from '../../types/errors';
-import { PHONE_MESSAGE, PHONE_PATTERN } from '../../types/limits';
+import { LIMITS, PHONE_MESSAGE, PHONE_PATTERN } from '../../types/limits';
 
 /** Said in a toast once the fields show what to fix. */
 export const CHECK_FAILED = '还有内容没填好，请按红字提示修改';
@@ -28,6 +28,15 @@ export function phoneError(value: string, name = '联系电话'): string | undef
 export function integerError(value: string, name: string, limit: { min: number; max: number }): string | undefined {
   const n = Number(value);
   if (value.trim() === '' || !Number.isInteger(n) || n < limit.min || n > limit.max) return `${name}须为${limit.min}–${limit.max}的整数`;
+  return undefined;
+}
+
+/** Why a skill cannot be added to these (blank, too long, too many), or undefined when it can. */
+export function skillError(skills: string[], raw: string): string | undefined {
+  const s = raw.trim();
+  if (!s) return '请先输入技能名称';
+  if (s.length > LIMITS.skill.max) return `技能最多${LIMITS.skill.max}个字`;
+  if (!skills.includes(s) && skills.length >= LIMITS.skills.max) return `最多填写${LIMITS.skills.max}项技能`;
   return undefined;
 }
 

@@ -1,11 +1,9 @@
-import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { LIMITS } from '../../../types/limits';
 import type { MenuView } from '../../../types/views';
 import Chips from '../../components/chips';
 import Field from '../../components/field';
-import TextInput from '../../components/text-input';
+import SkillsInput from '../../components/skills-input';
 import { role } from '../../utils/a11y';
 import { errorFor } from '../../utils/rules';
 import type { DispatchPlan } from './useDispatchPlan';
@@ -32,30 +30,13 @@ export default function PoolLimits({ plan, menu }: PoolLimitsProps) {
       {open && (
         <View className="triage__limit-body">
           <Field label="技能要求" name="poolLimit.skills" error={errorFor(errors, 'poolLimit.skills')} hint="只有具备其中一项技能的党员可以接单">
-            {values.skills.length > 0 && (
-              <View className="triage__tags">
-                {values.skills.map((s) => (
-                  <View key={s} className="triage__tag" {...role('button', true)} aria-label={`移除${s}`} data-testid="limit-skill" onClick={() => plan.removeSkill(s)}>
-                    <Text>{s} ×</Text>
-                  </View>
-                ))}
-              </View>
-            )}
-            <View className="triage__row">
-              <TextInput
-                className="triage__skill-input"
-                testId="limit-skill-input"
-                label="添加技能要求"
-                value={plan.skillDraft}
-                maxLength={LIMITS.skill.max}
-                placeholder="如：水电维修"
-                onChange={plan.setSkillDraft}
-                onConfirm={plan.addSkill}
-              />
-              <Button size="large" data-testid="limit-skill-add" onClick={plan.addSkill}>
-                添加
-              </Button>
-            </View>
+            <SkillsInput
+              testId="limit-skill"
+              placeholder="如：水电维修"
+              value={values.skills}
+              onChange={(s) => plan.form.set('skills', s)}
+              onError={(m) => plan.form.setError('poolLimit.skills', m)}
+            />
           </Field>
           {menu.teams.length > 0 && (
             <Field label="志愿服务队" name="poolLimit.teamId" error={errorFor(errors, 'poolLimit.teamId')}>

@@ -59,7 +59,6 @@ export function useDispatchPlan(order: OrderDetail, menu: MenuView, mode: PlanMo
   );
   // What staff set themselves is not overwritten by a default.
   const chose = useRef({ deadline: !!current, points: false });
-  const [skillDraft, setSkillDraft] = useState('');
   const plan = form.values;
   const base = () => ({
     orderId: order.id,
@@ -76,8 +75,6 @@ export function useDispatchPlan(order: OrderDetail, menu: MenuView, mode: PlanMo
     current,
     category: menu.categories.find((c) => c.id === plan.categoryId),
     basePoints: pointsOf(plan.categoryId),
-    skillDraft,
-    setSkillDraft,
     chooseCategory(id: string | null) {
       if (!id) return;
       form.update({ categoryId: id, ...(chose.current.points ? {} : { points: String(pointsOf(id)) }) });
@@ -93,15 +90,6 @@ export function useDispatchPlan(order: OrderDetail, menu: MenuView, mode: PlanMo
       chose.current.points = true;
       form.set('points', v);
     },
-    addSkill() {
-      const s = skillDraft.trim();
-      if (!s) return;
-      if (s.length > LIMITS.skill.max) return form.setError('poolLimit.skills', `每个技能最多${LIMITS.skill.max}个字`);
-      if (plan.skills.length >= LIMITS.skills.max) return form.setError('poolLimit.skills', `技能要求最多${LIMITS.skills.max}个`);
-      if (!plan.skills.includes(s)) form.set('skills', [...plan.skills, s]);
-      setSkillDraft('');
-    },
-    removeSkill: (s: string) => form.set('skills', plan.skills.filter((x) => x !== s)),
     toggleGrid: (g: string) => form.set('gridIds', plan.gridIds.includes(g) ? plan.gridIds.filter((x) => x !== g) : [...plan.gridIds, g]),
     /** The plan for the pool, with the version staff saw; no limits means open to all (null). */
     dispatchInput(): ActionInput<'order.dispatch'> {
