@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { Category } from '../../../types/domain';
+import { groupCategories } from '../../utils/categories';
 import Chips from '../chips';
 import './index.scss';
 
@@ -30,11 +31,4 @@ export default function CategoryChoices({ categories, value, onChange, all }: Ca
       ))}
     </View>
   );
-}
-
-/** Categories by group, groups in the order of their first category (`sort`). */
-export function groupCategories(categories: Category[]): [string, Category[]][] {
-  const groups = new Map<string, Category[]>();
-  for (const c of [...categories].sort((a, b) => a.sort - b.sort)) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
-  return [...groups];
 }

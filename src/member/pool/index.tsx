@@ -16,6 +16,7 @@ import { COMMAND_LABEL } from '../../utils/labels';
 import { go, openOrder, ROUTES } from '../../utils/routes';
 import { toast } from '../../utils/toast';
 import CommunityGate from '../shared/community-gate';
+import { role } from '../../utils/a11y';
 import './index.scss';
 
 type Sort = 'deadline' | 'newest';
@@ -202,7 +203,7 @@ function Chip({ on, onTap, testId, dataId, children }: { on: boolean; onTap: () 
       data-testid={testId}
       data-id={dataId}
       aria-selected={on}
-      ariaRole="tab"
+      {...role('tab', true)}
       onClick={onTap}
     >
       <Text>{children}</Text>

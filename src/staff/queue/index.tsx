@@ -94,11 +94,11 @@ function Queue({ communityId, tabs, initialTab, communities, onCommunity }: Queu
   return (
     <PageShell>
       {communities.length > 0 && (
-        <View className="queue__communities" ariaRole="radiogroup" aria-label="选择社区" data-testid="queue-communities">
+        <View className="queue__communities" {...role('radiogroup')} aria-label="选择社区" data-testid="queue-communities">
           {communities.map((c) => (
             <View
               key={c.id}
-              ariaRole="radio"
+              {...role('radio', true)}
               aria-checked={c.id === communityId}
               className={`queue__community ${c.id === communityId ? 'queue__community--on' : ''}`}
               onClick={() => onCommunity(c.id)}
