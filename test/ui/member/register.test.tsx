@@ -178,3 +178,16 @@ test('a registration reviewed since the session was read refreshes the session',
   expect(await screen.findByTestId('member-status-verified')).toBeInTheDocument();
   await waitFor(() => expect(api.callsOf('session.me')).toHaveLength(2));
 });
+
+test('a failed check scrolls to the first field with a message', async () => {
+  const scroll = jest.fn();
+  Element.prototype.scrollIntoView = scroll;
+  api.on('member.me', () => null);
+  await renderAs(me(['resident'], '张建国'), <RegisterPage />);
+  await screen.findByTestId('member-register-form');
+  type('register-workUnit', '常州市供电公司');
+  fireEvent.click(screen.getByTestId('register-submit'));
+  expect(await screen.findByTestId('field-error-phone')).toHaveTextContent('请填写联系电话');
+  await waitFor(() => expect(scroll).toHaveBeenCalledTimes(1));
+  expect(scroll.mock.contexts[0]).toBe(document.getElementById('field-phone'));
+});
