@@ -27,6 +27,11 @@ type TextName = 'realName' | 'workUnit' | 'branch';
 export default function RegisterForm({ menu, menuError, onMenuRetry, reapply, ...options }: RegisterFormProps) {
   const { form, busy, submit } = useRegistration(options);
   const { values, errors, set } = form;
+  // A team and a grid, each optional, offered when the community has them.
+  const choices = [
+    { name: 'teamId' as const, label: '志愿服务队', testId: 'team-option', items: (menu?.teams ?? []).map((t) => ({ id: t.id, name: t.name, dot: t.color })) },
+    { name: 'gridId' as const, label: '居住网格', testId: 'grid-option', items: (menu?.grids ?? []).map((g) => ({ id: g.id, name: g.name, dot: undefined })) },
+  ].filter((c) => c.items.length > 0);
   const text = (f: TextName, label: string, placeholder: string) => (
     <Field name={f} label={label} required error={errors[f]}>
       <TextInput testId={`register-${f}`} label={label} value={values[f]} maxLength={LIMITS[f].max} placeholder={placeholder} invalid={!!errors[f]} onChange={(v) => set(f, v)} />
@@ -61,28 +66,17 @@ export default function RegisterForm({ menu, menuError, onMenuRetry, reapply, ..
           <Text>服务队和网格没有加载出来，点此重试</Text>
         </View>
       )}
-      {menu && menu.teams.length > 0 && (
-        <Field name="teamId" label="志愿服务队" optional error={errors.teamId}>
+      {choices.map((c) => (
+        <Field key={c.name} name={c.name} label={c.label} optional error={errors[c.name]}>
           <Chips
             clearable
-            label="志愿服务队"
-            options={menu.teams.map((t) => ({ value: t.id, label: t.name, testId: 'team-option', dataId: t.id, dot: t.color }))}
-            value={values.teamId ?? null}
-            onChange={(t) => set('teamId', t)}
+            label={c.label}
+            options={c.items.map((x) => ({ value: x.id, label: x.name, testId: c.testId, dataId: x.id, dot: x.dot }))}
+            value={values[c.name] ?? null}
+            onChange={(v) => set(c.name, v)}
           />
         </Field>
-      )}
-      {menu && menu.grids.length > 0 && (
-        <Field name="gridId" label="居住网格" optional error={errors.gridId}>
-          <Chips
-            clearable
-            label="居住网格"
-            options={menu.grids.map((g) => ({ value: g.id, label: g.name, testId: 'grid-option', dataId: g.id }))}
-            value={values.gridId ?? null}
-            onChange={(g) => set('gridId', g)}
-          />
-        </Field>
-      )}
+      ))}
       <Text className="register__pledge">{PLEDGE}</Text>
       <Button type="primary" size="xlarge" block data-testid="register-submit" loading={busy} disabled={busy} onClick={submit}>
         {reapply ? '重新提交报到' : '提交报到'}
