@@ -2,10 +2,14 @@
  * What each button on an order asks for and which action it calls. The buttons themselves come from the server
  * (`order.actions`); this only knows how to ask the person and send it.
  */
+import type { FieldErrors } from '../../types/errors';
+import { LIMITS } from '../../types/limits';
 import type { OrderDetail, UserCommand } from '../../types/views';
+import { deadlineError, deadlineOf, type DeadlineChoice } from '../utils/deadline';
+import { collect, textError } from '../utils/rules';
 import { call } from './api';
 
-export type Field = 'reason' | 'referral' | 'note' | 'photos' | 'hours' | 'stars' | 'comment' | 'deadlineDays' | 'satisfied';
+export type Field = 'reason' | 'referral' | 'note' | 'photos' | 'hours' | 'stars' | 'comment' | 'deadline' | 'satisfied';
 
 export interface FormValues {
   reason: string;
@@ -15,7 +19,7 @@ export interface FormValues {
   hours: number;
   stars: number;
   comment: string;
-  deadlineDays: number;
+  deadline: DeadlineChoice | null;
   satisfied: boolean;
 }
 
@@ -27,6 +31,12 @@ export interface CommandSpec {
   fields: Field[];
   /** Fields that may not be left empty. */
   required: Field[];
+  /** What to say when a required field is empty, where the general words would be vague. */
+  missing?: Partial<Record<Field, string>>;
+  /** Labels other than the general ones (LABEL in the command sheet). */
+  labels?: Partial<Record<Field, string>>;
+  /** An example in each text box. */
+  placeholders?: Partial<Record<Field, string>>;
   confirmText: string;
   /** Shown after it worked. */
   done: string;
@@ -39,12 +49,31 @@ export const SPECS: Record<Exclude<UserCommand, 'dispatch' | 'assign'>, CommandS
   claim: { title: '确认认领这个需求？', hint: '认领后请尽快联系居民，按时上门服务', fields: [], required: [], confirmText: '确认认领', done: '认领成功' },
   accept: { title: '接受社区的指派？', fields: [], required: [], confirmText: '接受', done: '已接受指派' },
   cancel: { title: '取消这个需求？', fields: ['reason'], required: [], confirmText: '确认取消', done: '已取消' },
-  reject: { title: '不予受理', hint: '请写明原因，并告诉居民可以去哪里办理', fields: ['reason', 'referral'], required: ['reason'], confirmText: '确认', done: '已告知居民' },
+  reject: {
+    title: '不予受理',
+    hint: '不予受理会告诉居民原因。请写清楚，并尽量告诉居民可以去哪里办理。',
+    fields: ['reason', 'referral'],
+    required: ['reason'],
+    missing: { reason: '请填写不予受理的原因' },
+    placeholders: { reason: '例如：房产过户属于不动产登记业务，社区无法代办' },
+    confirmText: '确认不予受理',
+    done: '已告知居民不予受理',
+  },
   decline: { title: '无法接受指派', fields: ['reason'], required: ['reason'], confirmText: '确认', done: '已退回社区' },
   release: { title: '退回任务', hint: '退回后其他党员可以认领', fields: ['reason'], required: ['reason'], confirmText: '确认退回', done: '已退回' },
   progress: { title: '反馈进展', fields: ['note', 'photos'], required: ['note'], confirmText: '提交', done: '进展已反馈' },
   complete: { title: '报告完成', hint: '居民确认后，积分和服务时长计入您的账户', fields: ['note', 'photos', 'hours'], required: ['note', 'hours'], confirmText: '提交', done: '已报告完成，等待居民评价' },
-  escalate: { title: '上报街道', hint: '社区解决不了的问题，提交街道协调', fields: ['note', 'deadlineDays', 'photos'], required: ['note'], confirmText: '上报', done: '已上报街道' },
+  escalate: {
+    title: '上报街道',
+    hint: '社区解决不了的问题，提交街道协调处理。请写明情况和社区已经做了什么。',
+    fields: ['note', 'deadline', 'photos'],
+    required: ['note', 'deadline'],
+    missing: { note: '请填写上报说明' },
+    labels: { note: '上报说明' },
+    placeholders: { note: '例如：涉及市政管网，社区无法处理' },
+    confirmText: '确认上报街道',
+    done: '已上报街道',
+  },
   street_resolve: { title: '街道办结', fields: ['note', 'photos'], required: ['note'], confirmText: '确认办结', done: '已办结，等待居民评价' },
   street_return: { title: '退回社区处理', fields: ['note'], required: ['note'], confirmText: '确认退回', done: '已退回社区' },
   confirm: { title: '问题解决了吗？请评价', fields: ['stars', 'comment'], required: ['stars'], confirmText: '提交评价', done: '感谢您的评价' },
@@ -60,41 +89,75 @@ export const EMPTY_VALUES: FormValues = {
   hours: 1,
   stars: 0,
   comment: '',
-  deadlineDays: 5,
+  deadline: { days: 5 },
   satisfied: true,
 };
+
+/** Quick choices of the street's time limit, in days. */
+export const ESCALATE_DAYS = [3, 5, 7, 15];
+
+const GENERAL_MISSING: Partial<Record<Field, string>> = { reason: '请填写原因', note: '请填写说明', stars: '请点亮星星打分', hours: '请填写服务时长' };
+
+/** What must be fixed before a command is sent, per field, in the order the fields appear. */
+export function checkCommand(command: keyof typeof SPECS, v: FormValues, now = new Date()): FieldErrors {
+  const spec = SPECS[command];
+  const missing = (f: Field) => spec.missing?.[f] ?? GENERAL_MISSING[f] ?? '请填写';
+  const needs = (f: Field) => spec.required.includes(f);
+  return collect(
+    spec.fields.map((f): [string, string | undefined] => {
+      switch (f) {
+        case 'reason':
+          return [f, needs(f) && !v.reason.trim() ? missing(f) : textError(v.reason, '原因', LIMITS.reason, false)];
+        case 'note':
+          return [f, needs(f) && !v.note.trim() ? missing(f) : textError(v.note, '说明', LIMITS.note, false)];
+        case 'comment':
+          return [f, textError(v.comment, '评价', LIMITS.comment, false)];
+        case 'referral':
+          return [f, textError(v.referral, '转介建议', LIMITS.referral, false)];
+        case 'stars':
+          return [f, needs(f) && !v.stars ? missing(f) : undefined];
+        case 'hours':
+          return [f, !v.hours ? missing(f) : v.hours < LIMITS.hours.min || v.hours > LIMITS.hours.max ? `服务时长须为${LIMITS.hours.min}–${LIMITS.hours.max}小时` : undefined];
+        case 'deadline':
+          return [f, deadlineError(v.deadline, now)];
+        default:
+          return [f, undefined];
+      }
+    }),
+  );
+}
 
 /** Sends one command; `version` is the one the person saw, so a stale screen is refused and a retry recognised. */
 export function runCommand(order: OrderDetail, command: keyof typeof SPECS, v: FormValues, now = new Date()): Promise<OrderDetail> {
   const ref = { orderId: order.id, version: order.version };
-  const note = { ...ref, note: v.note, photos: v.photos };
+  const note = { ...ref, note: v.note.trim(), photos: v.photos };
   switch (command) {
     case 'claim':
       return call('order.claim', { orderId: order.id });
     case 'accept':
       return call('order.accept', ref);
     case 'cancel':
-      return call('order.cancel', { ...ref, reason: v.reason || undefined });
+      return call('order.cancel', { ...ref, reason: v.reason.trim() || undefined });
     case 'reject':
-      return call('order.reject', { ...ref, reason: v.reason, referral: v.referral || undefined });
+      return call('order.reject', { ...ref, reason: v.reason.trim(), referral: v.referral.trim() || undefined });
     case 'decline':
-      return call('order.decline', { ...ref, reason: v.reason });
+      return call('order.decline', { ...ref, reason: v.reason.trim() });
     case 'release':
-      return call('order.release', { ...ref, reason: v.reason });
+      return call('order.release', { ...ref, reason: v.reason.trim() });
     case 'reopen':
-      return call('order.reopen', { ...ref, reason: v.reason });
+      return call('order.reopen', { ...ref, reason: v.reason.trim() });
     case 'progress':
       return call('order.progress', note);
     case 'complete':
       return call('order.complete', { ...note, hours: v.hours });
     case 'escalate':
-      return call('order.escalate', { ...note, deadline: new Date(now.getTime() + v.deadlineDays * 86_400_000).toISOString() });
+      return call('order.escalate', { ...note, deadline: deadlineOf(v.deadline ?? { days: 5 }, now) });
     case 'street_resolve':
       return call('order.streetResolve', { ...note, outcome: 'resolved' });
     case 'street_return':
       return call('order.streetResolve', { ...note, outcome: 'returned' });
     case 'confirm':
-      return call('order.confirm', { ...ref, stars: v.stars, comment: v.comment || undefined });
+      return call('order.confirm', { ...ref, stars: v.stars, comment: v.comment.trim() || undefined });
     case 'visit':
       return call('order.visit', { ...note, satisfied: v.satisfied });
   }

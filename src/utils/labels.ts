@@ -75,10 +75,10 @@ const QUEUE_TAB_TITLE: Record<(typeof QUEUE_TAB_ORDER)[number], string> = {
 /** The staff queue's tabs as the screen shows them, in the order types/views.ts gives. */
 export const QUEUE_TABS: { tab: QueueTab; title: string }[] = QUEUE_TAB_ORDER.map((tab) => ({ tab, title: QUEUE_TAB_TITLE[tab] }));
 
-/** The steps a resident sees their order pass through. */
+/** The steps a resident sees their order pass through (an escalated one takes its own way: see order-steps). */
 export const STEPS: { title: string; statuses: OrderStatus[] }[] = [
   { title: '已点单', statuses: ['submitted'] },
-  { title: '已派单', statuses: ['open', 'assigned', 'escalated'] },
+  { title: '已派单', statuses: ['open', 'assigned'] },
   { title: '办理中', statuses: ['in_progress'] },
   { title: '待评价', statuses: ['awaiting_rating'] },
   { title: '已办结', statuses: ['closed'] },

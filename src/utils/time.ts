@@ -6,6 +6,8 @@ import 'dayjs/locale/zh-cn';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
+import type { Order } from '../../types/domain';
+import { isActive } from './status';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -13,6 +15,9 @@ dayjs.extend(relativeTime);
 dayjs.locale('zh-cn');
 
 const TZ = 'Asia/Shanghai';
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
 
 export const local = (iso: string) => dayjs(iso).tz(TZ);
 
@@ -30,10 +35,41 @@ export function ago(iso: string, now = new Date()): string {
   return formatTime(iso, now);
 }
 
-/** 剩余2天 / 剩余5小时 / 已超期3小时. */
+/**
+ * A span as people say it: whole days to the nearest day from one day up (so a 3-day limit reads 3天 for its whole
+ * first half-day, not 2天 a moment after it is set), hours under a day, minutes under an hour (rounded up).
+ */
+export function span(ms: number): string {
+  const abs = Math.abs(ms);
+  if (abs >= DAY) return `${Math.round(abs / DAY)}天`;
+  if (abs >= HOUR) return `${Math.ceil(abs / HOUR)}小时`;
+  return `${Math.max(1, Math.ceil(abs / MINUTE))}分钟`;
+}
+
+/** 剩余2天 / 剩余5小时 / 已超期3小时: the one figure every screen shows for a running time limit. */
 export function remaining(deadline: string, now = new Date()): string {
   const ms = Date.parse(deadline) - now.getTime();
-  const abs = Math.abs(ms);
-  const span = abs >= 86_400_000 ? `${Math.floor(abs / 86_400_000)}天` : abs >= 3_600_000 ? `${Math.floor(abs / 3_600_000)}小时` : `${Math.max(1, Math.floor(abs / 60_000))}分钟`;
-  return ms >= 0 ? `剩余${span}` : `已超期${span}`;
+  return ms >= 0 ? `剩余${span(ms)}` : `已超期${span(ms)}`;
+}
+
+type Timed = Pick<Order, 'status' | 'deadline' | 'completedAt' | 'closedAt'>;
+
+/** When the work was done: reported complete (or resolved by the street), else when the order closed. */
+const finishedAt = (o: Timed) => o.completedAt ?? o.closedAt;
+
+/**
+ * What an order's time limit means now, or null when it says nothing: time left (or overdue) while the order is
+ * active; once done (待评价, 已办结), when it was done and whether that was in time. Refused or cancelled orders
+ * never ran to a limit.
+ */
+export function deadlineNote(o: Timed, now = new Date()): { text: string; late: boolean } | null {
+  if (!o.deadline) return null;
+  if (isActive(o)) {
+    const late = Date.parse(o.deadline) < now.getTime();
+    return { text: remaining(o.deadline, now), late };
+  }
+  const done = finishedAt(o);
+  if ((o.status !== 'awaiting_rating' && o.status !== 'closed') || !done) return null;
+  const over = Date.parse(done) - Date.parse(o.deadline);
+  return over > 0 ? { text: `${formatTime(done, now)} 办结，超期${span(over)}`, late: true } : { text: `${formatTime(done, now)} 按时办结`, late: false };
 }

@@ -132,7 +132,7 @@ describeInChromium('the loop in Chromium', () => {
     await resident.reload();
     await resident.locator('.order[data-status="awaiting_rating"]').waitFor();
     await button(resident, '确认解决并评价').click();
-    await resident.locator('.nut-rate-item').nth(4).click();
+    await resident.getByRole('radio', { name: '5星' }).click();
     await resident.locator('.command-sheet__text--comment textarea').fill('师傅来得很快，谢谢！');
     await button(resident, '提交评价').click();
     await resident.locator('.order[data-status="closed"]').waitFor();

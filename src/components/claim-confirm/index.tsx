@@ -3,6 +3,8 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { OrderView } from '../../../types/views';
 import { formatTime, remaining } from '../../utils/time';
+import FactList, { Fact } from '../fact-list';
+import { role } from '../../utils/a11y';
 import './index.scss';
 
 export interface ClaimConfirmProps {
@@ -30,9 +32,9 @@ export default function ClaimConfirm({ order, onClose, onConfirm }: ClaimConfirm
 
   return (
     <Popup visible position="bottom" round closeable onClose={busy ? undefined : onClose} title="确认认领这个需求？">
-      <View className="claim-confirm" data-testid="claim-confirm" data-order-id={order.id}>
+      <View className="claim-confirm" data-testid="claim-confirm" data-order-id={order.id} {...role('region', true)} aria-label="认领确认">
         <Text className="claim-confirm__title">{order.title}</Text>
-        <View className="claim-confirm__facts">
+        <FactList>
           <Fact label="服务类别" value={order.categoryName} />
           {order.address && <Fact label="地点" value={order.address} />}
           {!order.address && order.gridName && <Fact label="网格" value={order.gridName} />}
@@ -40,7 +42,7 @@ export default function ClaimConfirm({ order, onClose, onConfirm }: ClaimConfirm
           {order.preferredTime && <Fact label="期望时间" value={formatTime(order.preferredTime)} />}
           <Fact label="可得积分" value={`${order.points} 分`} strong />
           {order.headcount > 1 && <Fact label="需要人数" value={`${order.headcount} 人，已有 ${order.holders.length} 人认领`} />}
-        </View>
+        </FactList>
         <Text className="claim-confirm__hint">认领后请尽快联系居民，按时上门服务；确实无法完成的，请在任务详情里退回并说明原因。</Text>
         <View className="claim-confirm__buttons">
           <Button size="large" data-testid="claim-confirm-cancel" disabled={busy} onClick={onClose}>
@@ -52,14 +54,5 @@ export default function ClaimConfirm({ order, onClose, onConfirm }: ClaimConfirm
         </View>
       </View>
     </Popup>
-  );
-}
-
-function Fact({ label, value, strong }: { label: string; value: string; strong?: boolean }) {
-  return (
-    <View className="claim-confirm__fact">
-      <Text className="claim-confirm__label">{label}</Text>
-      <Text className={`claim-confirm__value ${strong ? 'claim-confirm__value--strong' : ''}`}>{value}</Text>
-    </View>
   );
 }

@@ -5,6 +5,7 @@ import type { MemberView } from '../../../types/views';
 import { usePaged } from '../../hooks/usePaged';
 import { call } from '../../services/api';
 import PagedList from '../paged-list';
+import { role } from '../../utils/a11y';
 import './index.scss';
 
 /** The value after it stopped changing for `ms` (search as you type without a request per key). */
@@ -38,7 +39,7 @@ export function SearchBox({ value, onChange, placeholder, testId = 'search' }: S
         onInput={(e) => onChange(e.detail.value)}
       />
       {value !== '' && (
-        <View className="search-box__clear" ariaRole="button" aria-label="清除搜索" onClick={() => onChange('')}>
+        <View className="search-box__clear" {...role('button', true)} aria-label="清除搜索" onClick={() => onChange('')}>
           <Text>清除</Text>
         </View>
       )}
@@ -80,11 +81,11 @@ export default function MemberPicker({ communityId, value, onChange, suggestedSk
     <View className="member-picker" data-testid="member-picker">
       <SearchBox value={q} onChange={setQ} placeholder="搜索姓名、工作单位或支部" testId="member-search" />
       {skills.length > 0 && (
-        <View className="member-picker__skills" ariaRole="radiogroup" aria-label="按技能筛选">
+        <View className="member-picker__skills" {...role('radiogroup')} aria-label="按技能筛选">
           {[null, ...skills].map((s) => (
             <View
               key={s ?? '*'}
-              ariaRole="radio"
+              {...role('radio', true)}
               aria-checked={skill === s}
               data-testid="member-skill"
               className={`member-picker__skill ${skill === s ? 'member-picker__skill--on' : ''}`}
@@ -106,7 +107,7 @@ export default function MemberPicker({ communityId, value, onChange, suggestedSk
           <View
             key={m.userId}
             className="member-picker__option"
-            ariaRole="button"
+            {...role('button', true)}
             data-testid="member-option"
             data-member-id={m.userId}
             onClick={() => onChange(m)}

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
 import type { OrderView } from '../../../types/views';
 import { URGENCY_LABEL } from '../../utils/labels';
-import { ago, remaining } from '../../utils/time';
+import { ago, deadlineNote } from '../../utils/time';
 import StatusTag from '../status-tag';
 import './index.scss';
 
@@ -10,12 +10,13 @@ export interface OrderCardProps {
   order: OrderView;
   /** Opens the detail page; children (buttons) do not trigger it. */
   onOpen?: (order: OrderView) => void;
-  /** Show points and the time left (member pool, staff queue). */
+  /** Show points and the time limit: time left while active, finished on time or late once done (pool, queue). */
   showDeadline?: boolean;
 }
 
 /** One order in a list: what, where, how urgent, its status and, for members, the points and the time left. */
 export default function OrderCard({ order, onOpen, showDeadline, children }: PropsWithChildren<OrderCardProps>) {
+  const due = deadlineNote(order);
   return (
     <View className="order-card" data-testid="order-card" data-order-id={order.id}>
       <View className="order-card__body" onClick={() => onOpen?.(order)}>
@@ -33,7 +34,7 @@ export default function OrderCard({ order, onOpen, showDeadline, children }: Pro
         {showDeadline && (
           <View className="order-card__meta">
             <Text className="order-card__points">{order.points} 积分</Text>
-            {order.deadline && <Text className={order.overdue ? 'order-card__late' : ''}>{remaining(order.deadline)}</Text>}
+            {due && <Text className={due.late ? 'order-card__late' : ''}>{due.text}</Text>}
             {order.headcount > 1 && <Text>需 {order.headcount} 人 · 已接 {order.holders.length} 人</Text>}
           </View>
         )}

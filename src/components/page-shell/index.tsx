@@ -47,7 +47,8 @@ export default function PageShell({ loading, error, onRetry, footer, className, 
         children
       )}
       {footer}
-      <Toast id={TOAST_ID} />
+      {/* A toast only tells: taps go through it to the page, while it shows and after (its overlay would take them). */}
+      <Toast id={TOAST_ID} style={{ pointerEvents: 'none' }} />
       {process.env.TARO_ENV === 'weapp' && <WeChatPrivacyHost />}
     </View>
   );

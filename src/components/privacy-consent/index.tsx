@@ -2,6 +2,7 @@ import { Button as TaroButton, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { PRIVACY_KEY, PRIVACY_NOTICE } from '../../utils/privacy';
+import { role } from '../../utils/a11y';
 import './index.scss';
 
 type WxResolve = Parameters<Parameters<typeof Taro.onNeedPrivacyAuthorization>[0]>[0];
@@ -103,7 +104,7 @@ export default function PrivacyConsent({ visible, onAgree, onWeChatAgree, onDisa
   if (!visible) return null;
   return (
     <View className="privacy-consent" catchMove>
-      <View className="privacy-consent__sheet" data-testid="privacy-consent" ariaRole="dialog" aria-modal>
+      <View className="privacy-consent__sheet" data-testid="privacy-consent" {...role('dialog', true)} aria-modal aria-label="隐私说明">
         <Text className="privacy-consent__title">请阅读隐私说明</Text>
         <View className="privacy-consent__body">
           {PRIVACY_NOTICE.split('\n').map((line) => (

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { role } from '../../utils/a11y';
 import './index.scss';
 
 export interface QueueTabsProps<K extends string> {
@@ -15,14 +16,14 @@ export interface QueueTabsProps<K extends string> {
 /** A row of tabs with their counts; wraps onto more lines rather than clipping in 大字模式. */
 export default function QueueTabs<K extends string>({ tabs, value, onChange, counts, alert = [], testId = 'queue-tabs' }: QueueTabsProps<K>) {
   return (
-    <View className="queue-tabs" ariaRole="tablist" data-testid={testId}>
+    <View className="queue-tabs" {...role('tablist')} data-testid={testId}>
       {tabs.map(({ tab, title }) => {
         const n = counts?.[tab];
         const on = tab === value;
         return (
           <View
             key={tab}
-            ariaRole="tab"
+            {...role('tab', true)}
             aria-selected={on}
             data-testid={`tab-${tab}`}
             className={`queue-tabs__tab ${on ? 'queue-tabs__tab--on' : ''}`}

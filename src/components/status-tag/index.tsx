@@ -1,11 +1,12 @@
 import { Text } from '@tarojs/components';
 import type { OrderStatus } from '../../../types/domain';
 import { STATUS_COLOR, STATUS_LABEL } from '../../utils/labels';
+import { isActive } from '../../utils/status';
 import './index.scss';
 
 export interface StatusTagProps {
   status: OrderStatus;
-  /** Adds 已超期 beside the status. */
+  /** Adds 已超期 beside the status while the order is still active (a finished order says how it finished instead). */
   overdue?: boolean;
 }
 
@@ -16,7 +17,7 @@ export default function StatusTag({ status, overdue }: StatusTagProps) {
       <Text className="status-tag" style={{ backgroundColor: STATUS_COLOR[status] }}>
         {STATUS_LABEL[status]}
       </Text>
-      {overdue && <Text className="status-tag status-tag--overdue">已超期</Text>}
+      {overdue && isActive({ status }) && <Text className="status-tag status-tag--overdue">已超期</Text>}
     </Text>
   );
 }

@@ -1,6 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { role } from '../../utils/a11y';
 import './index.scss';
 
 export interface UrgencyPromptProps {
@@ -32,7 +33,7 @@ const dial = (phoneNumber: string) => void Taro.makePhoneCall({ phoneNumber }).c
 export default function UrgencyPrompt({ visible, dutyPhone, communityName, onContinue, onBack }: UrgencyPromptProps) {
   if (!visible) return null;
   return (
-    <View className="urgency-prompt" data-testid="urgency-prompt" ariaRole="alertdialog" aria-modal catchMove>
+    <View className="urgency-prompt" data-testid="urgency-prompt" {...role('alertdialog', true)} aria-modal aria-label="危及生命，请先打电话求救" catchMove>
       <View className="urgency-prompt__head">
         <Text className="urgency-prompt__mark">!</Text>
         <Text className="urgency-prompt__title">危及生命，请先打电话求救</Text>

@@ -3,6 +3,7 @@ import { ScrollView, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { ErrorCode } from '../../../types/errors';
 import type { OrderView } from '../../../types/views';
+import Chips, { type ChipOption } from '../../components/chips';
 import ClaimConfirm from '../../components/claim-confirm';
 import EmptyState from '../../components/empty-state';
 import OrderCard from '../../components/order-card';
@@ -104,55 +105,16 @@ function Pool({ communityId }: { communityId: string }) {
   return (
     <PageShell>
       <View className="pool__filters" data-testid="pool-filters">
-        <View className="pool__row">
-          <Text className="pool__row-label">排序</Text>
-          <View className="pool__chips">
-            {SORTS.map((s) => (
-              <Chip key={s.sort} on={sort === s.sort} testId={`pool-sort-${s.sort}`} onTap={() => setSort(s.sort)}>
-                {s.title}
-              </Chip>
-            ))}
-          </View>
-        </View>
+        <FilterRow label="排序" options={SORTS.map((s) => ({ value: s.sort, label: s.title, testId: `pool-sort-${s.sort}` }))} value={sort} onChange={setSort} />
         {menu.error && (
           <View className="pool__menu-error" onClick={() => void menu.reload()}>
             <Text>筛选项没有加载出来，点此重试</Text>
           </View>
         )}
         {categories.length > 0 && (
-          <View className="pool__row">
-            <Text className="pool__row-label">分类</Text>
-            <ScrollView scrollX className="pool__scroll" enhanced showScrollbar={false}>
-              <View className="pool__chips pool__chips--line">
-                <Chip on={!categoryId} testId="pool-category" dataId="" onTap={() => setCategoryId(undefined)}>
-                  全部
-                </Chip>
-                {categories.map((c) => (
-                  <Chip key={c.id} on={categoryId === c.id} testId="pool-category" dataId={c.id} onTap={() => setCategoryId(c.id)}>
-                    {c.name}
-                  </Chip>
-                ))}
-              </View>
-            </ScrollView>
-          </View>
+          <FilterRow scroll label="分类" options={all('pool-category', categories)} value={categoryId ?? ''} onChange={(id) => setCategoryId(id || undefined)} />
         )}
-        {grids.length > 0 && (
-          <View className="pool__row">
-            <Text className="pool__row-label">网格</Text>
-            <ScrollView scrollX className="pool__scroll" enhanced showScrollbar={false}>
-              <View className="pool__chips pool__chips--line">
-                <Chip on={!gridId} testId="pool-grid" dataId="" onTap={() => setGridId(undefined)}>
-                  全部
-                </Chip>
-                {grids.map((g) => (
-                  <Chip key={g.id} on={gridId === g.id} testId="pool-grid" dataId={g.id} onTap={() => setGridId(g.id)}>
-                    {g.name}
-                  </Chip>
-                ))}
-              </View>
-            </ScrollView>
-          </View>
-        )}
+        {grids.length > 0 && <FilterRow scroll label="网格" options={all('pool-grid', grids)} value={gridId ?? ''} onChange={(id) => setGridId(id || undefined)} />}
       </View>
       <PagedList
         list={list}
@@ -195,17 +157,34 @@ function Pool({ communityId }: { communityId: string }) {
   );
 }
 
-function Chip({ on, onTap, testId, dataId, children }: { on: boolean; onTap: () => void; testId: string; dataId?: string; children: string }) {
+/** 全部 and then each item, as filter choices with the test id given. */
+const all = (testId: string, items: { id: string; name: string }[]): ChipOption<string>[] => [
+  { value: '', label: '全部', testId, dataId: '' },
+  ...items.map((x) => ({ value: x.id, label: x.name, testId, dataId: x.id })),
+];
+
+interface FilterRowProps<T> {
+  label: string;
+  options: ChipOption<T>[];
+  value: T;
+  onChange: (value: T) => void;
+  /** One line that scrolls sideways (long lists) rather than wrapping. */
+  scroll?: boolean;
+}
+
+/** One filter: its name and its choices. */
+function FilterRow<T extends string>({ label, options, value, onChange, scroll }: FilterRowProps<T>) {
+  const chips = <Chips label={label} options={options} value={value} onChange={onChange} />;
   return (
-    <View
-      className={`pool__chip ${on ? 'pool__chip--on' : ''}`}
-      data-testid={testId}
-      data-id={dataId}
-      aria-selected={on}
-      ariaRole="tab"
-      onClick={onTap}
-    >
-      <Text>{children}</Text>
+    <View className="pool__row">
+      <Text className="pool__row-label">{label}</Text>
+      {scroll ? (
+        <ScrollView scrollX className="pool__scroll" enhanced showScrollbar={false}>
+          {chips}
+        </ScrollView>
+      ) : (
+        chips
+      )}
     </View>
   );
 }

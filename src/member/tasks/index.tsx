@@ -11,6 +11,7 @@ import { usePaged } from '../../hooks/usePaged';
 import { call } from '../../services/api';
 import { go, openOrder, ROUTES } from '../../utils/routes';
 import { formatTime } from '../../utils/time';
+import { role } from '../../utils/a11y';
 import './index.scss';
 
 type State = 'active' | 'done';
@@ -29,12 +30,12 @@ export default function TasksPage() {
 
   return (
     <PageShell>
-      <View className="tasks__tabs" ariaRole="tablist">
+      <View className="tasks__tabs" {...role('tablist')}>
         {TABS.map((t) => (
           <View
             key={t.state}
             className={`tasks__tab ${state === t.state ? 'tasks__tab--on' : ''}`}
-            ariaRole="tab"
+            {...role('tab', true)}
             aria-selected={state === t.state}
             data-testid={`tasks-tab-${t.state}`}
             onClick={() => setState(t.state)}

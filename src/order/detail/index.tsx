@@ -2,8 +2,9 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Image, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import type { UserCommand } from '../../../types/views';
+import type { OrderDetail, UserCommand } from '../../../types/views';
 import CommandSheet from '../../components/command-sheet';
+import FactList, { Fact } from '../../components/fact-list';
 import OrderSteps from '../../components/order-steps';
 import OrderTimeline from '../../components/order-timeline';
 import PageShell from '../../components/page-shell';
@@ -15,7 +16,7 @@ import { COMMAND_LABEL, PRIORITY_LABEL, URGENCY_LABEL } from '../../utils/labels
 import { photoUrl } from '../../utils/photos';
 import { go, ROUTES } from '../../utils/routes';
 import { toast } from '../../utils/toast';
-import { formatTime, remaining } from '../../utils/time';
+import { deadlineNote, formatTime } from '../../utils/time';
 import './index.scss';
 
 /** Primary actions first; quieter ones (cancel, release…) after. */
@@ -96,25 +97,27 @@ export default function OrderPage() {
           <View className="order__card">
             <OrderSteps status={order.status} />
           </View>
-          <View className="order__card order__facts">
-            <Fact label="联系人" value={order.contactName} />
-            <Fact
-              label="联系电话"
-              value={order.contactPhone}
-              testId="contact-phone"
-              onTap={order.contactMasked ? undefined : () => Taro.makePhoneCall({ phoneNumber: order.contactPhone }).catch(() => undefined)}
-            />
-            {order.address && <Fact label="地址" value={order.address} testId="address" />}
-            {order.gridName && <Fact label="网格" value={order.gridName} />}
-            {order.preferredTime && <Fact label="期望时间" value={formatTime(order.preferredTime)} />}
-            {order.deadline && <Fact label="办结时限" value={`${formatTime(order.deadline)}（${remaining(order.deadline)}）`} />}
-            {order.mode && <Fact label="积分" value={`${order.points} 分 · 需 ${order.headcount} 名党员 · 优先级${PRIORITY_LABEL[order.priority]}`} />}
-            {order.assignee && <Fact label="指派党员" value={order.assignee.name} />}
-            {order.holders.length > 0 && <Fact label="服务党员" value={order.holders.map((h) => h.name).join('、')} />}
-            {order.escalationNote && <Fact label="上报说明" value={order.escalationNote} />}
-            {order.rating && (
-              <Fact label="居民评价" value={order.rating.autoClosed ? '超期未评价，系统自动办结' : `${'★'.repeat(order.rating.stars ?? 0)} ${order.rating.comment ?? ''}`} />
-            )}
+          <View className="order__card">
+            <FactList>
+              <Fact label="联系人" value={order.contactName} />
+              <Fact
+                label="联系电话"
+                value={order.contactPhone}
+                testId="contact-phone"
+                onTap={order.contactMasked ? undefined : () => Taro.makePhoneCall({ phoneNumber: order.contactPhone }).catch(() => undefined)}
+              />
+              {order.address && <Fact label="地址" value={order.address} testId="address" />}
+              {order.gridName && <Fact label="网格" value={order.gridName} />}
+              {order.preferredTime && <Fact label="期望时间" value={formatTime(order.preferredTime)} />}
+              <DeadlineFact order={order} />
+              {order.mode && <Fact label="积分" value={`${order.points} 分 · 需 ${order.headcount} 名党员 · 优先级${PRIORITY_LABEL[order.priority]}`} />}
+              {order.assignee && <Fact label="指派党员" value={order.assignee.name} />}
+              {order.holders.length > 0 && <Fact label="服务党员" value={order.holders.map((h) => h.name).join('、')} />}
+              {order.escalationNote && <Fact label="上报说明" value={order.escalationNote} />}
+              {order.rating && (
+                <Fact label="居民评价" value={order.rating.autoClosed ? '超期未评价，系统自动办结' : `${order.rating.stars ?? 0}星 ${'★'.repeat(order.rating.stars ?? 0)} ${order.rating.comment ?? ''}`} />
+              )}
+            </FactList>
           </View>
           <View className="order__card">
             <Text className="order__section">办理记录</Text>
@@ -127,13 +130,14 @@ export default function OrderPage() {
   );
 }
 
-function Fact({ label, value, onTap, testId }: { label: string; value: string; onTap?: () => void; testId?: string }) {
-  return (
-    <View className="order__fact" onClick={onTap}>
-      <Text className="order__label">{label}</Text>
-      <Text className={`order__value ${onTap ? 'order__value--link' : ''}`} data-testid={testId}>
-        {value}
-      </Text>
-    </View>
+/** 办结时限 with the time left while the order runs; once done, when it was done and whether in time. */
+function DeadlineFact({ order }: { order: OrderDetail }) {
+  const note = deadlineNote(order);
+  if (!note || !order.deadline) return null;
+  const done = order.status === 'awaiting_rating' || order.status === 'closed';
+  return done ? (
+    <Fact label="办结情况" value={`${note.text}（时限 ${formatTime(order.deadline)}）`} testId="deadline" />
+  ) : (
+    <Fact label="办结时限" value={`${formatTime(order.deadline)}（${note.text}）`} testId="deadline" />
   );
 }

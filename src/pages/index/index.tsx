@@ -7,6 +7,8 @@ import PageShell from '../../components/page-shell';
 import { call } from '../../services/api';
 import { useSession, type Mode } from '../../services/session';
 import { useRequest } from '../../hooks/useRequest';
+import { role } from '../../utils/a11y';
+import { groupCategories } from '../../utils/categories';
 import { QUEUE_TABS } from '../../utils/labels';
 import { go, ROUTES } from '../../utils/routes';
 import './index.scss';
@@ -39,9 +41,9 @@ export default function Home() {
         <Text className="home__community">{community?.name}</Text>
       </View>
       {modes.length > 1 && (
-        <View className="home__modes" ariaRole="tablist">
+        <View className="home__modes" {...role('tablist')}>
           {modes.map((m) => (
-            <View key={m} ariaRole="tab" aria-selected={m === mode} className={`home__mode ${m === mode ? 'home__mode--on' : ''}`} onClick={() => session.setMode(m)}>
+            <View key={m} {...role('tab', true)} aria-selected={m === mode} className={`home__mode ${m === mode ? 'home__mode--on' : ''}`} onClick={() => session.setMode(m)}>
               <Text>{MODE_LABEL[m]}</Text>
             </View>
           ))}
@@ -56,8 +58,7 @@ export default function Home() {
 
 function ResidentHome({ communityId, dutyPhone }: { communityId: string; dutyPhone?: string }) {
   const menu = useRequest(() => call('menu.get', { communityId }), [communityId]);
-  const groups = new Map<string, NonNullable<typeof menu.data>['categories']>();
-  for (const c of menu.data?.categories ?? []) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+  const groups = groupCategories(menu.data?.categories ?? []);
   return (
     <View>
       <View className="home__actions">
@@ -70,7 +71,7 @@ function ResidentHome({ communityId, dutyPhone }: { communityId: string; dutyPho
       </View>
       <Text className="home__section">服务菜单</Text>
       {menu.error && <Text className="home__error">{menu.error}</Text>}
-      {[...groups].map(([group, items]) => (
+      {groups.map(([group, items]) => (
         <View key={group} className="home__menu">
           <Text className="home__group">{group}</Text>
           <View className="home__grid">

@@ -1,12 +1,16 @@
 import { Button } from '@nutui/nutui-react-taro';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
+import { LIMITS } from '../../../types/limits';
 import EmptyState from '../../components/empty-state';
+import Field, { FieldError } from '../../components/field';
 import PageShell from '../../components/page-shell';
+import TextInput from '../../components/text-input';
 import { useRequest } from '../../hooks/useRequest';
 import { ApiError, call } from '../../services/api';
 import { useSession } from '../../services/session';
+import { role } from '../../utils/a11y';
 import { go, ROUTES } from '../../utils/routes';
 import { toast } from '../../utils/toast';
 import './index.scss';
@@ -83,22 +87,15 @@ export default function JoinPage() {
           <Text className="join__lead">选择您居住的社区，加入后就可以向社区点单求助，也可以作为党员报到。</Text>
           {!me.name && (
             <View className="join__card">
-              <Text className="join__label">您的称呼（选填）</Text>
-              <Input
-                className="join__input"
-                data-testid="join-name"
-                value={name}
-                maxlength={20}
-                placeholder="如：王阿姨、李师傅"
-                onInput={(e) => setName(e.detail.value)}
-              />
-              {errors.name && <Text className="join__error">{errors.name}</Text>}
+              <Field name="name" label="您的称呼" optional error={errors.name}>
+                <TextInput testId="join-name" label="您的称呼" value={name} maxLength={LIMITS.displayName.max} placeholder="如：王阿姨、李师傅" onChange={setName} />
+              </Field>
             </View>
           )}
           {all.length > SEARCH_FROM && (
-            <Input className="join__input join__search" data-testid="join-search" value={q} placeholder="搜索社区名称" onInput={(e) => setQ(e.detail.value)} />
+            <TextInput className="join__search" testId="join-search" label="搜索社区名称" value={q} placeholder="搜索社区名称" onChange={setQ} />
           )}
-          <View className="join__list" ariaRole="radiogroup">
+          <View className="join__list" {...role('radiogroup')} aria-label="选择您居住的社区">
             {shown.map((c) => {
               const member = joined.has(c.id);
               const on = c.id === chosen;
@@ -108,7 +105,7 @@ export default function JoinPage() {
                   className={`join__community ${on ? 'join__community--on' : ''} ${member ? 'join__community--joined' : ''}`}
                   data-testid="community-option"
                   data-community-id={c.id}
-                  ariaRole="radio"
+                  {...role('radio', true)}
                   aria-checked={on}
                   aria-disabled={member}
                   onClick={() => !member && setChosen(c.id)}
@@ -123,7 +120,7 @@ export default function JoinPage() {
             })}
             {shown.length === 0 && <Text className="join__none">没有找到“{q.trim()}”，请换个词试试</Text>}
           </View>
-          {errors.communityId && <Text className="join__error">{errors.communityId}</Text>}
+          <FieldError name="communityId" message={errors.communityId} />
         </View>
       )}
     </PageShell>

@@ -13,6 +13,7 @@ import { call } from '../../services/api';
 import { useSession } from '../../services/session';
 import { go, openOrder, ROUTES } from '../../utils/routes';
 import { toast } from '../../utils/toast';
+import { role } from '../../utils/a11y';
 import './index.scss';
 
 type Group = NonNullable<ActionInput<'order.mine'>['status']>;
@@ -44,12 +45,12 @@ export default function MyOrdersPage() {
   const current = TABS.find((t) => t.tab === tab)!;
   return (
     <PageShell>
-      <View className="my-orders__tabs" ariaRole="tablist" data-testid="orders-tabs">
+      <View className="my-orders__tabs" {...role('tablist')} data-testid="orders-tabs">
         {TABS.map((t) => (
           <View
             key={t.tab}
             className={`my-orders__tab ${t.tab === tab ? 'my-orders__tab--on' : ''}`}
-            ariaRole="tab"
+            {...role('tab', true)}
             aria-selected={t.tab === tab}
             data-testid="orders-tab"
             data-status={t.tab}

@@ -7,8 +7,9 @@ import Taro from '@tarojs/taro';
 import type { SubmitInput } from '../../../types/actions';
 import type { Urgency } from '../../../types/domain';
 import type { FieldErrors } from '../../../types/errors';
-import { PHONE_PATTERN as PHONE } from '../../../types/limits';
+import { LIMITS } from '../../../types/limits';
 import type { Me } from '../../../types/views';
+import { collect, phoneError, textError } from '../../utils/rules';
 
 export interface Form {
   categoryId: string;
@@ -44,9 +45,6 @@ interface LastContact {
 
 export const DRAFT_KEY = 'sandan.submitDraft';
 export const CONTACT_KEY = 'sandan.lastContact';
-
-export const TITLE_MAX = 40;
-export const DESCRIPTION_MAX = 1000;
 
 /** The places a message can be shown, in the order they appear on the form. */
 export const FIELDS = [
@@ -118,22 +116,20 @@ export function newKey(): string {
 
 /** The checks the server makes, said the same way, before anything is sent. */
 export function validate(f: Form, now = new Date()): FieldErrors {
-  const e: FieldErrors = {};
-  const title = f.title.trim();
-  if (!f.categoryId) e.categoryId = '请选择需要的服务';
-  if (!title) e.title = '请填写需求标题';
-  else if (title.length < 2) e.title = '需求标题至少需要2个字';
-  else if (title.length > TITLE_MAX) e.title = `需求标题最多${TITLE_MAX}个字`;
-  if (f.description.trim().length > DESCRIPTION_MAX) e.description = `详细描述最多${DESCRIPTION_MAX}个字`;
   const building = f.building.trim();
-  if (!building && (f.unit.trim() || f.room.trim())) e['address.building'] = '请填写楼栋，如：3栋';
-  else if (!building && !f.gridId) e.address = '请填写楼栋门牌或选择所在网格，方便党员上门';
-  if (f.preferredTime && Date.parse(f.preferredTime) < now.getTime()) e.preferredTime = '这个时间已经过去了，请重新选择';
-  if (!f.contactName.trim()) e.contactName = '请填写联系人';
-  const phone = f.contactPhone.trim();
-  if (!phone) e.contactPhone = '请填写联系电话';
-  else if (!PHONE.test(phone)) e.contactPhone = '请填写正确的手机号或座机号';
-  return e;
+  const partsWithoutBuilding = !building && (f.unit.trim() || f.room.trim());
+  return collect([
+    ['categoryId', f.categoryId ? undefined : '请选择需要的服务'],
+    ['title', textError(f.title, '需求标题', LIMITS.title)],
+    ['description', textError(f.description, '详细描述', LIMITS.description, false)],
+    ['address.building', partsWithoutBuilding ? '请填写楼栋，如：3栋' : textError(f.building, '楼栋', LIMITS.building, false)],
+    ['address.unit', textError(f.unit, '单元', LIMITS.unit, false)],
+    ['address.room', textError(f.room, '门牌号', LIMITS.room, false)],
+    ['address', !building && !partsWithoutBuilding && !f.gridId ? '请填写楼栋门牌或选择所在网格，方便党员上门' : undefined],
+    ['preferredTime', f.preferredTime && Date.parse(f.preferredTime) < now.getTime() ? '这个时间已经过去了，请重新选择' : undefined],
+    ['contactName', textError(f.contactName, '联系人', LIMITS.contactName)],
+    ['contactPhone', phoneError(f.contactPhone)],
+  ]);
 }
 
 /** Where a server field message belongs: `address.building` beside 楼栋, `photos.2` beside the photos… */

@@ -1,11 +1,11 @@
-import { Button, Popup, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { MemberStatus } from '../../../types/domain';
-import type { FieldErrors } from '../../../types/errors';
 import type { MemberView } from '../../../types/views';
 import EmptyState from '../../components/empty-state';
+import FactList, { Fact } from '../../components/fact-list';
 import { SearchBox, useDebounced } from '../../components/member-picker';
 import PagedList from '../../components/paged-list';
 import PageShell from '../../components/page-shell';
@@ -17,7 +17,7 @@ import { useSession } from '../../services/session';
 import { go, ROUTES } from '../../utils/routes';
 import { formatTime } from '../../utils/time';
 import { toast } from '../../utils/toast';
-import { Field } from '../shared/form';
+import RejectSheet from './reject-sheet';
 import './index.scss';
 
 const TABS: { tab: MemberStatus; title: string }[] = [
@@ -120,18 +120,10 @@ function MemberCard({ member: m, busy, onApprove, onReject }: MemberCardProps) {
         <Text className="members__name">{m.realName}</Text>
         <Text className={`members__status members__status--${m.status}`}>{{ pending: '待审核', verified: '已报到', rejected: '未通过' }[m.status]}</Text>
       </View>
-      <View className="members__facts">
-        <Fact label="手机号">
-          <Text
-            className="members__phone"
-            data-testid="member-phone"
-            onClick={() => void Taro.makePhoneCall({ phoneNumber: m.phone }).catch(() => undefined)}
-          >
-            {m.phone}
-          </Text>
-        </Fact>
-        <Fact label="工作单位">{m.workUnit}</Fact>
-        <Fact label="所在支部">{m.branch}</Fact>
+      <FactList>
+        <Fact label="手机号" value={m.phone} testId="member-phone" onTap={() => void Taro.makePhoneCall({ phoneNumber: m.phone }).catch(() => undefined)} />
+        <Fact label="工作单位" value={m.workUnit} />
+        <Fact label="所在支部" value={m.branch} />
         {m.skills.length > 0 && (
           <Fact label="技能特长">
             <View className="members__tags">
@@ -143,11 +135,11 @@ function MemberCard({ member: m, busy, onApprove, onReject }: MemberCardProps) {
             </View>
           </Fact>
         )}
-        {m.teamName && <Fact label="服务队">{m.teamName}</Fact>}
-        {m.gridName && <Fact label="所在网格">{m.gridName}</Fact>}
-        <Fact label="申请时间">{formatTime(m.createdAt)}</Fact>
-        {m.reviewNote && <Fact label="审核意见">{m.reviewNote}</Fact>}
-      </View>
+        {m.teamName && <Fact label="服务队" value={m.teamName} />}
+        {m.gridName && <Fact label="所在网格" value={m.gridName} />}
+        <Fact label="申请时间" value={formatTime(m.createdAt)} />
+        {m.reviewNote && <Fact label="审核意见" value={m.reviewNote} />}
+      </FactList>
       {m.status === 'pending' && (
         <View className="members__actions">
           <Button size="large" disabled={busy} data-testid="member-reject" onClick={onReject}>
@@ -159,70 +151,5 @@ function MemberCard({ member: m, busy, onApprove, onReject }: MemberCardProps) {
         </View>
       )}
     </View>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <View className="members__fact">
-      <Text className="members__label">{label}</Text>
-      <View className="members__value">{children}</View>
-    </View>
-  );
-}
-
-interface RejectSheetProps {
-  member: MemberView | null;
-  onClose: () => void;
-  onSubmit: (note: string) => Promise<void>;
-}
-
-/** 驳回 needs a note: the applicant reads it and can register again. */
-function RejectSheet({ member, onClose, onSubmit }: RejectSheetProps) {
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-  if (!member) return null;
-
-  async function submit() {
-    if (!note.trim()) return setErrors({ note: '驳回时请填写原因' });
-    setErrors({});
-    setBusy(true);
-    try {
-      await onSubmit(note.trim());
-    } catch (e) {
-      if (e instanceof ApiError) setErrors(e.fields);
-      toast.error(e);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <Popup visible position="bottom" round closeable title={`驳回${member.realName}的报到`} onClose={onClose}>
-      <View className="members__sheet" data-testid="reject-sheet">
-        <Text className="members__hint">党员会看到驳回原因，可以修改后重新报到。</Text>
-        <Field label="驳回原因" name="note" errors={errors}>
-          <TextArea
-            className="members__text"
-            data-testid="reject-note"
-            value={note}
-            maxLength={200}
-            showCount
-            rows={3}
-            placeholder="例如：工作单位与组织关系不符，请核实后重新报到"
-            onChange={setNote}
-          />
-        </Field>
-        <View className="members__actions">
-          <Button size="large" onClick={onClose}>
-            再想想
-          </Button>
-          <Button size="large" type="primary" loading={busy} disabled={busy} data-testid="reject-submit" onClick={submit}>
-            确认驳回
-          </Button>
-        </View>
-      </View>
-    </Popup>
   );
 }

@@ -3,6 +3,8 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { OrderView, QueuePage, QueueTab } from '../../../types/views';
+import CategoryChoices from '../../components/category-choices';
+import Chips from '../../components/chips';
 import EmptyState from '../../components/empty-state';
 import OrderCard from '../../components/order-card';
 import PagedList from '../../components/paged-list';
@@ -15,7 +17,7 @@ import { call } from '../../services/api';
 import { useSession } from '../../services/session';
 import { QUEUE_TABS } from '../../utils/labels';
 import { go, openOrder, ROUTES } from '../../utils/routes';
-import { CategoryChoices, Chips } from '../shared/form';
+import { role } from '../../utils/a11y';
 import './index.scss';
 
 /** What an empty tab says, and what to do next. */
@@ -92,11 +94,11 @@ function Queue({ communityId, tabs, initialTab, communities, onCommunity }: Queu
   return (
     <PageShell>
       {communities.length > 0 && (
-        <View className="queue__communities" ariaRole="radiogroup" aria-label="选择社区" data-testid="queue-communities">
+        <View className="queue__communities" {...role('radiogroup')} aria-label="选择社区" data-testid="queue-communities">
           {communities.map((c) => (
             <View
               key={c.id}
-              ariaRole="radio"
+              {...role('radio', true)}
               aria-checked={c.id === communityId}
               className={`queue__community ${c.id === communityId ? 'queue__community--on' : ''}`}
               onClick={() => onCommunity(c.id)}
@@ -155,12 +157,13 @@ function Queue({ communityId, tabs, initialTab, communities, onCommunity }: Queu
         )}
       />
       <Popup visible={picking !== null} position="bottom" round closeable title={picking === 'grid' ? '按网格筛选' : '按服务类别筛选'} onClose={() => setPicking(null)}>
-        <View className="queue__sheet" data-testid="filter-sheet">
+        <View className="queue__sheet" data-testid="filter-sheet" {...role('region', true)} aria-label="筛选">
           {picking === 'category' && menu.data && (
             <CategoryChoices all categories={menu.data.categories} value={categoryId} onChange={(id) => (setCategoryId(id), setPicking(null))} />
           )}
           {picking === 'grid' && menu.data && (
             <Chips
+              label="按网格筛选"
               testId="grid-choices"
               options={[{ value: null, label: '全部网格' }, ...menu.data.grids.map((g) => ({ value: g.id, label: g.name }))]}
               value={gridId}

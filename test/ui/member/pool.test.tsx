@@ -61,7 +61,7 @@ test('category, grid and sort are sent to order.pool', async () => {
   const category = (await screen.findAllByTestId('pool-category')).find((c) => c.textContent === '助老服务')!;
   fireEvent.click(category);
   await waitFor(() => expect(api.callsOf('order.pool').at(-1)).toEqual({ communityId: 'c1', categoryId: 'c1-k2', sort: 'deadline' }));
-  expect(category).toHaveAttribute('aria-selected', 'true');
+  expect(category).toHaveAttribute('aria-checked', 'true');
 
   fireEvent.click(screen.getAllByTestId('pool-grid').find((g) => g.textContent === '第二网格')!);
   await waitFor(() => expect(api.callsOf('order.pool').at(-1)).toEqual({ communityId: 'c1', categoryId: 'c1-k2', gridId: 'c1-g2', sort: 'deadline' }));

@@ -71,21 +71,21 @@ test('required fields and the phone are checked before anything is sent', async 
   await renderAs(me(['resident'], ''), <RegisterPage />);
   await screen.findByTestId('member-register-form');
   fireEvent.click(screen.getByTestId('register-submit'));
-  expect(await screen.findByTestId('register-error-realName')).toHaveTextContent('请填写真实姓名');
-  expect(screen.getByTestId('register-error-phone')).toHaveTextContent('请填写联系电话');
-  expect(screen.getByTestId('register-error-workUnit')).toHaveTextContent('请填写在职单位');
-  expect(screen.getByTestId('register-error-branch')).toHaveTextContent('请填写所在党支部');
+  expect(await screen.findByTestId('field-error-realName')).toHaveTextContent('请填写真实姓名');
+  expect(screen.getByTestId('field-error-phone')).toHaveTextContent('请填写联系电话');
+  expect(screen.getByTestId('field-error-workUnit')).toHaveTextContent('请填写在职单位');
+  expect(screen.getByTestId('field-error-branch')).toHaveTextContent('请填写所在党支部');
 
   type('register-realName', '张');
   type('register-phone', '1390519');
   fireEvent.click(screen.getByTestId('register-submit'));
-  expect(await screen.findByTestId('register-error-realName')).toHaveTextContent('真实姓名至少需要2个字');
-  expect(screen.getByTestId('register-error-phone')).toHaveTextContent('请填写正确的手机号或座机号');
+  expect(await screen.findByTestId('field-error-realName')).toHaveTextContent('真实姓名至少需要2个字');
+  expect(screen.getByTestId('field-error-phone')).toHaveTextContent('请填写正确的手机号或座机号');
   expect(api.callsOf('member.register')).toEqual([]);
 
   // Typing in a field clears its message.
   type('register-phone', '0519-86601234');
-  expect(screen.queryByTestId('register-error-phone')).not.toBeInTheDocument();
+  expect(screen.queryByTestId('field-error-phone')).not.toBeInTheDocument();
 });
 
 test("the server's field messages show beside the fields", async () => {
@@ -97,8 +97,8 @@ test("the server's field messages show beside the fields", async () => {
   type('register-workUnit', '常州市供电公司');
   type('register-branch', '供电公司第一党支部');
   fireEvent.click(screen.getByTestId('register-submit'));
-  expect(await screen.findByTestId('register-error-branch')).toHaveTextContent('所在党支部最多50个字');
-  expect(screen.getByTestId('register-error-skills')).toHaveTextContent('技能最多20个字');
+  expect(await screen.findByTestId('field-error-branch')).toHaveTextContent('所在党支部最多50个字');
+  expect(screen.getByTestId('field-error-skills')).toHaveTextContent('技能最多20个字');
   expect(screen.getByTestId('member-register-form')).toBeInTheDocument();
 });
 
@@ -113,7 +113,7 @@ test('skills: suggestions add, a tap on a chosen one removes it, duplicates and 
   fireEvent.click(screen.getByTestId('skill-add'));
   expect(screen.getAllByTestId('skill-chip')).toHaveLength(1);
   fireEvent.click(screen.getByTestId('skill-add'));
-  expect(screen.getByTestId('register-error-skills')).toHaveTextContent('请先输入技能名称');
+  expect(screen.getByTestId('field-error-skills')).toHaveTextContent('请先输入技能名称');
   fireEvent.click(screen.getByTestId('skill-chip'));
   expect(screen.queryByTestId('skill-chip')).not.toBeInTheDocument();
   expect(screen.getByText('+ 医护')).toBeInTheDocument();
@@ -149,7 +149,7 @@ test("a rejected registration shows the reviewer's note and the form filled in t
   expect(screen.getByTestId('register-workUnit')).toHaveValue('常州市供电公司');
   expect(screen.getByTestId('register-branch')).toHaveValue('供电公司第一党支部');
   expect(screen.getAllByTestId('skill-chip').map((c) => c.textContent)).toEqual(['水电维修×', '家电维修×']);
-  await waitFor(() => expect(screen.getAllByTestId('team-option').find((t) => t.textContent === '蓝色维修队')).toHaveAttribute('aria-selected', 'true'));
+  await waitFor(() => expect(screen.getAllByTestId('team-option').find((t) => t.textContent === '蓝色维修队')).toHaveAttribute('aria-checked', 'true'));
 
   type('register-branch', '国网常州供电公司第一党支部');
   fireEvent.click(screen.getByTestId('register-submit'));
@@ -177,4 +177,17 @@ test('a registration reviewed since the session was read refreshes the session',
   await renderAs(me([['member', 'pending']], '张建国'), <RegisterPage />);
   expect(await screen.findByTestId('member-status-verified')).toBeInTheDocument();
   await waitFor(() => expect(api.callsOf('session.me')).toHaveLength(2));
+});
+
+test('a failed check scrolls to the first field with a message', async () => {
+  const scroll = jest.fn();
+  Element.prototype.scrollIntoView = scroll;
+  api.on('member.me', () => null);
+  await renderAs(me(['resident'], '张建国'), <RegisterPage />);
+  await screen.findByTestId('member-register-form');
+  type('register-workUnit', '常州市供电公司');
+  fireEvent.click(screen.getByTestId('register-submit'));
+  expect(await screen.findByTestId('field-error-phone')).toHaveTextContent('请填写联系电话');
+  await waitFor(() => expect(scroll).toHaveBeenCalledTimes(1));
+  expect(scroll.mock.contexts[0]).toBe(document.getElementById('field-phone'));
 });

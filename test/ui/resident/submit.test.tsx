@@ -61,7 +61,7 @@ test('an empty form shows what is missing beside each field, in Chinese, and sen
   press('submit-button');
   expect(await screen.findByText('请选择需要的服务')).toBeInTheDocument();
   const beside = (field: string, text: string) => {
-    const message = screen.getByTestId(`error-${field}`);
+    const message = screen.getByTestId(`field-error-${field}`);
     expect(message).toHaveTextContent(text);
     expect(message.closest(`#field-${field.split('.')[0]}`)).not.toBeNull();
   };
@@ -71,7 +71,7 @@ test('an empty form shows what is missing beside each field, in Chinese, and sen
   beside('contactPhone', '请填写联系电话');
   // The name comes from the session, so it is not missing.
   expect(screen.getByTestId('input-contact-name')).toHaveValue('王秀英');
-  expect(screen.queryByTestId('error-contactName')).not.toBeInTheDocument();
+  expect(screen.queryByTestId('field-error-contactName')).not.toBeInTheDocument();
   expect(submits()).toEqual([]);
 });
 
@@ -84,12 +84,12 @@ test('invalid input is explained beside the field and the message goes once it i
   type('input-contact-phone', '12345');
   type('input-contact-name', '');
   press('submit-button');
-  expect(await screen.findByTestId('error-title')).toHaveTextContent('需求标题至少需要2个字');
-  expect(screen.getByTestId('error-address.building')).toHaveTextContent('请填写楼栋');
-  expect(screen.getByTestId('error-contactPhone')).toHaveTextContent('请填写正确的手机号或座机号');
-  expect(screen.getByTestId('error-contactName')).toHaveTextContent('请填写联系人');
+  expect(await screen.findByTestId('field-error-title')).toHaveTextContent('需求标题至少需要2个字');
+  expect(screen.getByTestId('field-error-address.building')).toHaveTextContent('请填写楼栋');
+  expect(screen.getByTestId('field-error-contactPhone')).toHaveTextContent('请填写正确的手机号或座机号');
+  expect(screen.getByTestId('field-error-contactName')).toHaveTextContent('请填写联系人');
   type('input-contact-phone', '13912345678');
-  expect(screen.queryByTestId('error-contactPhone')).not.toBeInTheDocument();
+  expect(screen.queryByTestId('field-error-contactPhone')).not.toBeInTheDocument();
   expect(submits()).toEqual([]);
 });
 
@@ -101,11 +101,11 @@ test("the server's field messages are shown beside the fields they name", async 
   await open();
   fill();
   press('submit-button');
-  expect(await screen.findByTestId('error-address.building')).toHaveTextContent('楼栋最多30个字');
-  expect(screen.getByTestId('error-address.building').closest('#field-address')).not.toBeNull();
-  expect(screen.getByTestId('error-title').closest('#field-title')).toHaveTextContent('需求标题最多40个字');
-  expect(screen.getByTestId('error-contactPhone').closest('#field-contactPhone')).toHaveTextContent('请填写正确的手机号或座机号');
-  expect(screen.getByTestId('error-photos').closest('#field-photos')).toHaveTextContent('图片地址无效');
+  expect(await screen.findByTestId('field-error-address.building')).toHaveTextContent('楼栋最多30个字');
+  expect(screen.getByTestId('field-error-address.building').closest('#field-address')).not.toBeNull();
+  expect(screen.getByTestId('field-error-title').closest('#field-title')).toHaveTextContent('需求标题最多40个字');
+  expect(screen.getByTestId('field-error-contactPhone').closest('#field-contactPhone')).toHaveTextContent('请填写正确的手机号或座机号');
+  expect(screen.getByTestId('field-error-photos').closest('#field-photos')).toHaveTextContent('图片地址无效');
   // And the toast says the server's own words.
   expect(screen.getByText('填写的内容有误，请检查后重试')).toBeInTheDocument();
 });
@@ -119,7 +119,7 @@ test('a grid alone is enough for the place, and a wrong one is pointed at', asyn
   type('input-contact-phone', '051986601234');
   fireEvent.click(screen.getByText('第二网格'));
   press('submit-button');
-  expect(await screen.findByTestId('error-gridId')).toHaveTextContent('该网格不存在');
+  expect(await screen.findByTestId('field-error-gridId')).toHaveTextContent('该网格不存在');
   expect(submits()[0]).toMatchObject({ gridId: 'c1-g2', address: null, contactPhone: '051986601234' });
 });
 
@@ -156,7 +156,7 @@ test('a retry after the network dropped sends the same key, even after reopening
   await open();
   expect(screen.queryByTestId('draft-restored')).not.toBeInTheDocument();
   expect(screen.getByTestId('input-title')).toHaveValue('');
-  expect(screen.getByTestId('input-contact-phone')).toHaveValue(13912345678);
+  expect(screen.getByTestId('input-contact-phone')).toHaveValue('13912345678');
   expect(screen.getByTestId('input-building')).toHaveValue('3栋');
   fireEvent.click(screen.getAllByText('助老服务').at(-1)!);
   type('input-title', '想请人陪同去医院');

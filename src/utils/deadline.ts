@@ -1,7 +1,7 @@
 /**
  * Deadlines as staff set them: a quick choice of days from now, or a calendar day ending at 23:59 in China.
  */
-import { local } from '../../utils/time';
+import { local } from './time';
 
 export const DAY = 86_400_000;
 
