@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { DomainError } from '../domain/domain.error';
+import { noticesForNew } from '../domain/notices';
 import { newOrder } from '../domain/order.create';
 import { defineAction } from './action';
 import { hasRoleIn } from './caller';
@@ -51,8 +52,9 @@ export default defineAction(
         gridIds: menu.grids.map((g) => g.id),
       },
       ctx.now,
+      community.settings,
     );
-    const saved = await ctx.store.createOrder(order, input.idempotencyKey);
+    const saved = await ctx.store.createOrder(order, input.idempotencyKey, noticesForNew(order, community.settings));
     const caller = { userId: ctx.user.id, name: ctx.user.name, roles: ctx.roles, member: null };
     return detailFor(ctx.store, saved.order, caller, ctx.now);
   },

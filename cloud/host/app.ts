@@ -4,6 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { createApi } from '../actions/api';
+import { deliver } from '../jobs/deliver';
 import { sweep } from '../jobs/sweep';
 import { localPlatform, type LocalPlatform } from '../platform/platform.local';
 import { openPgStore, type PgStore } from '../store/store.pg';
@@ -14,7 +15,7 @@ import { secretFor, tokens } from './tokens';
 export interface RunningHost {
   url: string;
   store: PgStore;
-  /** The local platform: its outbox holds the subscribe messages WeChat would deliver. */
+  /** The local platform: its outbox holds the subscribe messages WeChat would deliver (cloud/jobs/deliver.ts). */
   platform: LocalPlatform;
   stop(): Promise<void>;
 }
@@ -56,7 +57,10 @@ export async function startHost(config: HostConfig, opts: HostOptions = {}): Pro
   maintenance.unref();
   const timer =
     config.sweepIntervalMs > 0
-      ? setInterval(() => sweep(store, clock()).catch((e) => console.error('[sweep] failed', e)), config.sweepIntervalMs)
+      ? setInterval(async () => {
+          await sweep(store, clock()).catch((e) => console.error('[sweep] failed', e));
+          await deliver(store, platform).catch((e) => console.error('[deliver] failed', e));
+        }, config.sweepIntervalMs)
       : undefined;
   timer?.unref();
   const { port } = server.address() as AddressInfo;

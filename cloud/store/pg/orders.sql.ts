@@ -10,7 +10,8 @@ export const ACTIVE_SQL = `(${ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})`
 export interface ListPlan {
   where: string[];
   params: unknown[];
-  sort: { column: 'created_at' | 'deadline'; dir: 'ASC' | 'DESC' };
+  /** Ranked: by attention first (cloud/domain/attention.ts), then the column, ascending. */
+  sort: { column: 'created_at' | 'deadline'; dir: 'ASC' | 'DESC'; ranked?: boolean };
 }
 
 /** Builds the WHERE clauses for one list; `$n` placeholders continue from `params`. */
@@ -49,15 +50,18 @@ export function planList(query: OrderQuery): ListPlan {
     case 'queue': {
       const where = [`o.community_id = ${p(query.communityId)}`];
       let sort: ListPlan['sort'] = newest;
+      // Tabs of work still to do put what needs attention first: 待受理 then by age, the others by deadline.
+      const ranked = (column: ListPlan['sort']['column']) => ({ column, dir: 'ASC', ranked: true }) as const;
       if (query.tab === 'overdue') {
         where.push(`o.status IN ${ACTIVE_SQL}`, `o.deadline < ${p(query.now)}`);
-        sort = { column: 'deadline', dir: 'ASC' };
+        sort = ranked('deadline');
       } else if (query.tab === 'dispatched') {
         where.push(`o.status IN ('open', 'assigned')`);
+        sort = ranked('deadline');
       } else {
         where.push(`o.status = ${p(query.tab)}`);
-        // 待受理 is first come, first served.
-        if (query.tab === 'submitted') sort = { column: 'created_at', dir: 'ASC' };
+        if (query.tab === 'submitted') sort = ranked('created_at');
+        else if (query.tab !== 'awaiting_rating' && query.tab !== 'closed') sort = ranked('deadline');
       }
       if (query.categoryId) where.push(`o.category_id = ${p(query.categoryId)}`);
       if (query.gridId) where.push(`o.grid_id = ${p(query.gridId)}`);
@@ -70,14 +74,18 @@ export function planList(query: OrderQuery): ListPlan {
 export function pageSql(plan: ListPlan, after: CursorKey | null, limit: number): { text: string; params: unknown[] } {
   const params = [...plan.params];
   const where = [...plan.where];
-  const { column, dir } = plan.sort;
-  if (after) {
+  const { column, dir, ranked } = plan.sort;
+  if (after && ranked) {
+    const [rank, at, id] = after as [number, string, string];
+    where.push(`(o.attention, o.${column}, o.id) > ($${params.push(rank)}::smallint, $${params.push(at)}::timestamptz, $${params.push(id)})`);
+  } else if (after) {
     const op = dir === 'ASC' ? '>' : '<';
     where.push(`(o.${column}, o.id) ${op} ($${params.push(after[0])}::timestamptz, $${params.push(after[1])})`);
   }
   params.push(limit + 1);
+  const order = ranked ? `o.attention, o.${column}, o.id` : `o.${column} ${dir}, o.id ${dir}`;
   return {
-    text: `SELECT o.* FROM orders o WHERE ${where.join(' AND ')} ORDER BY o.${column} ${dir}, o.id ${dir} LIMIT $${params.length}`,
+    text: `SELECT o.* FROM orders o WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $${params.length}`,
     params,
   };
 }
