@@ -10,7 +10,7 @@ import { deadlineNearNotices, noticesFor, noticesForNew, rateReminderNotices, ty
 import type { Command, CommandOf } from '../../cloud/domain/order.commands';
 import { newOrder } from '../../cloud/domain/order.create';
 import { decide } from '../../cloud/domain/order.decide';
-import { MACHINE } from '../../cloud/domain/order.machine';
+import { MACHINE, type Rule } from '../../cloud/domain/order.machine';
 import { DEFAULT_SETTINGS } from '../../cloud/domain/policies';
 
 const NOW = new Date('2026-03-01T02:00:00Z');
@@ -123,7 +123,7 @@ const TABLE: Record<string, Told[]> = {
 };
 
 const CELLS = Object.entries(MACHINE).flatMap(([status, row]) =>
-  Object.entries(row).map(([command, rule]) => ({ status: status as OrderStatus, command: command as OrderCommand, by: rule.by[0] })),
+  Object.entries(row as Record<string, Rule>).map(([command, rule]) => ({ status: status as OrderStatus, command: command as OrderCommand, by: rule.by[0] })),
 );
 
 /** Cells whose guards want more than the typical order. */
