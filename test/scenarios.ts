@@ -59,7 +59,7 @@ export async function makeWorld(host: TestHost): Promise<World> {
 
 export type WriteAction = Exclude<
   ActionName,
-  'session.me' | 'community.list' | 'menu.get' | 'order.detail' | 'order.mine' | 'order.pool' | 'order.myClaims' | 'order.queue' | 'member.me' | 'member.list' | 'ledger.mine'
+  'session.me' | 'community.list' | 'menu.get' | 'order.detail' | 'order.mine' | 'order.pool' | 'order.myClaims' | 'order.queue' | 'member.me' | 'member.list' | 'ledger.mine' | 'notice.list'
 >;
 
 export interface Arranged {
@@ -105,4 +105,5 @@ export const WRITES: Record<WriteAction, (w: World) => Promise<Arranged>> = {
     data: { communityId: 'c1', memberId: w.ids.member, points: 5, reason: '参加社区义务劳动' },
   }),
   'staff.grant': async (w) => ({ as: w.admin, data: { communityId: 'c1', userId: w.ids.newcomer, role: 'staff' } }),
+  'notice.read': async (w) => (await w.orderAt('submitted'), { as: w.staff, data: { all: true } }),
 };

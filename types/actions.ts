@@ -22,6 +22,7 @@ import type {
   QueuePage,
   QueueTab,
 } from './views';
+import type { NoticePage } from './notices';
 
 export interface OrderRef {
   orderId: string;
@@ -138,6 +139,11 @@ export interface ActionMap {
     input: { communityId: string; userId: string; role: 'staff' | 'admin' };
     output: Me;
   };
+
+  /** The caller's own message centre, newest first. */
+  'notice.list': { input: PageInput; output: NoticePage };
+  /** Marks the caller's own notices read (ids of anyone else's are ignored); answers the unread left. */
+  'notice.read': { input: { ids: string[] } | { all: true }; output: { unread: number } };
 }
 
 export type ActionName = keyof ActionMap;

@@ -72,7 +72,8 @@ export type OrderCommand =
   | 'visit'
   | 'auto_close'
   | 'mark_overdue'
-  | 'assign_timeout';
+  | 'assign_timeout'
+  | 'accept_overdue';
 
 export type EventType = 'submit' | OrderCommand;
 
@@ -136,6 +137,10 @@ export interface Order {
   serviceHours: number | null;
   rating: Rating | null;
   overdueAt: string | null;
+  /** 受理时限: staff should accept (dispatch, assign, reject…) before this, set from the urgency at submission. */
+  acceptBy: string | null;
+  /** When the sweep first noticed the order still waiting past `acceptBy` (受理超时). */
+  acceptOverdueAt: string | null;
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;

@@ -11,5 +11,11 @@ declare namespace NodeJS {
     TARO_APP_API_BASE?: string;
     /** The subscribe template (服务进度提醒) the mini-program asks permission for; WeChat builds only. */
     TARO_APP_SUBSCRIBE_TEMPLATE_ID?: string;
+    /** One subscribe template per group of notices (types/notices.ts SubscribeGroup), the same ids as the timer's. */
+    TARO_APP_SUBSCRIBE_TMPL_ACCEPT?: string;
+    TARO_APP_SUBSCRIBE_TMPL_PROGRESS?: string;
+    TARO_APP_SUBSCRIBE_TMPL_DONE?: string;
+    TARO_APP_SUBSCRIBE_TMPL_REJECTED?: string;
+    TARO_APP_SUBSCRIBE_TMPL_NEW_ORDER?: string;
   }
 }

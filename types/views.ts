@@ -22,7 +22,7 @@ import type {
 } from './domain';
 
 /** Commands a person may take from a screen; the system ones (sweep) never show. */
-export type UserCommand = Exclude<OrderCommand, 'auto_close' | 'mark_overdue' | 'assign_timeout'>;
+export type UserCommand = Exclude<OrderCommand, 'auto_close' | 'mark_overdue' | 'assign_timeout' | 'accept_overdue'>;
 
 export interface OrderView {
   id: string;
@@ -45,6 +45,10 @@ export interface OrderView {
   priority: Priority;
   deadline: string | null;
   overdue: boolean;
+  /** 受理时限 (see Order.acceptBy). */
+  acceptBy: string | null;
+  /** Still waiting for staff past its 受理时限: the queue shows 受理超时. */
+  acceptOverdue: boolean;
   headcount: number;
   points: number;
   mode: DispatchMode | null;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LIMITS } from '../../types/limits';
 import { isResidentOf } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
+import { noticesForNew } from '../domain/notices';
 import { newOrder } from '../domain/order.create';
 import { defineAction } from './shared/action';
 import { callerOf } from './shared/caller';
@@ -53,8 +54,9 @@ export default defineAction(
         gridIds: menu.grids.map((g) => g.id),
       },
       ctx.now,
+      community.settings,
     );
-    const saved = await ctx.store.createOrder(order, input.idempotencyKey);
+    const saved = await ctx.store.createOrder(order, input.idempotencyKey, noticesForNew(order, community.settings));
     return detailFor(ctx.store, saved.order, callerOf(ctx), ctx.now);
   },
 );

@@ -1,42 +1,133 @@
 /**
- * Who hears about a step (WeChat subscribe messages): the resident when someone takes their order on, when it is
- * done or declined; the member an order was assigned to. Pure: the action queues what this returns.
+ * Who must be told about a step, and what: staff of the community (new orders, anything that comes back to them),
+ * the members doing the work (assigned, reopened, deadlines), the resident (taken, progress, done, rejected, back to
+ * the pool). Pure: the store queues what this returns in the same write as the step; delivery comes later.
  */
-import type { Order } from '../../types/domain';
+import type { Order, Urgency } from '../../types/domain';
+import type { NoticeKind } from '../../types/notices';
+import type { Caller } from './access';
 import type { Decision } from './order.decide';
+import { DEADLINE_NEAR_HOURS, type CommunitySettings } from './policies';
 
-export type NoticeKind = 'taken' | 'done' | 'rejected' | 'assigned';
+/** One person, or every staff member and admin of a community (expanded by the store in the same write). */
+export type Audience = { userId: string } | { staffOf: string };
 
-export interface Notice {
-  userId: string;
+export interface NoticeDraft {
+  to: Audience;
   kind: NoticeKind;
   orderId: string;
   title: string;
-  /** Short, as a subscribe message's thing field allows (≤ 20 characters). */
   text: string;
+  /** Unique per person: queuing the same notice twice (a retried write, a sweep run again) keeps one. */
+  key: string;
+  /** Who took the step; never told of their own step. Null for the system. */
+  actorId: string | null;
 }
 
-const TEXT: Record<NoticeKind, string> = {
-  taken: '已有党员接单，将尽快联系您',
-  done: '服务已完成，请确认并评价',
-  rejected: '社区未受理，请查看原因',
-  assigned: '社区给您指派了一个需求',
-};
+export interface NoticeContext {
+  caller: Caller;
+  settings: Pick<CommunitySettings, 'acceptMinutes' | 'assignTimeoutHours'>;
+}
 
-export function noticesFor(order: Order, d: Decision): Notice[] {
-  const to = (userId: string, kind: NoticeKind): Notice => ({ userId, kind, orderId: order.id, title: order.title.slice(0, 20), text: TEXT[kind] });
-  switch (d.command) {
-    case 'claim':
-    case 'accept':
-      return [to(order.residentId, 'taken')];
-    case 'complete':
-    case 'street_resolve':
-      return [to(order.residentId, 'done')];
-    case 'reject':
-      return [to(order.residentId, 'rejected')];
-    case 'assign':
-      return order.assigneeId ? [to(order.assigneeId, 'assigned')] : [];
-    default:
-      return [];
-  }
+const MARK: Record<Urgency, string> = { life_threatening: '【危及生命】', urgent: '【紧急】', normal: '' };
+
+/** 15 → 15分钟, 120 → 2小时, 90 → 90分钟. */
+function duration(minutes: number): string {
+  return minutes % 60 === 0 ? `${minutes / 60}小时` : `${minutes}分钟`;
+}
+
+/** 三亮: the member's name, work unit and party branch, as the resident should see who is coming. */
+function shownAs(caller: Caller): string {
+  const m = caller.member;
+  if (!m) return `党员${caller.name}`;
+  const unit = [m.workUnit, m.branch].filter(Boolean).join('·');
+  return unit ? `党员${m.realName}（${unit}）` : `党员${m.realName}`;
+}
+
+/** The members holding the order, or the one asked to take it. */
+function workersOf(order: Order): string[] {
+  return [...order.holders.map((h) => h.memberId), ...(order.status === 'assigned' && order.assigneeId ? [order.assigneeId] : [])];
+}
+
+function draft(order: Order, version: number, actorId: string | null) {
+  return (to: Audience, kind: NoticeKind, text: string): NoticeDraft => ({
+    to,
+    kind,
+    orderId: order.id,
+    title: order.title,
+    text,
+    key: `${order.id}:${version}:${kind}`,
+    actorId,
+  });
+}
+
+/** Staff hear of every new order; urgent and life-threatening ones are marked and carry their 受理时限. */
+export function noticesForNew(order: Order, settings: NoticeContext['settings']): NoticeDraft[] {
+  const to = draft(order, order.version, order.residentId);
+  const limit = duration(settings.acceptMinutes[order.urgency]);
+  return [to({ staffOf: order.communityId }, 'new_order', `${MARK[order.urgency]}新需求，请在${limit}内受理`)];
+}
+
+/** The notices a decided step calls for; `order` is the order before the step. */
+export function noticesFor(order: Order, d: Decision, ctx: NoticeContext): NoticeDraft[] {
+  const actor = ctx.caller.system ? null : ctx.caller.userId;
+  const to = draft(order, order.version + 1, actor);
+  const staff = { staffOf: order.communityId };
+  const resident = { userId: order.residentId };
+  const each = (kind: NoticeKind, text: string) => workersOf(order).map((userId) => to({ userId }, kind, text));
+  const notices = ((): NoticeDraft[] => {
+    switch (d.command) {
+      case 'reject':
+        return [to(resident, 'rejected', `社区未受理：${d.note}`)];
+      case 'assign':
+        return [to({ userId: d.patch.assigneeId! }, 'assigned', `社区给您指派了需求，请在${ctx.settings.assignTimeoutHours}小时内接受`)];
+      case 'accept':
+      case 'claim':
+        return [to(resident, 'taken', `${shownAs(ctx.caller)}已接单，将尽快联系您`)];
+      case 'decline':
+        return [to(staff, 'assign_declined', `${shownAs(ctx.caller)}拒绝了指派：${d.note}`)];
+      case 'release':
+        return [
+          to(staff, 'claim_released', `${shownAs(ctx.caller)}退出了该需求：${d.note}`),
+          to(resident, 'back_to_pool', d.to === 'open' ? '党员因故退出，需求已重新发布' : '党员因故退出，社区将重新安排'),
+        ];
+      case 'street_return':
+        return [to(staff, 'street_returned', `街道退回：${d.note}`)];
+      case 'progress':
+        return [to(resident, 'progress', `服务进度：${d.note}`)];
+      case 'complete':
+        return [to(resident, 'done', '服务已完成，请确认并评价')];
+      case 'street_resolve':
+        return [to(resident, 'done', '街道已处理完成，请确认并评价')];
+      case 'reopen':
+        return [to(staff, 'order_reopened', `居民反馈未解决：${d.note}`), ...each('task_reopened', `居民反馈未解决：${d.note}`)];
+      case 'mark_overdue':
+        return [to(staff, 'order_overdue', `${MARK[order.urgency]}已超过办结时限`), ...each('task_overdue', '已超过办结时限，请尽快办结')];
+      case 'assign_timeout':
+        return [to(staff, 'assign_timeout', '党员未在时限内响应指派，请重新安排')];
+      case 'accept_overdue':
+        return [to(staff, 'accept_overdue', `${MARK[order.urgency]}已超过受理时限，请尽快受理`)];
+      default:
+        return [];
+    }
+  })();
+  return notices.filter((n) => !('userId' in n.to) || n.to.userId !== actor);
+}
+
+/** Once per deadline: the members holding the order (or asked to) hear it is near. */
+export function deadlineNearNotices(order: Order): NoticeDraft[] {
+  return workersOf(order).map((userId) => ({
+    ...draft(order, order.version, null)({ userId }, 'deadline_near', `距办结时限不足${DEADLINE_NEAR_HOURS}小时，请抓紧办理`),
+    key: `${order.id}:deadline_near:${order.deadline}`,
+  }));
+}
+
+/** Once per completion: the resident is reminded to rate the day before the order closes by itself. */
+export function rateReminderNotices(order: Order): NoticeDraft[] {
+  return [
+    {
+      ...draft(order, order.version, null)({ userId: order.residentId }, 'rate_reminder', '明天将自动办结，请确认并评价'),
+      key: `${order.id}:rate_reminder:${order.completedAt}`,
+    },
+  ];
 }

@@ -32,6 +32,7 @@ export type Command =
   | { type: 'visit'; note: string; satisfied: boolean; photos: string[] }
   | { type: 'auto_close' }
   | { type: 'mark_overdue' }
-  | { type: 'assign_timeout' };
+  | { type: 'assign_timeout' }
+  | { type: 'accept_overdue' };
 
 export type CommandOf<T extends Command['type']> = Extract<Command, { type: T }>;

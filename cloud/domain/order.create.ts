@@ -3,6 +3,7 @@
  */
 import type { Address, Category, Community, Order, Urgency } from '../../types/domain';
 import { DomainError } from './domain.error';
+import { acceptDeadline, DEFAULT_SETTINGS, type CommunitySettings } from './policies';
 
 export interface Submission {
   id: string;
@@ -22,7 +23,8 @@ export interface Submission {
   urgency: Urgency;
 }
 
-export function newOrder(s: Submission, now: Date): Order {
+/** The order as submitted; its 受理时限 follows from the urgency and the community's settings. */
+export function newOrder(s: Submission, now: Date, settings: Pick<CommunitySettings, 'acceptMinutes'> = DEFAULT_SETTINGS): Order {
   if (!s.category || s.category.communityId !== s.community.id) throw new DomainError('CATEGORY.NOT_FOUND');
   if (s.gridId && !s.gridIds.includes(s.gridId)) throw new DomainError('GRID.NOT_FOUND');
   if (!s.address && !s.gridId) {
@@ -59,6 +61,8 @@ export function newOrder(s: Submission, now: Date): Order {
     serviceHours: null,
     rating: null,
     overdueAt: null,
+    acceptBy: acceptDeadline(s.urgency, now, settings),
+    acceptOverdueAt: null,
     createdAt: at,
     updatedAt: at,
     closedAt: null,

@@ -42,7 +42,7 @@ function refusalFor(rule: Rule, ctx: DecideContext): ErrorCode {
   return (rule.by.includes('member') && memberRefusal(ctx.caller.member)) || 'AUTH.FORBIDDEN';
 }
 
-const SYSTEM_COMMANDS: readonly OrderCommand[] = ['auto_close', 'mark_overdue', 'assign_timeout'];
+const SYSTEM_COMMANDS: readonly OrderCommand[] = ['auto_close', 'mark_overdue', 'assign_timeout', 'accept_overdue'];
 /** Guards that judge the command's own input; the buttons cannot know it yet. */
 const INPUT_GUARDS = new Set([deadlineAhead, assigneeVerified, underClaimLimit]);
 

@@ -24,6 +24,7 @@ export type OrderPatch = Partial<
     | 'serviceHours'
     | 'rating'
     | 'overdueAt'
+    | 'acceptOverdueAt'
     | 'closedAt'
   >
 >;
@@ -98,4 +99,5 @@ export const EFFECTS: { [T in Command['type']]: EffectFn<T> } = {
   auto_close: (o, _c, ctx) => close(o, ctx, { stars: null, comment: null, autoClosed: true }),
   mark_overdue: (_o, _c, ctx) => ({ patch: { overdueAt: ctx.now.toISOString() }, note: '已超过办结时限' }),
   assign_timeout: () => ({ patch: BACK_TO_STAFF, note: '党员未在时限内响应指派，已退回社区' }),
+  accept_overdue: (_o, _c, ctx) => ({ patch: { acceptOverdueAt: ctx.now.toISOString() }, note: '已超过受理时限，尚未受理' }),
 };

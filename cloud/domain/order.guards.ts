@@ -54,3 +54,7 @@ export const assigneeVerified: Guard = (o, c) => {
 
 export const pastDeadlineNotMarked: Guard = (o, _c, ctx) =>
   o.overdueAt === null && o.deadline !== null && Date.parse(o.deadline) < ctx.now.getTime() ? null : 'ORDER.INVALID_TRANSITION';
+
+/** 受理超时 is recorded once, while the order still waits for staff past its 受理时限. */
+export const pastAcceptLimitNotMarked: Guard = (o, _c, ctx) =>
+  o.acceptOverdueAt === null && o.acceptBy !== null && Date.parse(o.acceptBy) < ctx.now.getTime() ? null : 'ORDER.INVALID_TRANSITION';

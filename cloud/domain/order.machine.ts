@@ -18,6 +18,7 @@ import {
   nobodyHolds,
   notOwnOrder,
   notYetHolding,
+  pastAcceptLimitNotMarked,
   pastDeadlineNotMarked,
   underClaimLimit,
   type Guard,
@@ -72,6 +73,7 @@ export const MACHINE = {
     assign: { by: staff, guards: [deadlineAhead, assigneeVerified], to: 'assigned' },
     escalate,
     mark_overdue: markOverdue('submitted'),
+    accept_overdue: { by: system, guards: [pastAcceptLimitNotMarked], to: 'submitted' },
   },
   open: {
     cancel: { by: ['owner'], guards: [nobodyHolds], to: 'cancelled' },

@@ -2,7 +2,7 @@
  * The numbers a community can tune, and the rules of time.
  * Deadlines are calendar-based: community service runs seven days a week, and 居民 expect a weekend to count.
  */
-import type { Order, OrderStatus, Priority } from '../../types/domain';
+import type { Order, OrderStatus, Priority, Urgency } from '../../types/domain';
 import { ACTIVE_STATUSES, FINISHED_STATUSES } from '../../types/domain';
 import { PRIORITY_DEFAULT_DAYS } from '../../types/limits';
 
@@ -16,6 +16,8 @@ export interface CommunitySettings {
   /** Largest manual ledger entry staff may add at once. */
   manualPointsCap: number;
   manualHoursCap: number;
+  /** 受理时限: minutes staff have to take up a new order, by its urgency. */
+  acceptMinutes: Record<Urgency, number>;
 }
 
 export const DEFAULT_SETTINGS: CommunitySettings = {
@@ -24,6 +26,7 @@ export const DEFAULT_SETTINGS: CommunitySettings = {
   assignTimeoutHours: 24,
   manualPointsCap: 20,
   manualHoursCap: 8,
+  acceptMinutes: { life_threatening: 15, urgent: 120, normal: 1440 },
 };
 
 const HOUR = 3600_000;
@@ -57,4 +60,27 @@ export function autoCloseBefore(now: Date, settings: CommunitySettings): Date {
 /** The instant before which an unanswered assignment times out. */
 export function assignTimeoutBefore(now: Date, settings: CommunitySettings): Date {
   return new Date(now.getTime() - settings.assignTimeoutHours * HOUR);
+}
+
+/** The 受理时限 of an order submitted now with this urgency. */
+export function acceptDeadline(urgency: Urgency, now: Date, settings: Pick<CommunitySettings, 'acceptMinutes'>): string {
+  return new Date(now.getTime() + settings.acceptMinutes[urgency] * 60_000).toISOString();
+}
+
+/** 受理超时: still waiting for staff past its 受理时限. */
+export function isAcceptOverdue(order: Pick<Order, 'status' | 'acceptBy'>, now: Date): boolean {
+  return order.status === 'submitted' && order.acceptBy !== null && Date.parse(order.acceptBy) < now.getTime();
+}
+
+/** Holders are reminded once when their order's deadline is this close. */
+export const DEADLINE_NEAR_HOURS = 6;
+
+/** Orders whose deadline falls before this instant are near it. */
+export function deadlineNearBefore(now: Date): Date {
+  return new Date(now.getTime() + DEADLINE_NEAR_HOURS * HOUR);
+}
+
+/** Residents are reminded to rate one day before an unrated order closes by itself. */
+export function rateReminderBefore(now: Date, settings: CommunitySettings): Date {
+  return new Date(now.getTime() - (settings.autoCloseDays - 1) * DAY);
 }

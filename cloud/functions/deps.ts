@@ -3,21 +3,27 @@
  * warm instance. The environment is the one the function is deployed in (DYNAMIC_CURRENT_ENV): no id in source.
  */
 import cloud from 'wx-server-sdk';
-import { wechatPlatform, type WechatPlatform } from '../platform/platform.wechat';
+import type { Platform } from '../platform/platform';
+import { wechatPlatform } from '../platform/platform.wechat';
+import { templatesFromEnv } from '../platform/subscribe';
 import { cloudbaseStore } from '../store/store.cloudbase';
 import type { Store } from '../store/store.port';
 
-let deps: { store: Store; platform: WechatPlatform } | undefined;
+let deps: { store: Store; platform: Platform } | undefined;
 
 export function cloudDeps() {
   if (!deps) {
     cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+    const templates = templatesFromEnv(process.env);
+    const groups = Object.keys(templates);
+    console.log(
+      groups.length > 0
+        ? `[subscribe] 订阅消息已开启：${groups.join(', ')}`
+        : '[subscribe] 未配置订阅消息模板（SUBSCRIBE_TMPL_*）：订阅消息关闭，消息中心照常可用',
+    );
     deps = {
       store: cloudbaseStore(cloud.database()),
-      platform: wechatPlatform(cloud, {
-        templateId: process.env.SUBSCRIBE_TEMPLATE_ID,
-        miniprogramState: process.env.MINIPROGRAM_STATE,
-      }),
+      platform: wechatPlatform(cloud, { templates, miniprogramState: process.env.MINIPROGRAM_STATE }),
     };
   }
   return deps;

@@ -5,6 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import { createApi } from '../actions/shared/api';
 import { redactError } from '../actions/shared/redact';
+import { deliver } from '../jobs/deliver';
 import { sweep } from '../jobs/sweep';
 import { localPlatform, type LocalPlatform } from '../platform/platform.local';
 import { openPgStore, type PgStore } from '../store/store.pg';
@@ -16,7 +17,7 @@ import { secretFor, tokens } from './tokens';
 export interface RunningHost {
   url: string;
   store: PgStore;
-  /** The local platform: its outbox holds the subscribe messages WeChat would deliver. */
+  /** The local platform: its outbox holds the subscribe messages WeChat would deliver (cloud/jobs/deliver.ts). */
   platform: LocalPlatform;
   stop(): Promise<void>;
 }
@@ -60,7 +61,10 @@ export async function startHost(config: HostConfig, opts: HostOptions = {}): Pro
   maintenance.unref();
   const timer =
     config.sweepIntervalMs > 0
-      ? setInterval(() => sweep(store, clock()).catch((e) => console.error('[sweep] failed', redactError(e))), config.sweepIntervalMs)
+      ? setInterval(async () => {
+          await sweep(store, clock()).catch((e) => console.error('[sweep] failed', redactError(e)));
+          await deliver(store, platform).catch((e) => console.error('[deliver] failed', redactError(e)));
+        }, config.sweepIntervalMs)
       : undefined;
   timer?.unref();
   const { port } = server.address() as AddressInfo;

@@ -25,6 +25,7 @@ async function main() {
   if (!existsSync(h5)) console.log('（未找到 H5 页面：请先运行 npm run build:h5）');
   console.log(`数据：${config.databaseUrl ? 'PostgreSQL（DATABASE_URL）' : `${config.dataDir}/pg（PGlite）`}`);
   console.log(`微信登录：${config.wechat ? `已开启（AppID ${config.wechat.appid}）` : '未配置（WECHAT_APPID / WECHAT_SECRET）'}`);
+  console.log('订阅消息：本地运行不发送微信订阅消息（仅记录在内存中），消息中心照常可用');
   if (config.devLogin) {
     console.log('\n演示账号（POST /auth/dev-login {"openid": "…"}）：');
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.label.padEnd(12, '　')} ${a.name.padEnd(4, '　')} openid: ${a.openid}`);

@@ -1,17 +1,26 @@
 /**
- * The sweep, run by the timer function in the cloud and on an interval by the local host:
- * records overdue orders, closes orders left unrated past the community's limit, and returns
- * assignments nobody answered to staff. Each step is an ordinary transition by the system.
+ * The sweep, run by the timer function in the cloud and on an interval by the local host: marks orders still
+ * waiting past their 受理时限, records overdue orders, closes orders left unrated past the community's limit,
+ * returns assignments nobody answered to staff — each an ordinary transition by the system, its notices queued
+ * with it — and queues the reminders: deadline near (holders), one day before auto-close (the resident).
  */
 import type { Order } from '../../types/domain';
 import { SYSTEM_CALLER } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
+import { deadlineNearNotices, noticesFor, rateReminderNotices, type NoticeDraft } from '../domain/notices';
 import type { Command } from '../domain/order.commands';
 import { decide } from '../domain/order.decide';
-import { assignTimeoutBefore, autoCloseBefore, type CommunitySettings } from '../domain/policies';
+import {
+  assignTimeoutBefore,
+  autoCloseBefore,
+  deadlineNearBefore,
+  rateReminderBefore,
+  type CommunitySettings,
+} from '../domain/policies';
 import type { Store, SweepKind } from '../store/store.port';
 
 export interface SweepReport {
+  acceptOverdue: number;
   overdue: number;
   autoClosed: number;
   assignTimeouts: number;
@@ -20,15 +29,26 @@ export interface SweepReport {
 const BATCH = 100;
 
 const STEPS: { kind: SweepKind; command: Command; before: (now: Date, s: CommunitySettings) => Date; key: keyof SweepReport }[] = [
+  { kind: 'accept_overdue', command: { type: 'accept_overdue' }, before: (now) => now, key: 'acceptOverdue' },
   { kind: 'overdue', command: { type: 'mark_overdue' }, before: (now) => now, key: 'overdue' },
   { kind: 'auto_close', command: { type: 'auto_close' }, before: autoCloseBefore, key: 'autoClosed' },
   { kind: 'assign_timeout', command: { type: 'assign_timeout' }, before: assignTimeoutBefore, key: 'assignTimeouts' },
 ];
 
-async function apply(store: Store, order: Order, command: Command, now: Date): Promise<boolean> {
+/**
+ * Reminders are not steps: each is queued once per person (its key carries the deadline or the completion), so
+ * the orders due are read again on every run until they move on. One batch per community per run.
+ */
+const REMINDERS: { kind: SweepKind; before: (now: Date, s: CommunitySettings) => Date; drafts: (o: Order, now: Date) => NoticeDraft[] }[] = [
+  { kind: 'overdue', before: deadlineNearBefore, drafts: (o, now) => (Date.parse(o.deadline!) >= now.getTime() ? deadlineNearNotices(o) : []) },
+  { kind: 'auto_close', before: rateReminderBefore, drafts: (o) => rateReminderNotices(o) },
+];
+
+async function apply(store: Store, order: Order, command: Command, now: Date, settings: CommunitySettings): Promise<boolean> {
   try {
     const decision = decide(order, command, { now, caller: SYSTEM_CALLER });
-    const done = await store.transition({ orderId: order.id, expectVersion: order.version, decision, actor: { id: null, role: 'system' }, now });
+    const notices = noticesFor(order, decision, { caller: SYSTEM_CALLER, settings });
+    const done = await store.transition({ orderId: order.id, expectVersion: order.version, decision, actor: { id: null, role: 'system' }, now, notices });
     return done !== null;
   } catch (e) {
     // Someone acted on it between the query and the decision; the next sweep sees the new state.
@@ -38,18 +58,23 @@ async function apply(store: Store, order: Order, command: Command, now: Date): P
 }
 
 export async function sweep(store: Store, now: Date): Promise<SweepReport> {
-  const report: SweepReport = { overdue: 0, autoClosed: 0, assignTimeouts: 0 };
+  const report: SweepReport = { acceptOverdue: 0, overdue: 0, autoClosed: 0, assignTimeouts: 0 };
   for (const { id } of await store.listCommunities()) {
-    const community = await store.getCommunity(id);
+    const { settings } = (await store.getCommunity(id))!;
     for (const step of STEPS) {
-      const before = step.before(now, community!.settings);
+      const before = step.before(now, settings);
       for (;;) {
         const due = await store.dueForSweep(step.kind, id, before, BATCH);
         let moved = 0;
-        for (const order of due) if (await apply(store, order, step.command, now)) moved++;
+        for (const order of due) if (await apply(store, order, step.command, now, settings)) moved++;
         report[step.key] += moved;
         if (due.length < BATCH || moved === 0) break;
       }
+    }
+    for (const r of REMINDERS) {
+      const due = await store.dueForSweep(r.kind, id, r.before(now, settings), BATCH);
+      const drafts = due.flatMap((o) => r.drafts(o, now));
+      if (drafts.length > 0) await store.addNotices(drafts, now);
     }
   }
   return report;

@@ -2,11 +2,30 @@
  * What differs between WeChat cloud and a local run, behind one interface.
  * The WeChat implementation uses wx-server-sdk's open APIs; the local one runs here and in tests.
  */
-import type { Notice } from '../domain/notices';
+import type { NoticeKind } from '../../types/notices';
+
+/** One stored notice, on its way to a person's WeChat 服务通知. */
+export interface SubscribeMessage {
+  openid: string;
+  kind: NoticeKind;
+  orderId: string;
+  title: string;
+  text: string;
+  at: string;
+}
+
+/**
+ * What became of one send: delivered; refused by WeChat because the person has not allowed the template (43101,
+ * never retried); failed (busy, quota: worth another try); skipped (no template configured for its kind).
+ */
+export interface SendOutcome {
+  state: 'sent' | 'refused' | 'failed' | 'skipped';
+  error?: string;
+}
 
 export interface Platform {
   /** False when the text fails the content safety check (违法违规内容). */
   textIsSafe(text: string, openid: string): Promise<boolean>;
-  /** Queues subscribe messages; a sender (the timer function) delivers them, so an action never waits on WeChat. */
-  notify(notices: (Notice & { openid: string })[]): Promise<void>;
+  /** Sends one subscribe message now. Only the delivery job (cloud/jobs/deliver.ts) calls it, never an action. */
+  sendSubscribe(message: SubscribeMessage): Promise<SendOutcome>;
 }

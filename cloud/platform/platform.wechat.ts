@@ -1,32 +1,23 @@
 /**
- * The WeChat cloud platform: content checks through security.msgSecCheck (v2), subscribe messages through an
- * `outbox` collection the actions write and the timer function drains with subscribeMessage.send.
+ * The WeChat cloud platform: content checks through security.msgSecCheck (v2), subscribe messages through
+ * subscribeMessage.send with the template of each notice's group (subscribe.ts).
  */
 import type * as Cloud from 'wx-server-sdk';
-import type { Notice } from '../domain/notices';
 import type { Platform } from './platform';
+import { subscribeData, type Templates } from './subscribe';
 
 type Sdk = typeof Cloud;
 
-/** One subscribe template (服务进度提醒: thing1 需求, thing2 进度), configured per environment. */
 export interface WechatSettings {
-  templateId?: string;
+  templates: Templates;
   /** 'developer' | 'trial' | 'formal': which mini-program build the message opens. */
   miniprogramState?: string;
 }
 
-const MAX_ATTEMPTS = 5;
+/** WeChat's answer when the person has not allowed the template (or used up what they allowed). */
+const NOT_SUBSCRIBED = 43101;
 
-export interface WechatPlatform extends Platform {
-  /** Sends what the outbox holds; returns how many went out. Run by the timer function. */
-  drainOutbox(limit?: number): Promise<number>;
-}
-
-export function wechatPlatform(cloud: Sdk, settings: WechatSettings = {}): WechatPlatform {
-  const db = cloud.database();
-  const _ = db.command;
-  const outbox = db.collection('outbox');
-
+export function wechatPlatform(cloud: Sdk, settings: WechatSettings): Platform {
   return {
     async textIsSafe(text, openid) {
       try {
@@ -38,31 +29,23 @@ export function wechatPlatform(cloud: Sdk, settings: WechatSettings = {}): Wecha
       }
     },
 
-    async notify(notices: (Notice & { openid: string })[]) {
-      for (const n of notices) await outbox.add({ data: { ...n, createdAt: new Date(), sentAt: null, attempts: 0 } });
-    },
-
-    async drainOutbox(limit = 50) {
-      if (!settings.templateId) return 0;
-      const { data } = (await outbox.where({ sentAt: null, attempts: _.lt(MAX_ATTEMPTS) }).limit(limit).get()) as { data: unknown[] };
-      let sent = 0;
-      for (const m of data as (Notice & { _id: string; openid: string })[]) {
-        try {
-          await cloud.openapi.subscribeMessage.send({
-            touser: m.openid,
-            templateId: settings.templateId,
-            page: `order/detail/index?id=${m.orderId}`,
-            miniprogramState: settings.miniprogramState ?? 'formal',
-            data: { thing1: { value: m.title }, thing2: { value: m.text } },
-          });
-          await outbox.doc(m._id).update({ data: { sentAt: new Date() } });
-          sent++;
-        } catch {
-          // Not subscribed, or WeChat busy: try again on the next run, a few times at most.
-          await outbox.doc(m._id).update({ data: { attempts: _.inc(1) } });
-        }
+    async sendSubscribe(m) {
+      const filled = subscribeData(m, settings.templates);
+      if (!filled) return { state: 'skipped', error: 'no template for this kind' };
+      try {
+        await cloud.openapi.subscribeMessage.send({
+          touser: m.openid,
+          templateId: filled.templateId,
+          page: `order/detail/index?id=${m.orderId}`,
+          miniprogramState: settings.miniprogramState ?? 'formal',
+          data: filled.data,
+        });
+        return { state: 'sent' };
+      } catch (e) {
+        const { errCode, errMsg, message } = e as { errCode?: number; errMsg?: string; message?: string };
+        const error = `${errCode ?? ''} ${errMsg ?? message ?? ''}`.trim();
+        return { state: errCode === NOT_SUBSCRIBED ? 'refused' : 'failed', error };
       }
-      return sent;
     },
   };
 }

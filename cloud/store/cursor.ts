@@ -5,21 +5,29 @@
 import { inInstantRange } from '../../types/limits';
 import { DomainError } from '../domain/domain.error';
 
-export type CursorKey = [string | number | null, string];
+/** [sort value, id], or for lists ranked by attention first (cloud/domain/attention.ts) [rank, sort value, id]. */
+export type CursorKey = [string | number | null, string] | [number, string, string];
 
 export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-/** What the sort key of a list is: an instant (orders, members) or nothing, the id being a serial (ledger). */
-export type CursorKind = 'instant' | 'serial';
+/**
+ * What the sort key of a list is: an instant (orders, members), nothing, the id being a serial (ledger), or an
+ * attention rank then an instant (the queues staff work from).
+ */
+export type CursorKind = 'instant' | 'serial' | 'ranked';
 
-/** Only keys the store itself writes: instants as toISOString(), serial ids as digits. */
+const isInstant = (v: unknown): v is string => typeof v === 'string' && inInstantRange(v) && new Date(v).toISOString() === v;
+
+/** Only keys the store itself writes: instants as toISOString(), serial ids as digits, ranks 0–3. */
 function isKey(key: unknown, kind: CursorKind): key is CursorKey {
-  if (!Array.isArray(key) || key.length !== 2 || typeof key[1] !== 'string' || key[1] === '') return false;
-  const [sort, id] = key;
-  if (kind === 'serial') return sort === null && /^\d{1,15}$/.test(id);
-  return typeof sort === 'string' && inInstantRange(sort) && new Date(sort).toISOString() === sort;
+  if (!Array.isArray(key) || key.length !== (kind === 'ranked' ? 3 : 2)) return false;
+  const id: unknown = key[key.length - 1];
+  if (typeof id !== 'string' || id === '') return false;
+  if (kind === 'serial') return key[0] === null && /^\d{1,15}$/.test(id);
+  if (kind === 'ranked') return [0, 1, 2, 3].includes(key[0]) && isInstant(key[1]);
+  return isInstant(key[0]);
 }
 
 export function decodeCursor(cursor: string | null, kind: CursorKind = 'instant'): CursorKey | null {

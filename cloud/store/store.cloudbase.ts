@@ -6,6 +6,7 @@
 import type { Store } from './store.port';
 import { openCb, type WxDatabase } from './cloudbase/db';
 import { cbLedger } from './cloudbase/ledger';
+import { cbNotices } from './cloudbase/notices';
 import { cbOrders } from './cloudbase/orders';
 import { cbPeople } from './cloudbase/people';
 
@@ -13,6 +14,7 @@ export type { WxDatabase } from './cloudbase/db';
 
 export function cloudbaseStore(db: WxDatabase): Store {
   const cb = openCb(db);
+  const notices = cbNotices(cb);
   // The SDK holds no connection of ours: nothing to close.
-  return { ...cbPeople(cb), ...cbOrders(cb), ...cbLedger(cb), close: async () => undefined };
+  return { ...cbPeople(cb), ...cbOrders(cb, notices), ...cbLedger(cb), ...notices, close: async () => undefined };
 }

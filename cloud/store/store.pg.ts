@@ -5,6 +5,7 @@ import type { Store } from './store.port';
 import { openPglite, openPostgres, type Db } from './pg/db';
 import { pgLedger } from './pg/ledger';
 import { migrate } from './pg/migrate';
+import { pgNotices } from './pg/notices';
 import { pgOrders } from './pg/orders';
 import { pgPeople } from './pg/people';
 
@@ -13,7 +14,7 @@ export interface PgStore extends Store {
 }
 
 export function pgStore(db: Db): PgStore {
-  return { db, ...pgPeople(db), ...pgOrders(db), ...pgLedger(db), close: () => db.close() };
+  return { db, ...pgPeople(db), ...pgOrders(db), ...pgLedger(db), ...pgNotices(db), close: () => db.close() };
 }
 
 /** Opens and migrates: a server when `databaseUrl` is given, else PGlite in `dataDir` (or memory). */

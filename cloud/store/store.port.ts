@@ -16,7 +16,9 @@ import type {
   RoleGrant,
   Team,
 } from '../../types/domain';
+import type { NoticeKind } from '../../types/notices';
 import type { Page, QueueTab } from '../../types/views';
+import type { NoticeDraft } from '../domain/notices';
 import type { Decision } from '../domain/order.decide';
 import type { CommunitySettings } from '../domain/policies';
 
@@ -47,6 +49,8 @@ export interface OrderChange {
   decision: Decision;
   actor: Actor;
   now: Date;
+  /** Queued in the same write as the step (noticesFor); a step that does not commit tells nobody. */
+  notices?: NoticeDraft[];
 }
 
 export type ClaimOutcome =
@@ -66,7 +70,7 @@ export type OrderQuery =
   | { kind: 'member'; memberId: string; state: 'active' | 'done' }
   | { kind: 'queue'; communityId: string; tab: QueueTab; categoryId?: string; gridId?: string; now: Date };
 
-export type SweepKind = 'overdue' | 'auto_close' | 'assign_timeout';
+export type SweepKind = 'overdue' | 'auto_close' | 'assign_timeout' | 'accept_overdue';
 
 export interface MemberQuery {
   communityId: string;
@@ -93,6 +97,24 @@ export interface Places {
   grids: Grid[];
   teams: Team[];
   categories: Category[];
+}
+
+/** How far a notice's subscribe message got: waiting, delivered, not allowed by the person, given up, no template. */
+export type PushState = 'pending' | 'sent' | 'refused' | 'failed' | 'skipped';
+
+/** A notice as stored: one person's, with its delivery as a subscribe message. */
+export interface Notice {
+  id: string;
+  userId: string;
+  kind: NoticeKind;
+  orderId: string;
+  title: string;
+  text: string;
+  at: string;
+  readAt: string | null;
+  push: PushState;
+  attempts: number;
+  pushError: string | null;
 }
 
 export interface Store {
@@ -126,8 +148,11 @@ export interface Store {
   countActiveClaims(memberId: string): Promise<number>;
 
   // orders
-  /** Inserts the order and its first event; the same (resident, key) returns the existing order. */
-  createOrder(order: Order, idempotencyKey: string): Promise<{ order: Order; created: boolean }>;
+  /**
+   * Inserts the order, its first event and the notices its submission calls for; the same (resident, key) returns
+   * the existing order and queues nothing again.
+   */
+  createOrder(order: Order, idempotencyKey: string, notices?: NoticeDraft[]): Promise<{ order: Order; created: boolean }>;
   getOrder(id: string): Promise<Order | null>;
   /** Commits a decision atomically, or returns null if the order changed since it was read. */
   transition(change: OrderChange): Promise<Order | null>;
@@ -143,6 +168,19 @@ export interface Store {
   addManualEntry(entry: NewLedgerEntry): Promise<LedgerEntry>;
   ledgerTotals(memberId: string, communityId: string): Promise<{ points: number; hours: number; orders: number }>;
   ledgerEntries(memberId: string, communityId: string, page: PageRequest): Promise<Page<LedgerEntry>>;
+
+  // notices (the message centre, and the subscribe messages that carry them)
+  /** The person's notices, newest first. */
+  listNotices(userId: string, page: PageRequest): Promise<Page<Notice>>;
+  unreadNotices(userId: string): Promise<number>;
+  /** Marks the person's own notices read: these ids (others' and unknown ones ignored), or all. */
+  markNoticesRead(userId: string, which: string[] | 'all', now: Date): Promise<void>;
+  /** Queues notices outside an order step (sweep reminders); a key already queued for a person is kept once. */
+  addNotices(drafts: NoticeDraft[], now: Date): Promise<void>;
+  /** Notices whose subscribe message is still to be sent, oldest first. */
+  pendingPushes(limit: number): Promise<Notice[]>;
+  /** Records one delivery attempt: its outcome (back to 'pending' to try again) and why it failed. */
+  markPush(id: string, state: PushState, error: string | null): Promise<void>;
 
   close(): Promise<void>;
 }
@@ -170,4 +208,5 @@ export type OrderPort = Pick<
   'createOrder' | 'getOrder' | 'transition' | 'claim' | 'countActiveClaims' | 'events' | 'listOrders' | 'queueCounts' | 'dueForSweep'
 >;
 export type LedgerPort = Pick<Store, 'addManualEntry' | 'ledgerTotals' | 'ledgerEntries'>;
+export type NoticePort = Pick<Store, 'listNotices' | 'unreadNotices' | 'markNoticesRead' | 'addNotices' | 'pendingPushes' | 'markPush'>;
 

@@ -7,7 +7,7 @@ import type { OrderDetail, OrderView } from '../../types/views';
 import { canSeeContact, relationsOf, type Caller } from '../domain/access';
 import { formatAddress, maskPhone } from '../domain/masking';
 import { availableCommands } from '../domain/order.decide';
-import { isOverdue } from '../domain/policies';
+import { isAcceptOverdue, isOverdue } from '../domain/policies';
 
 /** Names the view needs, looked up once per request. */
 export interface ViewLookup {
@@ -38,6 +38,8 @@ export function orderView(order: Order, caller: Caller, now: Date, names: ViewLo
     priority: order.priority,
     deadline: order.deadline,
     overdue: isOverdue(order, now),
+    acceptBy: order.acceptBy,
+    acceptOverdue: isAcceptOverdue(order, now),
     headcount: order.headcount,
     points: order.points,
     mode: order.mode,

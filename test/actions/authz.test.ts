@@ -478,6 +478,29 @@ const ROWS: AnyRow[] = [
     check: (e, who, w) => expect(e).toMatchObject({ memberId: w.ids.member, manual: true, createdBy: w.ids[who] }),
   }),
 
+  // The message centre: everyone their own, nobody anyone else's. In the seeded world staff and admin of c1 were told
+  // of the two orders submitted there, staff of c2 of the one in c2.
+  row({
+    action: 'notice.list',
+    allow: SIGNED_IN,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({}),
+    check: (page, who, w) => {
+      const told: Partial<Record<Signed, string[]>> = { staff: [w.orderId, w.sideId], admin: [w.orderId, w.sideId], staff2: [w.c2Id] };
+      expect(page.items.map((n) => n.orderId).sort()).toEqual((told[who] ?? []).sort());
+      expect(page.items.every((n) => n.kind === 'new_order' && !n.read)).toBe(true);
+      expect(page.unread).toBe(page.items.length);
+    },
+  }),
+  row({
+    action: 'notice.read',
+    allow: SIGNED_IN,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ all: true }),
+    writes: (who) => ['staff', 'admin', 'staff2'].includes(who),
+    check: (res) => expect(res).toEqual({ unread: 0 }),
+  }),
+
   // Roles: only an admin of the community makes staff there (and the resident cannot promote themself).
   row({
     action: 'staff.grant',
@@ -567,6 +590,7 @@ const SNAPSHOT = {
   order_events: 'SELECT * FROM order_events ORDER BY id',
   claims: 'SELECT * FROM claims ORDER BY id',
   ledger: 'SELECT * FROM ledger ORDER BY id',
+  notices: 'SELECT * FROM notices ORDER BY id',
 };
 type Snapshot = Record<keyof typeof SNAPSHOT, unknown[]>;
 
@@ -643,6 +667,12 @@ interface Reach {
 }
 
 const REACH: Reach[] = [
+  {
+    who: 'resident', action: 'notice.read', want: 0,
+    why: "marks staff's notices read by their ids: nothing of theirs changes",
+    input: () => ({ ids: ['1', '2', '3'] }),
+    check: (r: ActionOutput<'notice.read'>) => expect(r).toEqual({ unread: 0 }),
+  },
   {
     who: 'staff', action: 'ledger.addManual', want: 'USER.NOT_FOUND',
     why: "credits c2's member in c1",

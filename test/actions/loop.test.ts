@@ -2,6 +2,7 @@
  * The whole loop through the real host over HTTP, with three people:
  * 群众点单 → 党组织下单 → 党员接单 → progress → complete → 评 (points and hours), and the timeline of it all.
  */
+import { deliver } from '../../cloud/jobs/deliver';
 import { inDays, makePerson, resetStore, startTestHost, submission, type TestHost } from '../factories';
 
 let host: TestHost;
@@ -70,11 +71,23 @@ test('a resident, a staff member and a member take an order from submission to a
     ['visit', 'closed', 'closed'],
   ]);
   expect(visited.timeline.map((e) => e.actorRole)).toEqual(['resident', 'staff', 'member', 'member', 'member', 'resident', 'staff']);
-  // WeChat would have told the resident twice: someone took it on, and it is done.
+  // Every step someone must know about left a notice; delivered, WeChat would have told staff of the new order and
+  // the resident three times: someone took it on, progress, and it is done.
+  expect(await deliver(host.store, host.platform)).toMatchObject({ sent: 4 });
   expect(host.platform.outbox.map((n) => [n.openid, n.kind, n.orderId])).toEqual([
+    ['staff', 'new_order', placed.id],
     ['resident', 'taken', placed.id],
+    ['resident', 'progress', placed.id],
     ['resident', 'done', placed.id],
   ]);
+  expect(await deliver(host.store, host.platform)).toMatchObject({ sent: 0 });
+  const told = await resident.ok('notice.list', {});
+  expect(told.items.map((n) => [n.kind, n.text])).toEqual([
+    ['done', '服务已完成，请确认并评价'],
+    ['progress', '服务进度：已上门查看'],
+    ['taken', '党员党员member（某单位·某支部）已接单，将尽快联系您'],
+  ]);
+  expect(told.unread).toBe(3);
   // After the close the member no longer needs the contact.
   const after = await member.ok('order.detail', { orderId: placed.id });
   expect(after.contactMasked).toBe(true);

@@ -160,6 +160,8 @@ function buildOrder(over: Partial<Order> = {}): Order {
     serviceHours: null,
     rating: null,
     overdueAt: null,
+    acceptBy: at(-2 * DAY + DAY),
+    acceptOverdueAt: null,
     createdAt: at(-2 * DAY),
     updatedAt: at(-2 * DAY),
     closedAt: null,
@@ -191,8 +193,8 @@ const TYPICAL: Record<OrderStatus, Partial<Order>> = {
 
 const orderIn = (status: OrderStatus, over: Partial<Order> = {}): Order => buildOrder({ ...TYPICAL[status], status, ...over });
 
-/** Past its deadline and not yet marked: what the overdue sweep looks for. */
-const PAST_DUE: Partial<Order> = { deadline: PAST, overdueAt: null };
+/** Past its deadline and its 受理时限, neither yet marked: what the sweep looks for. */
+const PAST_DUE: Partial<Order> = { deadline: PAST, overdueAt: null, acceptBy: PAST, acceptOverdueAt: null };
 
 // ───────────────────────────── commands ─────────────────────────────
 
@@ -219,9 +221,10 @@ const VALID: { [T in OrderCommand]: CommandOf<T> } = {
   auto_close: { type: 'auto_close' },
   mark_overdue: { type: 'mark_overdue' },
   assign_timeout: { type: 'assign_timeout' },
+  accept_overdue: { type: 'accept_overdue' },
 };
 const ALL_COMMANDS = Object.keys(VALID) as OrderCommand[];
-const SYSTEM_COMMANDS: OrderCommand[] = ['auto_close', 'mark_overdue', 'assign_timeout'];
+const SYSTEM_COMMANDS: OrderCommand[] = ['auto_close', 'mark_overdue', 'assign_timeout', 'accept_overdue'];
 const USER_COMMANDS = ALL_COMMANDS.filter((c): c is UserCommand => !SYSTEM_COMMANDS.includes(c));
 
 // ───────────────────────────── helpers ─────────────────────────────
@@ -279,6 +282,7 @@ const SPEC: Record<OrderStatus, Partial<Record<OrderCommand, Cell>>> = {
     assign: { by: 'staff', to: 'assigned' },
     escalate: escalateCell,
     mark_overdue: overdueCell('submitted'),
+    accept_overdue: { by: 'system', order: PAST_DUE, to: 'submitted' },
   },
   open: {
     cancel: { by: 'owner', order: { holders: [] }, to: 'cancelled' },

@@ -11,19 +11,33 @@ import { MemoryCloudbase } from '../store/cloudbase-harness';
 
 type Main = (event: unknown) => Promise<any>;
 const engine = new MemoryCloudbase().install();
-const sent: { touser: string; templateId: string; data: unknown }[] = [];
+type Sent = { touser: string; templateId: string; page: string; data: Record<string, { value: string }> };
+const sent: Sent[] = [];
+const tried: Sent[] = [];
 let fns: Record<'api' | 'timer' | 'setup', Main>;
 
 beforeAll(async () => {
   const out = join(__dirname, '..', '..', '.temp', 'cloudfunctions-test');
   await buildCloud(out);
   process.env.SETUP_KEY = 'a-long-setup-key-for-tests-only';
-  process.env.SUBSCRIBE_TEMPLATE_ID = 'tmpl-progress';
+  // Four of the five templates configured (进度 left out); 未受理 with its own keyword names.
+  process.env.SUBSCRIBE_TMPL_ACCEPT = 'tmpl-accept';
+  process.env.SUBSCRIBE_TMPL_DONE = 'tmpl-done';
+  process.env.SUBSCRIBE_TMPL_REJECTED = 'tmpl-rejected';
+  process.env.SUBSCRIBE_KEYS_REJECTED = 'thing2,,time5,thing7';
+  process.env.SUBSCRIBE_TMPL_NEW_ORDER = 'tmpl-new';
   Object.defineProperty(cloud, 'openapi', {
     configurable: true,
     value: {
       security: { msgSecCheck: async ({ content }: { content: string }) => ({ result: { suggest: content.includes('赌博') ? 'risky' : 'pass' } }) },
-      subscribeMessage: { send: async (msg: (typeof sent)[number]) => void sent.push(msg) },
+      subscribeMessage: {
+        send: async (msg: Sent) => {
+          tried.push(msg);
+          // The resident never allowed 完成待评价: WeChat answers 43101.
+          if (msg.templateId === 'tmpl-done') throw Object.assign(new Error('errCode: 43101'), { errCode: 43101, errMsg: 'user refuse to accept the msg' });
+          sent.push(msg);
+        },
+      },
     },
   });
   fns = Object.fromEntries(['api', 'timer', 'setup'].map((n) => [n, require(join(out, n, 'index.js')).main])) as typeof fns;
@@ -99,17 +113,56 @@ test('an openid in the request is ignored: the caller is who the cloud context s
   expect(await api(null, 'session.me', forged, forged)).toMatchObject({ code: 'AUTH.REQUIRED' });
 });
 
-test('the timer function runs the sweep once and sends the queued subscribe messages', async () => {
+test('the timer sends each notice once with its group\'s template, skips kinds without one, and stops on 43101', async () => {
   engine.reset();
   sent.length = 0;
-  await fns.setup({ key: process.env.SETUP_KEY, admins: [{ openid: 'o-staff', communityId: 'dongtoucun' }] });
-  await ok('o-res', 'community.join', { communityId: 'dongtoucun' });
-  const order = await ok('o-res', 'order.submit', { communityId: 'dongtoucun', idempotencyKey: 'cloud-key-0003', categoryId: 'dongtoucun-c1', title: '独居老人想有人常来看看', gridId: 'dongtoucun-g1', contactName: '王', contactPhone: '13912345678' });
-  await ok('o-staff', 'order.reject', { orderId: order.id, reason: '不属于服务范围', referral: '请拨打12345' });
-  expect(engine.docs('outbox').map((m) => [m.openid, m.kind])).toEqual([['o-res', 'rejected']]);
+  tried.length = 0;
+  const C = 'dongtoucun';
+  await fns.setup({ key: process.env.SETUP_KEY, admins: [{ openid: 'o-staff', communityId: C }] });
+  await ok('o-res', 'community.join', { communityId: C });
+  const member = await ok('o-mem', 'member.register', { communityId: C, realName: '张建国', phone: '13900001111', workUnit: '供电公司', branch: '第一支部' });
+  await ok('o-staff', 'member.review', { communityId: C, userId: member.userId, decision: 'verify' });
+  const submit = (key: string, title: string) =>
+    ok('o-res', 'order.submit', { communityId: C, idempotencyKey: key, categoryId: `${C}-c1`, title, gridId: `${C}-g1`, contactName: '王', contactPhone: '13912345678', urgency: 'urgent' });
+  const a = await submit('cloud-key-0003', '独居老人想有人常来看看');
+  await ok('o-staff', 'order.reject', { orderId: a.id, reason: '不属于服务范围', referral: '请拨打12345' });
+  const b = await submit('cloud-key-0004', '楼道灯坏了');
+  await ok('o-staff', 'order.dispatch', { orderId: b.id, deadline: DEADLINE() });
+  await ok('o-mem', 'order.claim', { orderId: b.id });
+  await ok('o-mem', 'order.progress', { orderId: b.id, note: '已买好灯泡' });
+  await ok('o-mem', 'order.complete', { orderId: b.id, note: '已更换', hours: 1 });
+  // Queued with the steps, in the message centre at once; nothing sent yet.
+  expect(engine.docs('notices').map((n) => [n.kind, n.push])).toEqual([
+    ['new_order', 'pending'], ['rejected', 'pending'], ['new_order', 'pending'], ['taken', 'pending'], ['progress', 'pending'], ['done', 'pending'],
+  ]);
+  expect(tried).toEqual([]);
+
   callerIs(null);
   const report = await fns.timer({ Type: 'Timer', TriggerName: 'sweep', Time: new Date().toISOString() });
-  expect(report).toEqual({ overdue: 0, autoClosed: 0, assignTimeouts: 0, messagesSent: 1 });
-  expect(sent).toEqual([expect.objectContaining({ touser: 'o-res', templateId: 'tmpl-progress' })]);
-  expect((await fns.timer({})).messagesSent).toBe(0);
+  expect(report).toMatchObject({ acceptOverdue: 0, overdue: 0, autoClosed: 0, assignTimeouts: 0, messagesSent: 4, messages: { sent: 4, refused: 1, skipped: 1, failed: 0 } });
+  expect(sent.map((m) => [m.touser, m.templateId, m.page])).toEqual([
+    ['o-staff', 'tmpl-new', `order/detail/index?id=${a.id}`],
+    ['o-res', 'tmpl-rejected', `order/detail/index?id=${a.id}`],
+    ['o-staff', 'tmpl-new', `order/detail/index?id=${b.id}`],
+    ['o-res', 'tmpl-accept', `order/detail/index?id=${b.id}`],
+  ]);
+  expect(sent[0].data).toEqual({
+    thing1: { value: '独居老人想有人常来看看' },
+    phrase2: { value: '新需求' },
+    time3: { value: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/) },
+    thing4: { value: '【紧急】新需求，请在2小时内受理' },
+  });
+  // 未受理's own keyword names; the text cut to the 20 characters a thing keyword takes.
+  expect(Object.keys(sent[1].data)).toEqual(['thing2', 'time5', 'thing7']);
+  expect(sent[1].data.thing7.value).toBe('社区未受理：不属于服务范围（请拨打12…');
+  expect([...sent[3].data.thing4.value].length).toBeLessThanOrEqual(20);
+  const state = Object.fromEntries(engine.docs('notices').map((n) => [n.kind, [n.push, n.pushError]]));
+  expect(state.done).toEqual(['refused', expect.stringContaining('43101')]);
+  expect(state.progress).toEqual(['skipped', 'no template for this kind']);
+
+  // Nothing is sent twice, and the refusal is not retried.
+  expect(await fns.timer({})).toMatchObject({ messagesSent: 0, messages: { sent: 0, refused: 0, skipped: 0 } });
+  expect(tried).toHaveLength(5);
+  // The message centre does not depend on any of it.
+  expect((await ok('o-res', 'notice.list', {})).items.map((n: { kind: string }) => n.kind)).toEqual(['done', 'progress', 'taken', 'rejected']);
 });

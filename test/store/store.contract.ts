@@ -8,6 +8,7 @@ import { QUEUE_TAB_NAMES, QUEUE_TAB_STATUSES, type Page, type QueueTab } from '.
 import { SYSTEM_CALLER, TIMELINE_ROLE, type Caller } from '../../cloud/domain/access';
 import { DomainError } from '../../cloud/domain/domain.error';
 import type { Command, DispatchPlan } from '../../cloud/domain/order.commands';
+import type { NoticeDraft } from '../../cloud/domain/notices';
 import { newOrder } from '../../cloud/domain/order.create';
 import { decide } from '../../cloud/domain/order.decide';
 import type { ClaimOutcome, MemberQuery, OrderChange, OrderQuery, PageRequest, Store } from '../../cloud/store/store.port';
@@ -825,12 +826,12 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
       }
       const NOW = days(3);
 
-      test('staff queues: each tab its status, submitted oldest first, others newest first, overdue by deadline', async () => {
+      test('staff queues: each tab its status, submitted oldest first, the other active tabs and overdue by deadline, done ones newest first', async () => {
         const w = await queueWorld();
         const queue = (tab: QueueTab, over: { categoryId?: string; gridId?: string; now?: Date } = {}) =>
           list({ kind: 'queue', communityId: 'c1', tab, now: NOW, ...over });
         expect(await queue('submitted')).toEqual([w.s1.id, w.s2.id, w.s3.id]);
-        expect(await queue('open')).toEqual([w.o2.id, w.o1.id]);
+        expect(await queue('open')).toEqual([w.o1.id, w.o2.id]);
         expect(await queue('assigned')).toEqual([w.a1.id]);
         expect((await queue('dispatched')).sort()).toEqual([w.o1.id, w.o2.id, w.a1.id].sort());
         expect(await queue('in_progress')).toEqual([w.p1.id]);
@@ -908,7 +909,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         const me = await k.profile(m);
         expect(isSorted(byTime(await everyOnce({ kind: 'pool', communityId: 'c1', member: me, sort: 'deadline' }, all), 'deadline'), 1)).toBe(true);
         expect(isSorted(byTime(await everyOnce({ kind: 'pool', communityId: 'c1', member: me, sort: 'newest' }, all), 'createdAt'), -1)).toBe(true);
-        expect(isSorted(byTime(await everyOnce({ kind: 'queue', communityId: 'c1', tab: 'open', now: T0 }, all), 'createdAt'), -1)).toBe(true);
+        expect(isSorted(byTime(await everyOnce({ kind: 'queue', communityId: 'c1', tab: 'open', now: T0 }, all), 'deadline'), 1)).toBe(true);
         expect(isSorted(byTime(await everyOnce({ kind: 'queue', communityId: 'c1', tab: 'overdue', now: days(10) }, all), 'deadline'), 1)).toBe(true);
 
         for (const o of open) await k.claimOk(o, m, at(20), 10);
@@ -917,6 +918,36 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         // A page that ends exactly at the last row says so.
         const exact = await walk((page) => store.listOrders({ kind: 'member', memberId: m, state: 'active' }, page), 5);
         expect(exact.sizes).toEqual([5]);
+      });
+
+      test('queues staff work from put 危及生命 first, then 紧急, then past a time limit, then the rest; pages keep the rank', async () => {
+        const r = await k.resident('r1');
+        const s = await k.staff('s1');
+        const n1 = await k.submit({ residentId: r, now: at(1) });
+        const u1 = await k.submit({ residentId: r, now: at(2), urgency: 'urgent' });
+        const l1 = await k.submit({ residentId: r, now: at(3), urgency: 'life_threatening' });
+        let n2 = await k.submit({ residentId: r, now: at(4) });
+        const u2 = await k.submit({ residentId: r, now: at(5), urgency: 'urgent' });
+        // Still waiting past its 受理时限 (a day for normal orders): marked once by the sweep.
+        n2 = await k.act(n2, SYSTEM_CALLER, { type: 'accept_overdue' }, days(2));
+        expect(n2.acceptOverdueAt).toBe(iso(days(2)));
+        const submitted = { kind: 'queue', communityId: 'c1', tab: 'submitted', now: days(2) } as const;
+        const want = [l1.id, u1.id, u2.id, n2.id, n1.id];
+        expect(await list(submitted)).toEqual(want);
+        const paged = await walk((page) => store.listOrders(submitted, page), 2);
+        expect(paged.sizes).toEqual([2, 2, 1]);
+        expect(ids(paged.items)).toEqual(want);
+
+        // Once accepted, the 受理 mark no longer ranks it; an overdue deadline does.
+        const o1 = await k.dispatch(await k.get(n1.id), s, { deadline: iso(days(4)) }, days(2));
+        await k.dispatch(await k.get(n2.id), s, { deadline: iso(days(3)) }, days(2));
+        await k.dispatch(await k.get(u1.id), s, { deadline: iso(days(5)) }, days(2));
+        const open = { kind: 'queue', communityId: 'c1', tab: 'open', now: days(2) } as const;
+        expect(await list(open)).toEqual([u1.id, n2.id, n1.id]);
+        await k.act(o1, SYSTEM_CALLER, { type: 'mark_overdue' }, days(4.5));
+        expect(await list({ ...open, now: days(4.5) })).toEqual([u1.id, n1.id, n2.id]);
+        expect(await list({ kind: 'queue', communityId: 'c1', tab: 'dispatched', now: days(4.5) })).toEqual([u1.id, n1.id, n2.id]);
+        expect(await list({ kind: 'queue', communityId: 'c1', tab: 'overdue', now: days(6) })).toEqual([u1.id, n1.id, n2.id]);
       });
 
       test('a malformed cursor is refused as invalid input', async () => {
@@ -1021,6 +1052,138 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         const back = await k.act(as2, SYSTEM_CALLER, { type: 'assign_timeout' }, days(1));
         expect(back).toMatchObject({ status: 'submitted', mode: null, assigneeId: null });
         expect(ids(await store.dueForSweep('assign_timeout', 'c1', days(1), 10))).toEqual([as1.id]);
+      });
+
+      test('accept_overdue: orders still waiting past their 受理时限, not yet marked, soonest limit first', async () => {
+        const r = await k.resident('r1');
+        const s = await k.staff('s1');
+        const normal = await k.submit({ residentId: r, now: at(0) }); // 受理时限 24 h
+        const life = await k.submit({ residentId: r, now: at(10), urgency: 'life_threatening' }); // 15 min
+        const urgent = await k.submit({ residentId: r, now: at(0), urgency: 'urgent' }); // 2 h
+        await k.dispatch(await k.submit({ residentId: r, now: at(0), urgency: 'urgent' }), s); // accepted in time
+        expect(normal.acceptBy).toBe(iso(days(1)));
+        expect(ids(await store.dueForSweep('accept_overdue', 'c1', at(20), 10))).toEqual([]);
+        expect(ids(await store.dueForSweep('accept_overdue', 'c1', at(30), 10))).toEqual([life.id]);
+        expect(ids(await store.dueForSweep('accept_overdue', 'c1', days(2), 10))).toEqual([life.id, urgent.id, normal.id]);
+        await k.act(life, SYSTEM_CALLER, { type: 'accept_overdue' }, at(30));
+        expect(ids(await store.dueForSweep('accept_overdue', 'c1', days(2), 10))).toEqual([urgent.id, normal.id]);
+        expect(ids(await store.dueForSweep('accept_overdue', 'c2', days(2), 10))).toEqual([]);
+      });
+    });
+
+    describe('notices', () => {
+      const draft = (to: NoticeDraft['to'], orderId: string, key: string, over: Partial<NoticeDraft> = {}): NoticeDraft => ({
+        to,
+        kind: 'progress',
+        orderId,
+        title: '需要帮助',
+        text: `消息 ${key}`,
+        key,
+        actorId: null,
+        ...over,
+      });
+      const mine = async (userId: string) => (await store.listNotices(userId, first)).items;
+      const texts = async (userId: string) => (await mine(userId)).map((n) => n.text);
+
+      test('an order step queues its notices in the same write: staff audiences expanded, the actor left out, nothing for a stale version', async () => {
+        const r = await k.resident('r1');
+        const s1 = await k.staff('s1');
+        const s2 = await k.staff('s2');
+        await store.grantRole(s2, 'admin', { communityId: 'c1' }); // staff and admin: told once
+        const other = await k.staff('s9', 'c2');
+        const order = k.build({ residentId: r, now: at(1) });
+        const news = [draft({ staffOf: 'c1' }, order.id, 'new', { kind: 'new_order', actorId: r })];
+        expect((await store.createOrder(order, 'key-1', news)).created).toBe(true);
+        expect(await texts(s1)).toEqual(['消息 new']);
+        expect(await texts(s2)).toEqual(['消息 new']);
+        expect(await texts(other)).toEqual([]);
+        expect(await texts(r)).toEqual([]);
+        expect(await mine(s1)).toEqual([
+          { id: expect.any(String), userId: s1, kind: 'new_order', orderId: order.id, title: '需要帮助', text: '消息 new', at: iso(at(1)), readAt: null, push: 'pending', attempts: 0, pushError: null },
+        ]);
+        // A retried submission queues nothing again.
+        const again = [draft({ staffOf: 'c1' }, order.id, 'new-again', { actorId: r })];
+        expect((await store.createOrder(k.build({ residentId: r, id: 'ord-retry' }), 'key-1', again)).created).toBe(false);
+        expect(await texts(s1)).toEqual(['消息 new']);
+
+        // The actor (s1 here) is never told of their own step.
+        const caller = await k.caller(s1);
+        const change = { ...k.change(order, caller, { type: 'dispatch', plan: k.plan(order) }, at(2)), notices: [draft({ staffOf: 'c1' }, order.id, 'dispatched', { actorId: s1 }), draft({ userId: r }, order.id, 'to-r')] };
+        expect(await store.transition(change)).not.toBeNull();
+        expect(await texts(s1)).toEqual(['消息 new']);
+        expect(await texts(s2)).toEqual(['消息 dispatched', '消息 new']);
+        expect(await texts(r)).toEqual(['消息 to-r']);
+        // The same change again is stale: no step, no notice.
+        expect(await store.transition({ ...change, notices: [draft({ userId: r }, order.id, 'stale')] })).toBeNull();
+        expect(await texts(r)).toEqual(['消息 to-r']);
+      });
+
+      test('a claim queues its notices only when it wins the slot', async () => {
+        const r = await k.resident('r1');
+        const s = await k.staff('s1');
+        const [m1, m2] = [await k.member('m1'), await k.member('m2')];
+        const order = await k.open({ residentId: r }, s);
+        const c1 = await k.claimChange(order, m1, at(5));
+        const c2 = await k.claimChange(order, m2, at(5));
+        expect((await store.claim({ ...c1, notices: [draft({ userId: r }, order.id, 'm1')] }, MAX)).ok).toBe(true);
+        expect(await store.claim({ ...c2, notices: [draft({ userId: r }, order.id, 'm2')] }, MAX)).toEqual({ ok: false, reason: 'full' });
+        expect(await texts(r)).toEqual(['消息 m1']);
+      });
+
+      test('the message centre: own notices newest first in pages, the unread count, marking some or all read', async () => {
+        const r = await k.resident('r1');
+        const other = await k.resident('r2');
+        const order = await k.submit({ residentId: r });
+        for (let i = 1; i <= 5; i++) await store.addNotices([draft({ userId: r }, order.id, `n${i}`)], at(i));
+        await store.addNotices([draft({ userId: other }, order.id, 'theirs')], at(9));
+        const paged = await walk((page) => store.listNotices(r, page), 2);
+        expect(paged.sizes).toEqual([2, 2, 1]);
+        expect(paged.items.map((n) => n.text)).toEqual(['消息 n5', '消息 n4', '消息 n3', '消息 n2', '消息 n1']);
+        expect(await store.unreadNotices(r)).toBe(5);
+
+        const [n5, n4] = paged.items;
+        const theirs = (await mine(other))[0];
+        // Someone else's id, an unknown one and garbage change nothing of anyone's.
+        await store.markNoticesRead(r, [n5.id, theirs.id, 'no-such-notice', '99999', "1' OR '1'='1"], at(20));
+        expect(await store.unreadNotices(r)).toBe(4);
+        expect(await store.unreadNotices(other)).toBe(1);
+        expect((await mine(r)).map((n) => n.readAt)).toEqual([iso(at(20)), null, null, null, null]);
+        // Read once, its time stays.
+        await store.markNoticesRead(r, [n5.id, n4.id], at(21));
+        expect((await mine(r)).slice(0, 2).map((n) => n.readAt)).toEqual([iso(at(20)), iso(at(21))]);
+        await store.markNoticesRead(r, 'all', at(22));
+        expect(await store.unreadNotices(r)).toBe(0);
+        expect(await store.unreadNotices(other)).toBe(1);
+        expect(await store.listNotices(r, { cursor: 'not-a-cursor', limit: 2 }).catch((e: DomainError) => e.code)).toBe('INPUT.INVALID');
+      });
+
+      test('addNotices keeps a key once per person, however often it is queued', async () => {
+        const r = await k.resident('r1');
+        const s = await k.staff('s1');
+        const order = await k.submit({ residentId: r });
+        const remind = [draft({ userId: r }, order.id, 'remind'), draft({ staffOf: 'c1' }, order.id, 'remind')];
+        await store.addNotices(remind, at(1));
+        await Promise.all([store.addNotices(remind, at(2)), store.addNotices(remind, at(3))]);
+        expect(await mine(r)).toMatchObject([{ text: '消息 remind', at: iso(at(1)) }]);
+        expect(await mine(s)).toMatchObject([{ text: '消息 remind', at: iso(at(1)) }]);
+      });
+
+      test('pushes: pending oldest first; each attempt recorded; only pending ones come back', async () => {
+        const r = await k.resident('r1');
+        const order = await k.submit({ residentId: r });
+        for (let i = 1; i <= 3; i++) await store.addNotices([draft({ userId: r }, order.id, `p${i}`)], at(i));
+        const pending = await store.pendingPushes(10);
+        expect(pending.map((n) => n.text)).toEqual(['消息 p1', '消息 p2', '消息 p3']);
+        expect((await store.pendingPushes(2)).map((n) => n.text)).toEqual(['消息 p1', '消息 p2']);
+        await store.markPush(pending[0].id, 'sent', null);
+        await store.markPush(pending[1].id, 'pending', '-1 system busy');
+        await store.markPush(pending[2].id, 'refused', '43101 user refuse to accept the msg');
+        expect((await store.pendingPushes(10)).map((n) => [n.text, n.attempts, n.pushError])).toEqual([['消息 p2', 1, '-1 system busy']]);
+        expect((await mine(r)).map((n) => [n.text, n.push, n.attempts])).toEqual([
+          ['消息 p3', 'refused', 1],
+          ['消息 p2', 'pending', 1],
+          ['消息 p1', 'sent', 1],
+        ]);
       });
     });
 

@@ -47,32 +47,25 @@ export interface TransitionRequest {
   command: (order: Order, caller: Caller) => Promise<Command> | Command;
 }
 
-/** Commits one decision through the store; the claim has its own atomic operation. */
+/** Commits one decision, with the notices it calls for, through the store; the claim has its own atomic operation. */
 async function commit(ctx: ActionContext, order: Order, caller: Caller, decision: Decision): Promise<Order | null> {
+  const { settings } = (await ctx.store.getCommunity(order.communityId))!;
   const change = {
     orderId: order.id,
     expectVersion: order.version,
     decision,
     actor: { id: caller.userId, role: TIMELINE_ROLE[decision.actorRole] },
     now: ctx.now,
+    notices: noticesFor(order, decision, { caller, settings }),
   };
   if (decision.command !== 'claim') return ctx.store.transition(change);
-  const community = await ctx.store.getCommunity(order.communityId);
-  const outcome = await ctx.store.claim(change, community!.settings.maxActiveClaims);
+  const outcome = await ctx.store.claim(change, settings.maxActiveClaims);
   if (outcome.ok) return outcome.order;
   throw new DomainError(
     { full: 'ORDER.NOT_CLAIMABLE', holding: 'ORDER.ALREADY_HOLDING', limit: 'ORDER.CLAIM_LIMIT', gone: 'ORDER.NOT_FOUND' }[
       outcome.reason
     ] as 'ORDER.NOT_CLAIMABLE',
   );
-}
-
-/** Queues the subscribe messages a committed step calls for; delivery failures never undo the step. */
-async function notify(ctx: ActionContext, order: Order, decision: Decision): Promise<void> {
-  const notices = noticesFor(order, decision);
-  if (notices.length === 0) return;
-  const users = new Map((await ctx.store.getUsers(notices.map((n) => n.userId))).map((u) => [u.id, u.openid]));
-  await ctx.platform.notify(notices.filter((n) => users.has(n.userId)).map((n) => ({ ...n, openid: users.get(n.userId)! })));
 }
 
 /** True when the caller's own last step on this order was this very command: a retry after a lost reply. */
@@ -92,10 +85,7 @@ export async function runTransition(ctx: ActionContext, req: TransitionRequest):
     }
     const decision = decide(order, command, { now: ctx.now, caller });
     const committed = await commit(ctx, order, caller, decision);
-    if (committed) {
-      await notify(ctx, committed, decision);
-      return detailFor(ctx.store, committed, caller, ctx.now);
-    }
+    if (committed) return detailFor(ctx.store, committed, caller, ctx.now);
     if (attempt >= ATTEMPTS) throw new DomainError('ORDER.CONFLICT');
   }
 }

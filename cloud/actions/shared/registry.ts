@@ -12,6 +12,8 @@ import memberMe from '../member.me';
 import memberRegister from '../member.register';
 import memberReview from '../member.review';
 import menuGet from '../menu.get';
+import noticeList from '../notice.list';
+import noticeRead from '../notice.read';
 import orderAccept from '../order.accept';
 import orderAssign from '../order.assign';
 import orderCancel from '../order.cancel';
@@ -69,5 +71,7 @@ export const ACTIONS = {
   'ledger.mine': ledgerMine,
   'ledger.addManual': ledgerAddManual,
   'staff.grant': staffGrant,
+  'notice.list': noticeList,
+  'notice.read': noticeRead,
 } satisfies { [A in ActionName]: Action<A> };
 

@@ -6,7 +6,7 @@
 import type { database } from 'wx-server-sdk';
 import type { Page } from '../../../types/views';
 import type { PageRequest } from '../store.port';
-import { decodeCursor, toPage, type CursorKey } from '../cursor';
+import { decodeCursor, toPage, type CursorKey, type CursorKind } from '../cursor';
 
 /** What `cloud.database()` returns. */
 export type WxDatabase = ReturnType<typeof database>;
@@ -47,7 +47,8 @@ export type CollectionName =
   | 'members'
   | 'orders'
   | 'claimers'
-  | 'ledger';
+  | 'ledger'
+  | 'notices';
 
 export interface Cb {
   readonly _: Command;
@@ -155,8 +156,8 @@ export function readAll(cb: Cb, name: CollectionName, read: SortedRead): Promise
 }
 
 /**
- * One page of a client list sorted by an instant and the id: the same opaque cursors as the pg adapter
- * ([ISO instant, id]), checked before anything is read.
+ * One page of a client list sorted by an instant and the id (ranked lists: the attention rank first): the same
+ * opaque cursors as the pg adapter ([ISO instant, id] or [rank, ISO instant, id]), checked before anything is read.
  */
 export async function pageOf<T>(
   cb: Cb,
@@ -165,8 +166,11 @@ export async function pageOf<T>(
   page: PageRequest,
   toItem: (d: Doc) => T,
   keyOf: (item: T) => CursorKey,
+  kind: Exclude<CursorKind, 'serial'> = 'instant',
 ): Promise<Page<T>> {
-  const after = decodeCursor(page.cursor);
-  const rows = await readSorted(cb, name, read, after && [new Date(after[0]!), after[1]], page.limit + 1);
+  const after = decodeCursor(page.cursor, kind);
+  // The value before the id is the instant, stored as a Date.
+  const values = after && after.map((v, i) => (i === after.length - 2 ? new Date(v as string) : v));
+  const rows = await readSorted(cb, name, read, values, page.limit + 1);
   return toPage(rows.map(toItem), page.limit, keyOf);
 }

@@ -9,9 +9,11 @@
  * - `finished`: the holders' claims are done (the order closed), not active;
  * - `poolSkills`, `poolTeam`, `poolGrids`: the pool limit as match keys, `*` on an axis without a limit, so the pool
  *   query is three `_.in` conditions on indexed fields;
- * - `idempotencyKey` (unique with `residentId`) and `assignedAt` (for the assign-timeout sweep).
+ * - `idempotencyKey` (unique with `residentId`) and `assignedAt` (for the assign-timeout sweep);
+ * - `attention`: the rank staff queues sort by first (cloud/domain/attention.ts), set on every write that can move it.
  */
 import type { Holder, LedgerEntry, MemberProfile, Order, OrderEvent, PoolLimit } from '../../../types/domain';
+import { attentionOf } from '../../domain/attention';
 import type { Doc } from './db';
 
 export type Instant = Date | string;
@@ -74,6 +76,9 @@ export function newOrderDoc(o: Order, idempotencyKey: string, submit: Doc): Doc 
     serviceHours: null,
     rating: null,
     overdueAt: null,
+    acceptBy: date(o.acceptBy),
+    acceptOverdueAt: null,
+    attention: attentionOf(o),
     createdAt,
     updatedAt: createdAt,
     closedAt: null,
@@ -123,6 +128,8 @@ export function toOrder(d: Doc): Order {
     serviceHours: d.serviceHours,
     rating: d.rating,
     overdueAt: iso(d.overdueAt),
+    acceptBy: iso(d.acceptBy),
+    acceptOverdueAt: iso(d.acceptOverdueAt),
     createdAt: iso(d.createdAt)!,
     updatedAt: iso(d.updatedAt)!,
     closedAt: iso(d.closedAt),

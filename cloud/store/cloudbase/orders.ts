@@ -6,17 +6,21 @@
  * - a claim: `where({ _id, status: 'open', slotsLeft, 'holders.memberId': _.neq(member) })` takes a slot, pushes the
  *   holder and the event, and bumps the version; the member's limit is guarded first on `claimers` (claimers.ts).
  * What lies beyond the order document is written after it commits, each write idempotent: awards as ledger
- * documents with the id `${memberId}:${orderId}`, and the member's place on `claimers`.
+ * documents with the id `${memberId}:${orderId}`, the member's place on `claimers`, the step's notices (notices.ts),
+ * and the attention rank when the step moved it.
  */
 import { randomUUID } from 'node:crypto';
 import { ACTIVE_STATUSES, type OrderStatus } from '../../../types/domain';
 import { QUEUE_TAB_NAMES, type QueueTab } from '../../../types/views';
+import { attentionOf } from '../../domain/attention';
+import type { Decision } from '../../domain/order.decide';
 import type { OrderPatch } from '../../domain/order.effects';
-import { queueRead } from '../queue';
-import type { ClaimOutcome, OrderChange, OrderQuery, OrderPort } from '../store.port';
+import type { ClaimOutcome, OrderChange, OrderPort } from '../store.port';
 import { cbClaimers } from './claimers';
-import { byId, insertOnce, first, pageOf, readAll, readSorted, updated, type Cb, type Command, type Doc, type SortedRead, type SortKey } from './db';
-import { ANY, awardId, date, newOrderDoc, poolKeys, poolLimitOf, toEvent, toOrder } from './docs';
+import { byId, insertOnce, first, pageOf, readAll, readSorted, updated, type Cb, type Command, type Doc } from './db';
+import { awardId, date, newOrderDoc, poolKeys, poolLimitOf, toEvent, toOrder } from './docs';
+import type { CbNotices } from './notices';
+import { byAsc, planList, queueFilter } from './orders.plan';
 
 /** Orders are read without their timeline, which only `events` returns. */
 const NO_EVENTS = { events: false } as const;
@@ -41,6 +45,7 @@ function patchData(_: Command, patch: OrderPatch): Doc {
     serviceHours: (v) => ({ serviceHours: v }),
     rating: (v) => ({ rating: v && _.set(v) }),
     overdueAt: (v) => ({ overdueAt: date(v) }),
+    acceptOverdueAt: (v) => ({ acceptOverdueAt: date(v) }),
     closedAt: (v) => ({ closedAt: date(v) }),
   };
   const data: Doc = {};
@@ -50,60 +55,11 @@ function patchData(_: Command, patch: OrderPatch): Doc {
   return data;
 }
 
-const newest: SortKey[] = [
-  ['createdAt', 'desc'],
-  ['_id', 'desc'],
-];
-const byAsc = (field: string): SortKey[] => [
-  [field, 'asc'],
-  ['_id', 'asc'],
-];
+/** Whether a step can move the attention rank: in or out of 待受理, or a time limit marked or cleared. */
+const movesAttention = (d: Decision) =>
+  (d.from !== d.to && (d.from === 'submitted' || d.to === 'submitted')) || 'overdueAt' in d.patch || 'acceptOverdueAt' in d.patch;
 
-/** The statuses (and, for overdue orders, the deadline) one queue tab holds. */
-function queueFilter(_: Command, tab: QueueTab, now: Date): Doc {
-  const { statuses, pastDeadline } = queueRead(tab);
-  return { status: statuses.length === 1 ? statuses[0] : _.in([...statuses]), ...(pastDeadline ? { deadline: _.lt(now) } : {}) };
-}
-
-/** How each list reads: its filter and its sort (each pair has its index in indexes.json). */
-function planList(_: Command, query: OrderQuery): SortedRead & { key: 'createdAt' | 'deadline' } {
-  switch (query.kind) {
-    case 'resident':
-      return { filter: [{ residentId: query.residentId, status: _.in([...query.statuses]) }], sort: newest, key: 'createdAt' };
-    case 'member': {
-      const held = { 'holders.memberId': query.memberId, finished: query.state === 'done' };
-      const asked = { assigneeId: query.memberId, status: 'assigned' };
-      return { filter: [query.state === 'active' ? _.or(held, asked) : held], sort: newest, key: 'createdAt' };
-    }
-    case 'pool': {
-      const m = query.member;
-      const f: Doc = {
-        communityId: query.communityId,
-        status: 'open',
-        poolSkills: _.in([ANY, ...m.skills]),
-        poolTeam: _.in(m.teamId ? [ANY, m.teamId] : [ANY]),
-        poolGrids: _.in(m.gridId ? [ANY, m.gridId] : [ANY]),
-        'holders.memberId': _.neq(m.userId),
-      };
-      if (query.categoryId) f.categoryId = query.categoryId;
-      if (query.gridId) f.gridId = query.gridId;
-      return query.sort === 'deadline' ? { filter: [f], sort: byAsc('deadline'), key: 'deadline' } : { filter: [f], sort: newest, key: 'createdAt' };
-    }
-    case 'queue': {
-      const f: Doc = { communityId: query.communityId, ...queueFilter(_, query.tab, query.now) };
-      if (query.categoryId) f.categoryId = query.categoryId;
-      if (query.gridId) f.gridId = query.gridId;
-      const sorts = {
-        oldest: { sort: byAsc('createdAt'), key: 'createdAt' },
-        deadline: { sort: byAsc('deadline'), key: 'deadline' },
-        newest: { sort: newest, key: 'createdAt' },
-      } as const;
-      return { filter: [f], ...sorts[queueRead(query.tab).sort] };
-    }
-  }
-}
-
-export function cbOrders(cb: Cb): OrderPort {
+export function cbOrders(cb: Cb, notices: CbNotices): OrderPort {
   const { _ } = cb;
   const orders = cb.coll('orders');
   const ledger = cb.coll('ledger');
@@ -168,7 +124,7 @@ export function cbOrders(cb: Cb): OrderPort {
   }
 
   return {
-    async createOrder(order, key) {
+    async createOrder(order, key, drafts = []) {
       const submit = {
         id: randomUUID(),
         at: new Date(order.createdAt),
@@ -184,6 +140,7 @@ export function cbOrders(cb: Cb): OrderPort {
       const { doc, created } = await insertOnce(orders, newOrderDoc(order, key, submit), () =>
         first(orders.where({ residentId: order.residentId, idempotencyKey: key }).field(NO_EVENTS)),
       );
+      if (created) await notices.queue(drafts, new Date(order.createdAt));
       return { order: toOrder(doc), created };
     },
 
@@ -222,6 +179,9 @@ export function cbOrders(cb: Cb): OrderPort {
       if (!(await updated(orders.where(where).update({ data })))) return null;
       const order = await load(orderId);
       if (!order) return null;
+      if (movesAttention(d)) {
+        await orders.where({ _id: orderId, version: order.version }).update({ data: { attention: attentionOf(order) } });
+      }
 
       await Promise.all([
         ...(d.awards ?? []).map((a) => {
@@ -232,6 +192,7 @@ export function cbOrders(cb: Cb): OrderPort {
         ...(d.hold ? [claimers.hold(d.hold, orderId)] : []),
         ...released.map((m) => claimers.leave(m, orderId)),
         ...(d.finish ? order.holders.map((h) => claimers.leave(h.memberId, orderId)) : []),
+        notices.queue(change.notices ?? [], now),
       ]);
       return order;
     },
@@ -245,6 +206,7 @@ export function cbOrders(cb: Cb): OrderPort {
       const { outcome, holds } = await takeSlot(change, holder);
       // Refused by the order: give the place back, unless the member does hold it (then the place is right).
       if (!holds) await claimers.leave(member, change.orderId);
+      if (outcome.ok) await notices.queue(change.notices ?? [], change.now);
       return outcome;
     },
 
@@ -255,6 +217,9 @@ export function cbOrders(cb: Cb): OrderPort {
 
     async listOrders(query, page) {
       const plan = planList(_, query);
+      if (plan.ranked) {
+        return pageOf(cb, 'orders', { ...plan, projection: NO_EVENTS }, page, toOrder, (o) => [attentionOf(o), o[plan.key]!, o.id], 'ranked');
+      }
       return pageOf(cb, 'orders', { ...plan, projection: NO_EVENTS }, page, toOrder, (o) => [o[plan.key], o.id]);
     },
 
@@ -270,6 +235,7 @@ export function cbOrders(cb: Cb): OrderPort {
         overdue: { filter: { overdueAt: null, status: _.in(ACTIVE), deadline: _.lt(before) }, key: 'deadline' },
         auto_close: { filter: { status: 'awaiting_rating', completedAt: _.lt(before) }, key: 'completedAt' },
         assign_timeout: { filter: { status: 'assigned', assignedAt: _.lt(before) }, key: 'assignedAt' },
+        accept_overdue: { filter: { status: 'submitted', acceptOverdueAt: null, acceptBy: _.lt(before) }, key: 'acceptBy' },
       };
       const { filter, key } = plans[kind];
       const rows = await readSorted(cb, 'orders', { filter: [{ communityId, ...filter }], sort: byAsc(key), projection: NO_EVENTS }, null, limit);

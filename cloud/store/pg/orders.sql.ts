@@ -24,7 +24,8 @@ export function queueWhere(tab: QueueTab, now: () => string): string {
 export interface ListPlan {
   where: string[];
   params: unknown[];
-  sort: { column: 'created_at' | 'deadline'; dir: 'ASC' | 'DESC' };
+  /** Ranked: by attention first (cloud/domain/attention.ts), then the column, ascending. */
+  sort: { column: 'created_at' | 'deadline'; dir: 'ASC' | 'DESC'; ranked?: boolean };
 }
 
 const SORTS: Record<QueueRead['sort'], ListPlan['sort']> = {
@@ -68,7 +69,8 @@ export function planList(query: OrderQuery): ListPlan {
     }
     case 'queue': {
       const where = [`o.community_id = ${p(query.communityId)}`, queueWhere(query.tab, () => p(query.now))];
-      const sort = SORTS[queueRead(query.tab).sort];
+      const read = queueRead(query.tab);
+      const sort = { ...SORTS[read.sort], ranked: read.ranked };
       if (query.categoryId) where.push(`o.category_id = ${p(query.categoryId)}`);
       if (query.gridId) where.push(`o.grid_id = ${p(query.gridId)}`);
       return { where, params, sort };
@@ -80,14 +82,18 @@ export function planList(query: OrderQuery): ListPlan {
 export function pageSql(plan: ListPlan, after: CursorKey | null, limit: number): { text: string; params: unknown[] } {
   const params = [...plan.params];
   const where = [...plan.where];
-  const { column, dir } = plan.sort;
-  if (after) {
+  const { column, dir, ranked } = plan.sort;
+  if (after && ranked) {
+    const [rank, at, id] = after as [number, string, string];
+    where.push(`(o.attention, o.${column}, o.id) > ($${params.push(rank)}::smallint, $${params.push(at)}::timestamptz, $${params.push(id)})`);
+  } else if (after) {
     const op = dir === 'ASC' ? '>' : '<';
     where.push(`(o.${column}, o.id) ${op} ($${params.push(after[0])}::timestamptz, $${params.push(after[1])})`);
   }
   params.push(limit + 1);
+  const order = ranked ? `o.attention, o.${column}, o.id` : `o.${column} ${dir}, o.id ${dir}`;
   return {
-    text: `SELECT o.* FROM orders o WHERE ${where.join(' AND ')} ORDER BY o.${column} ${dir}, o.id ${dir} LIMIT $${params.length}`,
+    text: `SELECT o.* FROM orders o WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT $${params.length}`,
     params,
   };
 }

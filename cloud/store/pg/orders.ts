@@ -4,11 +4,13 @@
  */
 import type { Order, OrderEvent, OrderStatus } from '../../../types/domain';
 import { QUEUE_TAB_NAMES, type QueueTab } from '../../../types/views';
+import { attentionOf } from '../../domain/attention';
 import type { OrderPatch } from '../../domain/order.effects';
 import type { Decision } from '../../domain/order.decide';
 import { decodeCursor, toPage } from '../cursor';
 import type { ClaimOutcome, OrderChange, OrderPort } from '../store.port';
 import type { Db, Sql } from './db';
+import { insertNotices } from './notices';
 import { ACTIVE_SQL, pageSql, planList, queueWhere } from './orders.sql';
 import { toEvent, toHolder, toOrder } from './rows';
 
@@ -31,6 +33,7 @@ const COLUMNS: { [K in keyof Required<OrderPatch>]: (v: OrderPatch[K]) => [strin
   serviceHours: (v) => [['service_hours', v]],
   rating: (v) => [['rating', v == null ? null : JSON.stringify(v)]],
   overdueAt: (v) => [['overdue_at', v]],
+  acceptOverdueAt: (v) => [['accept_overdue_at', v]],
   closedAt: (v) => [['closed_at', v]],
 };
 
@@ -91,19 +94,19 @@ async function applySideEffects(sql: Sql, change: OrderChange, d: Decision): Pro
 
 export function pgOrders(db: Db): OrderPort {
   return {
-    async createOrder(order, key) {
+    async createOrder(order, key, notices = []) {
       return db.tx(async (sql) => {
         const inserted = await sql.query(
           `INSERT INTO orders (id, community_id, street_id, grid_id, resident_id, idempotency_key, category_id, title,
              description, photos, address, preferred_time, contact_name, contact_phone, urgency, status, priority,
-             headcount, points, created_at, updated_at, version)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$20,1)
+             headcount, points, accept_by, created_at, updated_at, version)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$21,$20,$20,1)
            ON CONFLICT (resident_id, idempotency_key) DO NOTHING RETURNING id`,
           [
             order.id, order.communityId, order.streetId, order.gridId, order.residentId, key, order.categoryId,
             order.title, order.description, JSON.stringify(order.photos), order.address && JSON.stringify(order.address),
             order.preferredTime, order.contactName, order.contactPhone, order.urgency, order.status, order.priority,
-            order.headcount, order.points, order.createdAt,
+            order.headcount, order.points, order.createdAt, order.acceptBy,
           ],
         );
         if (inserted.length === 0) {
@@ -118,6 +121,7 @@ export function pgOrders(db: Db): OrderPort {
            VALUES ($1, $2, $3, 'resident', 'submit', NULL, $4, NULL, $5)`,
           [order.id, order.createdAt, order.residentId, order.status, JSON.stringify(order.photos)],
         );
+        await insertNotices(sql, notices, new Date(order.createdAt));
         return { order: (await loadOrder(sql, order.id))!, created: true };
       });
     },
@@ -150,6 +154,7 @@ export function pgOrders(db: Db): OrderPort {
         if (updated.length === 0) return null;
         await applySideEffects(sql, change, d);
         await appendEvent(sql, change, d.from, d.to);
+        await insertNotices(sql, change.notices ?? [], change.now);
         return loadOrder(sql, change.orderId);
       });
     },
@@ -183,6 +188,7 @@ export function pgOrders(db: Db): OrderPort {
         }
         await applySideEffects(sql, change, change.decision);
         await appendEvent(sql, change, 'open', won[0].status);
+        await insertNotices(sql, change.notices ?? [], change.now);
         return { ok: true, order: (await loadOrder(sql, change.orderId))! } as const;
       });
     },
@@ -194,10 +200,10 @@ export function pgOrders(db: Db): OrderPort {
 
     async listOrders(query, page) {
       const plan = planList(query);
-      const { text, params } = pageSql(plan, decodeCursor(page.cursor), page.limit);
+      const { text, params } = pageSql(plan, decodeCursor(page.cursor, plan.sort.ranked ? 'ranked' : 'instant'), page.limit);
       const orders = await withHolders(db, await db.query(text, params));
       const col = plan.sort.column === 'deadline' ? 'deadline' : 'createdAt';
-      return toPage(orders, page.limit, (o) => [o[col], o.id]);
+      return toPage(orders, page.limit, (o) => (plan.sort.ranked ? [attentionOf(o), o[col]!, o.id] : [o[col], o.id]));
     },
 
     async queueCounts(communityId, now) {
@@ -216,6 +222,7 @@ export function pgOrders(db: Db): OrderPort {
         overdue: `overdue_at IS NULL AND status IN ${ACTIVE_SQL} AND deadline < $2 ORDER BY deadline`,
         auto_close: `status = 'awaiting_rating' AND completed_at < $2 ORDER BY completed_at`,
         assign_timeout: `status = 'assigned' AND assigned_at < $2 ORDER BY assigned_at`,
+        accept_overdue: `status = 'submitted' AND accept_overdue_at IS NULL AND accept_by < $2 ORDER BY accept_by`,
       }[kind];
       const rows = await db.query(`SELECT * FROM orders WHERE community_id = $1 AND ${filter} LIMIT $3`, [communityId, before, limit]);
       return withHolders(db, rows);

@@ -39,6 +39,8 @@ export function toOrder(r: Row, holders: Holder[]): Order {
     serviceHours: r.service_hours,
     rating: r.rating,
     overdueAt: iso(r.overdue_at),
+    acceptBy: iso(r.accept_by),
+    acceptOverdueAt: iso(r.accept_overdue_at),
     createdAt: iso(r.created_at)!,
     updatedAt: iso(r.updated_at)!,
     closedAt: iso(r.closed_at),

@@ -1,0 +1,86 @@
+/**
+ * Notices on CloudBase: one `notices` document per person and notice, its id `${userId}:${key}`, so queuing the
+ * same notice again (a retried write, a sweep run twice) finds the document already there. CloudBase has no
+ * transaction across documents: an order step writes its notices right after its conditional update commits; a
+ * process that dies between the two loses them (the step itself stands), as with the awards beside it.
+ */
+import type { NoticeDraft } from '../../domain/notices';
+import type { Notice, NoticePort } from '../store.port';
+import { byId, insertOnce, pageOf, readAll, readSorted, type Cb, type Doc } from './db';
+import { iso } from './docs';
+
+const toNotice = (d: Doc): Notice => ({
+  id: d._id,
+  userId: d.userId,
+  kind: d.kind,
+  orderId: d.orderId,
+  title: d.title,
+  text: d.text,
+  at: iso(d.at)!,
+  readAt: iso(d.readAt),
+  push: d.push,
+  attempts: d.attempts,
+  pushError: d.pushError,
+});
+
+export interface CbNotices extends NoticePort {
+  /** Writes the drafts as of `now`, a staff audience expanded to the community's staff and admins. */
+  queue(drafts: NoticeDraft[], now: Date): Promise<void>;
+}
+
+export function cbNotices(cb: Cb): CbNotices {
+  const { _ } = cb;
+  const notices = cb.coll('notices');
+
+  async function staffOf(communityId: string): Promise<string[]> {
+    const grant = _.elemMatch({ communityId, role: _.in(['staff', 'admin']) });
+    const rows = await readAll(cb, 'users', { filter: [{ 'roles.communityId': communityId, roles: grant }], sort: [['_id', 'asc']], projection: { _id: true } });
+    return rows.map((r) => r._id as string);
+  }
+
+  async function queue(drafts: NoticeDraft[], now: Date): Promise<void> {
+    const staff = new Map<string, string[]>();
+    const docs: Doc[] = [];
+    for (const d of drafts) {
+      let people: string[];
+      if ('userId' in d.to) people = [d.to.userId];
+      else {
+        const id = d.to.staffOf;
+        if (!staff.has(id)) staff.set(id, await staffOf(id));
+        people = staff.get(id)!.filter((u) => u !== d.actorId);
+      }
+      for (const userId of people) {
+        docs.push({ _id: `${userId}:${d.key}`, userId, kind: d.kind, orderId: d.orderId, title: d.title, text: d.text, at: now, readAt: null, push: 'pending', attempts: 0, pushError: null });
+      }
+    }
+    await Promise.all(docs.map((doc) => insertOnce(notices, doc, () => byId(cb, 'notices', doc._id))));
+  }
+
+  return {
+    queue,
+
+    listNotices(userId, page) {
+      return pageOf(cb, 'notices', { filter: [{ userId }], sort: [['at', 'desc'], ['_id', 'desc']] }, page, toNotice, (n) => [n.at, n.id]);
+    },
+
+    async unreadNotices(userId) {
+      return (await notices.where({ userId, readAt: null }).count()).total;
+    },
+
+    async markNoticesRead(userId, which, now) {
+      const only = which === 'all' ? {} : { _id: _.in(which) };
+      await notices.where({ userId, readAt: null, ...only }).update({ data: { readAt: now } });
+    },
+
+    addNotices: queue,
+
+    async pendingPushes(limit) {
+      const rows = await readSorted(cb, 'notices', { filter: [{ push: 'pending' }], sort: [['at', 'asc'], ['_id', 'asc']] }, null, limit);
+      return rows.map(toNotice);
+    },
+
+    async markPush(id, state, error) {
+      await notices.where({ _id: id }).update({ data: { push: state, attempts: _.inc(1), pushError: error } });
+    },
+  };
+}
