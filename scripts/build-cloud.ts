@@ -79,7 +79,6 @@ export async function buildCloud(outRoot = join(ROOT, 'cloudfunctions')): Promis
       plugins: [leaveOutUnusedZod],
       metafile: true,
       minify: true,
-      keepNames: true,
       logLevel: 'warning',
     });
     writeFileSync(
