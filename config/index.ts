@@ -12,17 +12,6 @@ const defineConfig = (config: UserConfigExport<'webpack5'>) => config;
  */
 const modernPackages = (file: string) => /node_modules[\\/]immer[\\/]/.test(file);
 
-/**
- * Modules webpack may leave out when nothing uses their exports: our @swc/helpers shim (re-exports only), and
- * lodash.kebabcase, which NutUI imports only for its ConfigProvider (unused here) but declares no sideEffects for.
- */
-const sideEffectFree = [join(__dirname, 'swc-helpers.js'), /node_modules[\\/]lodash\.kebabcase[\\/]/];
-
-/** Build settings shared by the weapp and H5 builds. */
-function webpackChain(chain: any) {
-  chain.module.rule('side-effect-free').test(sideEffectFree).sideEffects(false);
-}
-
 /** The subpackage roots app.config.ts declares (read as text: it is evaluated by Taro, not importable here). */
 const subRoots = [...readFileSync(join(__dirname, '..', 'src', 'app.config.ts'), 'utf8').matchAll(/root: '([^']+)'/g)].map((m) => m[1]);
 
@@ -36,7 +25,6 @@ const SHARED_CHUNK = 'shared';
  * that subpackage's sub-vendors.
  */
 function miniWebpackChain(chain: any) {
-  webpackChain(chain);
   const splitChunks = chain.optimization.get('splitChunks');
   const sharedBySubpackages = {
     name: SHARED_CHUNK,
@@ -85,7 +73,6 @@ export default defineConfig({
   },
   h5: {
     compile: { include: [modernPackages] },
-    webpackChain,
     miniCssExtractPluginOption: { ignoreOrder: true },
     publicPath: '/',
     staticDirectory: 'static',
