@@ -14,8 +14,9 @@ import { bytesUnder, ensureBuilt } from '../test/build/builds';
 import { round } from './stats';
 
 const ROOT = join(__dirname, '..');
-/** The budget test's limit per package (test/build/weapp-size.test.ts); WeChat's own is 2 MB. */
-export const BUDGET_BYTES = 500 * 1024;
+/** The budget test's limits (test/build/weapp-size.test.ts); WeChat's own is 2 MB a package. */
+export const BUDGET_BYTES = 470 * 1024;
+export const SUBPACKAGE_BUDGET_BYTES = 300 * 1024;
 
 const BARE_FILES: Record<string, string> = {
   'src/app.config.ts': `export default defineAppConfig({ pages: ['pages/index/index'], window: { navigationBarTitleText: 'bare' } });\n`,
@@ -75,7 +76,6 @@ export async function packageSize(say: (s: string) => void) {
   const mainBytes = bytesUnder(dist) - Object.values(subpackages).reduce((a, b) => a + b, 0);
   const bare = await buildBare();
   say(`  bare Taro app: built in ${bare.seconds.toFixed(1)} s`);
-  const largest = Math.max(mainBytes, ...Object.values(subpackages));
   return {
     mainBytes,
     baselineBytes: bare.bytes,
@@ -83,7 +83,8 @@ export async function packageSize(say: (s: string) => void) {
     subpackages,
     totalBytes: mainBytes + Object.values(subpackages).reduce((a, b) => a + b, 0),
     budgetBytes: BUDGET_BYTES,
-    withinBudget: largest <= BUDGET_BYTES,
+    subpackageBudgetBytes: SUBPACKAGE_BUDGET_BYTES,
+    withinBudget: mainBytes <= BUDGET_BYTES && Object.values(subpackages).every((b) => b <= SUBPACKAGE_BUDGET_BYTES),
     weappRebuilt: rebuilt,
     baselineBuildSeconds: round(bare.seconds, 1),
   };

@@ -1,5 +1,8 @@
+// The demo login page exists only in the browser build: in WeChat the cloud knows the caller.
+const h5Pages = process.env.TARO_ENV === 'h5' ? ['pages/login/index'] : [];
+
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/mine/index', 'pages/login/index'],
+  pages: ['pages/index/index', 'pages/mine/index', ...h5Pages],
   subPackages: [
     // The order detail is shared by every role; a subpackage of its own keeps the main package small.
     { root: 'order', pages: ['detail/index'] },

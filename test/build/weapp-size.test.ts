@@ -1,21 +1,23 @@
 /**
- * The WeChat package budget: main package and each subpackage at most 500 KB (WeChat's hard limit is 2 MB;
- * a small main package is what makes the first open fast on a weak network).
+ * The WeChat package budget. Main package at most 470 KB: measured 455.6 KB on 2026-11-28 once the modules several
+ * subpackages share moved into it (each was copied into up to four subpackages before); a small main package is what
+ * makes the first open fast on a weak network. Each subpackage at most 300 KB (WeChat's hard limit is 2 MB).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bytesUnder, ensureBuilt } from './builds';
 
-const BUDGET = 500 * 1024;
+const MAIN_BUDGET = 470 * 1024;
+const SUBPACKAGE_BUDGET = 300 * 1024;
 
-test('main package and every subpackage fit in 500 KB', () => {
+test('main package within 470 KB and every subpackage within 300 KB', () => {
   const dist = ensureBuilt('weapp');
   const app = JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
   const roots = (app.subPackages ?? app.subpackages ?? []).map((s) => s.root.replace(/\/$/, ''));
   const sizes = Object.fromEntries(roots.map((r) => [r, bytesUnder(join(dist, r))]));
   const main = bytesUnder(dist) - Object.values(sizes).reduce((a, b) => a + b, 0);
-  const table = { main, ...sizes };
-  console.log('weapp package sizes (KB): ' + Object.entries(table).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)}`).join(', '));
+  console.log('weapp package sizes (KB): ' + Object.entries({ main, ...sizes }).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)}`).join(', '));
   expect(roots.sort()).toEqual(['member', 'order', 'resident', 'staff']);
-  for (const [name, bytes] of Object.entries(table)) expect([name, bytes <= BUDGET]).toEqual([name, true]);
+  expect(['main', main <= MAIN_BUDGET]).toEqual(['main', true]);
+  for (const [name, bytes] of Object.entries(sizes)) expect([name, bytes <= SUBPACKAGE_BUDGET]).toEqual([name, true]);
 }, 240_000);

@@ -3,12 +3,14 @@
  * page and the order detail page render from the cloud function's answers and respond to taps. Catches what
  * jsdom tests of the React source cannot: the weapp build itself.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBuilt } from '../build/builds';
 import { fixtures } from './fixtures';
 
 type Listener = (data?: unknown) => void;
 interface Comp {
+  instance: { data: unknown };
   attach(parent: Element): void;
   querySelectorAll(selector: string): { dom: Element; dispatchEvent(name: string, detail?: unknown): void }[];
   dom: Element;
@@ -81,6 +83,26 @@ async function open(page: string, query: Record<string, string> = {}): Promise<C
   return comp;
 }
 
+/**
+ * The value WeChat renders for an ARIA attribute of the node carrying `className`: Taro's page data holds each node
+ * with its template number (nn) and props under short keys (p0, p1 …); base.wxml's template says which key feeds
+ * the attribute. (miniprogram-simulate's DOM shows only class and style, so the data is where to look.)
+ */
+function ariaOf(comp: Comp, className: string, attribute: string): unknown {
+  const nodes: Record<string, unknown>[] = [];
+  const collect = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    if ('nn' in n) nodes.push(n as Record<string, unknown>);
+    Object.values(n).forEach(collect);
+  };
+  collect(comp.instance.data);
+  const node = nodes.find((n) => String(n.cl ?? '').split(' ').includes(className));
+  if (!node) throw new Error(`no node .${className}`);
+  const template = new RegExp(`<template name="tmpl_0_${node.nn}">[\\s\\S]*?</template>`).exec(readFileSync(join(dist, 'base.wxml'), 'utf8'))?.[0] ?? '';
+  const key = new RegExp(`${attribute}="\\{\\{i\\.(p\\d+)\\}\\}"`).exec(template)?.[1];
+  return key === undefined ? undefined : node[key];
+}
+
 const tapText = (comp: Comp, text: string) => {
   const target = comp.querySelectorAll('.nut-button').find((b) => b.dom.textContent?.includes(text));
   if (!target) throw new Error(`no button "${text}" in: ${comp.dom.textContent}`);
@@ -105,12 +127,14 @@ test('home page: the resident sees the service menu from the cloud and 我要点
   expect(navigations).toContain('/resident/submit/index');
 });
 
-test('order detail: the masked contact as the cloud sent it, and 我来接单 asks to confirm', async () => {
+test('order detail: the masked contact as the cloud sent it, the current step marked for the screen reader, and 我来接单 asks to confirm', async () => {
   const page = await open('order/detail/index', { id: 'o1' });
   expect(page.dom.textContent).toContain('楼道灯坏了');
+  expect(ariaOf(page, 'order-steps__step--now', 'aria-current')).toBe('step');
   expect(page.dom.textContent).toContain('139******78');
   expect(page.dom.textContent).not.toContain('13912345678');
   tapText(page, '我来接单');
   await simulate.sleep(300);
   expect(page.dom.textContent).toContain('确认认领这个需求？');
 });
+

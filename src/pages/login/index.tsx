@@ -3,24 +3,11 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import PageShell from '../../components/page-shell';
 import { useRequest } from '../../hooks/useRequest';
+import { demoAccounts, type DemoAccount } from '../../services/dev-login';
 import { useSession } from '../../services/session';
-import { apiBase } from '../../services/transport';
 import { ROUTES } from '../../utils/routes';
 import { toast } from '../../utils/toast';
 import './index.scss';
-
-interface DemoAccount {
-  openid: string;
-  name: string;
-  label: string;
-}
-
-async function demoAccounts(): Promise<DemoAccount[]> {
-  const res = await Taro.request({ url: `${apiBase()}/auth/dev-accounts` });
-  const body = res.data as { code: number | string; data?: DemoAccount[]; message?: string };
-  if (body.code !== 0) throw new Error(body.message ?? '演示登录未开启');
-  return body.data ?? [];
-}
 
 /** 浏览器版登录: only the local host's demo accounts; in WeChat, identity comes from the cloud. */
 export default function Login() {
