@@ -1,0 +1,97 @@
+/**
+ * axe-core in Chromium on every page of every role, at ordinary text and at 大字模式 (×1.4): no serious or critical
+ * violation anywhere. Each page is opened the way its users reach it, with real demo data behind it.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { OrderQuery } from '../../cloud/store/store.port';
+import { describeInChromium, startWorld, type World } from './harness';
+
+const AXE = join(require.resolve('axe-core'), '..', 'axe.min.js');
+const C = 'dongtoucun';
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe on the page shown now (pages below in Taro's stack are hidden and skipped by axe). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function firstOrder(w: World, query: OrderQuery): Promise<string> {
+  const page = await w.host.store.listOrders(query, { cursor: null, limit: 1 });
+  if (!page.items[0]) throw new Error(`the demo data has no order for ${JSON.stringify(query)}`);
+  return page.items[0].id;
+}
+
+describeInChromium('accessibility of every page (axe-core)', () => {
+  let w: World;
+  let pages: { who: string; name: string; hash: string; ready: string }[];
+
+  beforeAll(async () => {
+    w = await startWorld();
+    const now = new Date();
+    const submitted = await firstOrder(w, { kind: 'queue', communityId: C, tab: 'submitted', now });
+    const open = await firstOrder(w, { kind: 'queue', communityId: C, tab: 'open', now });
+    const closed = await firstOrder(w, { kind: 'queue', communityId: C, tab: 'closed', now });
+    const escalated = await firstOrder(w, { kind: 'queue', communityId: C, tab: 'escalated', now });
+    const resident = await w.host.store.findUserByOpenid('demo-resident');
+    const own = await firstOrder(w, { kind: 'resident', residentId: resident!.id, statuses: ['awaiting_rating', 'in_progress', 'closed'] });
+    const home = { name: '首页', hash: '#/pages/index/index', ready: '.home__greeting' };
+    const mine = { name: '我的', hash: '#/pages/mine/index', ready: '.mine__list' };
+    const detail = (id: string) => ({ name: '需求详情', hash: `#/order/detail/index?id=${id}`, ready: '.order' });
+    pages = [
+      ...[home, mine, { name: '我要点单', hash: '#/resident/submit/index', ready: '[data-testid="submit-button"]' },
+        { name: '我的需求', hash: '#/resident/orders/index', ready: '.page-shell' },
+        { name: '加入社区', hash: '#/resident/join/index', ready: '.page-shell' }, detail(own)].map((p) => ({ ...p, who: 'demo-resident' })),
+      ...[home, { name: '接单大厅', hash: '#/member/pool/index', ready: '.page-shell' },
+        { name: '我的任务', hash: '#/member/tasks/index', ready: '.page-shell' },
+        { name: '我的积分', hash: '#/member/points/index', ready: '.page-shell' },
+        { name: '党员报到', hash: '#/member/register/index', ready: '.page-shell' }, detail(open)].map((p) => ({ ...p, who: 'demo-member' })),
+      { who: 'demo-member-pending', name: '党员报到（待审核）', hash: '#/member/register/index', ready: '.page-shell' },
+      ...[home, { name: '待办', hash: '#/staff/queue/index?tab=submitted', ready: '[data-testid="order-card"]' },
+        { name: '受理派单', hash: `#/staff/triage/index?id=${submitted}`, ready: '[data-testid="triage-form"]' },
+        { name: '党员审核', hash: '#/staff/members/index', ready: '.page-shell' }, detail(closed)].map((p) => ({ ...p, who: 'demo-staff' })),
+      ...[home, { name: '已上报', hash: '#/staff/queue/index?tab=escalated', ready: '[data-testid="order-card"]' }, detail(escalated)].map((p) => ({
+        ...p,
+        who: 'demo-street',
+      })),
+    ];
+  }, 300_000);
+  afterAll(() => w?.stop());
+
+  test.each([1, 1.4])('no serious or critical violation on any page at ×%s text', async (scale) => {
+    const found: string[] = [];
+    const people = new Map<string, Page>();
+    for (const p of pages) {
+      let page = people.get(p.who);
+      if (!page) {
+        page = await w.person(p.who, scale > 1 ? { fontScale: scale } : {});
+        people.set(p.who, page);
+      }
+      await page.evaluate((hash) => (location.hash = hash), p.hash);
+      await page.waitForTimeout(400); // Taro's page transition
+      await page.locator(`${p.ready}:visible`).first().waitFor({ timeout: 15_000 });
+      await page.waitForTimeout(300); // lists and skeletons settle
+      for (const v of await seriousViolations(page)) found.push(`${p.who} · ${p.name}: ${v}`);
+    }
+    // The login page, before anyone signs in.
+    const anon = await w.browser.newPage();
+    await anon.goto(`${w.host.url}/#/pages/login/index`);
+    await anon.locator('.nut-button').first().waitFor();
+    for (const v of await seriousViolations(anon)) found.push(`登录: ${v}`);
+    await anon.close();
+    expect(found).toEqual([]);
+  }, 600_000);
+});
