@@ -1,9 +1,12 @@
 /**
- * Roles for screen readers in both builds: Taro hands `ariaRole` to WeChat, but its browser components turn it into
- * no attribute at all, so the browser gets `role` as well.
+ * Roles for screen readers in both builds. WeChat reads `aria-role` (Taro's `ariaRole`); a browser reads `role`
+ * and calls `aria-role` an invalid attribute, so each build gets only its own.
  */
 
+type RoleProps = { ariaRole: string } | { role: string; tabIndex?: number };
+
 /** Props giving a View the role `name`; `focusable` lets keyboard users reach it (chips, scrolling sheets). */
-export function role(name: string, focusable = false): { ariaRole: string; role: string; tabIndex?: number } {
-  return focusable ? { ariaRole: name, role: name, tabIndex: 0 } : { ariaRole: name, role: name };
+export function role(name: string, focusable = false): RoleProps {
+  if (process.env.TARO_ENV === 'weapp') return { ariaRole: name };
+  return focusable ? { role: name, tabIndex: 0 } : { role: name };
 }

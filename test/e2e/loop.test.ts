@@ -160,7 +160,7 @@ describeInChromium('the loop in Chromium', () => {
     const size = () => resident.locator('.home__greeting').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     const normal = await size();
     await openPage(resident, '#/pages/mine/index');
-    await resident.locator('.mine__row', { hasText: '大字模式' }).locator('.nut-switch').click();
+    await resident.getByRole('switch', { name: '大字模式' }).click();
     await w.shot(resident, '13-mine-large-text');
     await openPage(resident, '#/pages/index/index');
     const large = await size();

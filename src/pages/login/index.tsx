@@ -1,6 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { role } from '../../utils/a11y';
 import PageShell from '../../components/page-shell';
 import { useRequest } from '../../hooks/useRequest';
 import { demoAccounts, type DemoAccount } from '../../services/dev-login';
@@ -26,13 +27,15 @@ export default function Login() {
       <View className="login">
         <Text className="login__title">三单通 · 演示登录</Text>
         <Text className="login__hint">这是演示环境，请选择一个身份体验。正式使用时在微信小程序中自动登录。</Text>
-        {(accounts.data ?? []).map((a) => (
-          <View key={a.openid} className="login__account">
-            <Button block size="large" type="default" data-openid={a.openid} onClick={() => enter(a)}>
-              【演示】{a.label} · {a.name}
-            </Button>
-          </View>
-        ))}
+        <View {...role('group', true)} aria-label="演示账号">
+          {(accounts.data ?? []).map((a) => (
+            <View key={a.openid} className="login__account">
+              <Button block size="large" type="default" data-openid={a.openid} onClick={() => enter(a)}>
+                【演示】{a.label} · {a.name}
+              </Button>
+            </View>
+          ))}
+        </View>
       </View>
     </PageShell>
   );

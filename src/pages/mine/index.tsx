@@ -1,10 +1,10 @@
-import { Button, Switch } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import PageShell from '../../components/page-shell';
 import { useSession } from '../../services/session';
 import { go, ROUTES } from '../../utils/routes';
-import { role } from '../../utils/a11y';
+import Toggle from '../../components/toggle';
 import { PRIVACY_NOTICE } from '../../utils/privacy';
 import './index.scss';
 
@@ -43,8 +43,7 @@ export default function Mine() {
           ))}
         <View className="mine__row">
           <Text>大字模式</Text>
-          {/* NutUI names its switch's state in props the browser build drops; say it as ARIA attributes. */}
-          <Switch checked={session.largeText} onChange={(on) => session.setLargeText(on)} aria-label="大字模式" aria-checked={session.largeText} {...role('switch')} />
+          <Toggle checked={session.largeText} onChange={(on) => session.setLargeText(on)} label="大字模式" testId="large-text" />
         </View>
         <View className="mine__row" onClick={() => Taro.showModal({ title: '隐私说明', content: PRIVACY_NOTICE, showCancel: false, confirmText: '知道了' })}>
           <Text>隐私说明</Text>

@@ -55,7 +55,7 @@ export default function PlanFields({ order, menu, plan, mode }: PlanFieldsProps)
             <View className="triage__step" {...role('button', true)} aria-label="减少一人" onClick={() => headcount(-1)}>
               <Text>－</Text>
             </View>
-            <TextInput className="triage__count" type="number" testId="plan-headcount" label="需要党员人数" value={values.headcount} maxLength={2} invalid={!!errors.headcount} onChange={(v) => set('headcount', v)} />
+            <TextInput className="triage__count" type="number" testId="plan-headcount" label="需要党员人数" placeholder="人数" value={values.headcount} maxLength={2} invalid={!!errors.headcount} onChange={(v) => set('headcount', v)} />
             <View className="triage__step" {...role('button', true)} aria-label="增加一人" onClick={() => headcount(1)}>
               <Text>＋</Text>
             </View>
@@ -67,7 +67,7 @@ export default function PlanFields({ order, menu, plan, mode }: PlanFieldsProps)
       )}
       <Field label="积分" name="points" error={errors.points} hint={`按服务类别默认 ${plan.basePoints} 分；每名完成的党员各得此积分`}>
         <View className="triage__row">
-          <TextInput className="triage__count" type="number" testId="plan-points" label="积分" value={values.points} maxLength={3} invalid={!!errors.points} onChange={plan.setPoints} />
+          <TextInput className="triage__count" type="number" testId="plan-points" label="积分" placeholder="积分" value={values.points} maxLength={3} invalid={!!errors.points} onChange={plan.setPoints} />
           <Text className="triage__unit">
             分（{LIMITS.points.min}–{LIMITS.points.max}）
           </Text>
