@@ -5,12 +5,15 @@ import React from 'react';
 
 type Props = Record<string, any> & { children?: React.ReactNode };
 
-/** Taro's camelCase event props (onClick, onInput) mapped onto DOM ones; Taro-only props dropped. */
-function domProps({ className, style, onClick, onInput, onChange, value, placeholder, type, children, id, ...rest }: Props) {
+/**
+ * Taro's camelCase event props (onClick, onInput) mapped onto DOM ones; Taro-only props dropped. As in Taro's browser
+ * build, `role` and `tabIndex` pass through and `ariaRole` becomes an `aria-role` attribute (which browsers ignore).
+ */
+function domProps({ className, style, onClick, onInput, onChange, value, placeholder, type, children, id, role, tabIndex, ...rest }: Props) {
   const data = Object.fromEntries(Object.entries(rest).filter(([k]) => k.startsWith('data-') || k.startsWith('aria-')));
-  const role = rest.ariaRole;
+  if (rest.ariaRole) data['aria-role'] = rest.ariaRole;
   return {
-    className, style, id, value, placeholder, role, ...data,
+    className, style, id, value, placeholder, role, tabIndex, ...data,
     type: type === 'digit' || type === 'number' ? 'number' : type,
     onClick: onClick && ((e: any) => onClick({ ...e, detail: {} })),
     onChange: onInput || onChange ? (e: any) => (onInput ?? onChange)({ ...e, detail: { value: e.target.value } }) : undefined,
