@@ -1,5 +1,5 @@
 /**
- * What the fake cloud function answers in the weapp smoke test: a resident of 东头村社区 and one open order.
+ * What the fake cloud function answers in the weapp tests: a resident of 东头村社区, one open order, two unread notices.
  */
 import type { Me, MenuView, OrderDetail } from '../../types/views';
 
@@ -36,4 +36,5 @@ export const fixtures: Record<string, (data: unknown) => unknown> = {
   'session.me': () => me,
   'menu.get': () => menu,
   'order.detail': () => order,
+  'notice.list': () => ({ items: [], nextCursor: null, unread: 2 }),
 };
