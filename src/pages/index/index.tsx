@@ -44,7 +44,7 @@ export default function Home() {
         <Text className="home__greeting">{me.name ? `${me.name}，您好` : '您好'}</Text>
         <Text className="home__community">{community?.name}</Text>
       </View>
-      <View className="home__notices" data-testid="home-notices" onClick={() => go(ROUTES.notices)}>
+      <View className="home__notices" data-testid="home-notices" {...role('link', true)} onClick={() => go(ROUTES.notices)}>
         <Text>消息中心</Text>
         {unread ? (
           <Text className="home__unread" data-testid="home-unread">

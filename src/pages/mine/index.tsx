@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import PageShell from '../../components/page-shell';
 import { useUnread } from '../../hooks/useUnread';
 import { useSession } from '../../services/session';
+import { role } from '../../utils/a11y';
 import { go, ROUTES } from '../../utils/routes';
 import Toggle from '../../components/toggle';
 import { PRIVACY_NOTICE } from '../../utils/privacy';
@@ -36,7 +37,7 @@ export default function Mine() {
         </Text>
       </View>
       <View className="mine__list">
-        <View className="mine__row" data-testid="mine-notices" onClick={() => go(ROUTES.notices)}>
+        <View className="mine__row" data-testid="mine-notices" {...role('link', true)} onClick={() => go(ROUTES.notices)}>
           <Text>消息中心</Text>
           {unread ? <Text className="mine__unread">{unread} 条未读</Text> : <Text className="mine__arrow">›</Text>}
         </View>
