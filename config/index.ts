@@ -57,7 +57,11 @@ export default defineConfig({
   // Client settings come only through TARO_APP_* variables (typed in types/global.d.ts).
   env: {
     TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
-    TARO_APP_SUBSCRIBE_TEMPLATE_ID: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATE_ID ?? ''),
+    TARO_APP_SUBSCRIBE_TMPL_ACCEPT: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TMPL_ACCEPT ?? ''),
+    TARO_APP_SUBSCRIBE_TMPL_PROGRESS: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TMPL_PROGRESS ?? ''),
+    TARO_APP_SUBSCRIBE_TMPL_DONE: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TMPL_DONE ?? ''),
+    TARO_APP_SUBSCRIBE_TMPL_REJECTED: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TMPL_REJECTED ?? ''),
+    TARO_APP_SUBSCRIBE_TMPL_NEW_ORDER: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TMPL_NEW_ORDER ?? ''),
   },
   defineConstants: {},
   framework: 'react',

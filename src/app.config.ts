@@ -9,9 +9,12 @@ export default defineAppConfig({
     { root: 'resident', pages: ['submit/index', 'orders/index', 'join/index'] },
     { root: 'member', pages: ['register/index', 'pool/index', 'tasks/index', 'points/index'] },
     { root: 'staff', pages: ['queue/index', 'triage/index', 'members/index'] },
+    // 消息中心, for every role: opened from 首页 and 我的.
+    { root: 'notice', pages: ['list/index'] },
   ],
   preloadRule: {
-    'pages/index/index': { network: 'all', packages: ['order', 'resident', 'member', 'staff'] },
+    'pages/index/index': { network: 'all', packages: ['order', 'resident', 'member', 'staff', 'notice'] },
+    'pages/mine/index': { network: 'all', packages: ['notice'] },
   },
   tabBar: {
     color: '#4b5563',

@@ -131,6 +131,8 @@ export interface Order {
   mode: DispatchMode | null;
   poolLimit: PoolLimit | null;
   assigneeId: string | null;
+  /** When it was last assigned (set by the store): the member answers within the community's assignTimeoutHours. */
+  assignedAt: string | null;
   holders: Holder[];
   escalationNote: string | null;
   completedAt: string | null;

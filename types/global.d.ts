@@ -9,8 +9,6 @@ declare namespace NodeJS {
     TARO_ENV: 'weapp' | 'h5';
     /** The local host's base URL for the H5 build, e.g. http://127.0.0.1:8787 (same origin when empty). */
     TARO_APP_API_BASE?: string;
-    /** The subscribe template (服务进度提醒) the mini-program asks permission for; WeChat builds only. */
-    TARO_APP_SUBSCRIBE_TEMPLATE_ID?: string;
     /** One subscribe template per group of notices (types/notices.ts SubscribeGroup), the same ids as the timer's. */
     TARO_APP_SUBSCRIBE_TMPL_ACCEPT?: string;
     TARO_APP_SUBSCRIBE_TMPL_PROGRESS?: string;

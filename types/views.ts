@@ -54,6 +54,8 @@ export interface OrderView {
   mode: DispatchMode | null;
   poolLimit: PoolLimit | null;
   assignee: { memberId: string; name: string } | null;
+  /** While assigned: when the assignment returns to staff unless the member accepts (the member home counts down). */
+  answerBy: string | null;
   holders: { memberId: string; name: string; claimedAt: string }[];
   escalationNote: string | null;
   preferredTime: string | null;

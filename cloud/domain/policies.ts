@@ -62,6 +62,12 @@ export function assignTimeoutBefore(now: Date, settings: CommunitySettings): Dat
   return new Date(now.getTime() - settings.assignTimeoutHours * HOUR);
 }
 
+/** While an order waits for its assigned member: the instant it returns to staff unless they accept. */
+export function answerBy(order: Pick<Order, 'status' | 'assignedAt'>, settings: Pick<CommunitySettings, 'assignTimeoutHours'>): string | null {
+  if (order.status !== 'assigned' || !order.assignedAt) return null;
+  return new Date(Date.parse(order.assignedAt) + settings.assignTimeoutHours * HOUR).toISOString();
+}
+
 /** The 受理时限 of an order submitted now with this urgency. */
 export function acceptDeadline(urgency: Urgency, now: Date, settings: Pick<CommunitySettings, 'acceptMinutes'>): string {
   return new Date(now.getTime() + settings.acceptMinutes[urgency] * 60_000).toISOString();

@@ -7,13 +7,15 @@ import type { OrderDetail, OrderView } from '../../types/views';
 import { canSeeContact, relationsOf, type Caller } from '../domain/access';
 import { formatAddress, maskPhone } from '../domain/masking';
 import { availableCommands } from '../domain/order.decide';
-import { isAcceptOverdue, isOverdue } from '../domain/policies';
+import { answerBy, isAcceptOverdue, isOverdue, type CommunitySettings } from '../domain/policies';
 
 /** Names the view needs, looked up once per request. */
 export interface ViewLookup {
   categoryName(id: string): string;
   gridName(id: string | null): string | null;
   userName(id: string): string | null;
+  /** The community's settings that views show (the time an assigned member has to answer). */
+  settings(communityId: string): Pick<CommunitySettings, 'assignTimeoutHours'>;
 }
 
 export function orderView(order: Order, caller: Caller, now: Date, names: ViewLookup): OrderView {
@@ -45,6 +47,7 @@ export function orderView(order: Order, caller: Caller, now: Date, names: ViewLo
     mode: order.mode,
     poolLimit: order.poolLimit,
     assignee: order.assigneeId ? { memberId: order.assigneeId, name: names.userName(order.assigneeId) ?? '党员' } : null,
+    answerBy: answerBy(order, names.settings(order.communityId)),
     holders: order.holders.map((h) => ({ memberId: h.memberId, name: h.name, claimedAt: h.claimedAt })),
     escalationNote: order.escalationNote,
     preferredTime: order.preferredTime,

@@ -1,9 +1,10 @@
 /**
  * Loads data for a screen: loading, error and data states, and a reload. Errors keep the last good data so a
- * dropped network never leaves the screen blank or spinning.
+ * dropped network never leaves the screen blank or spinning, and a failed load is tried again when the network returns.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messageOf } from '../services/api';
+import { useNetworkReturn } from './useNetworkReturn';
 
 export interface RequestState<T> {
   data: T | undefined;
@@ -39,6 +40,10 @@ export function useRequest<T>(load: () => Promise<T>, deps: unknown[] = []): Req
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  const failed = useRef(false);
+  failed.current = error !== null;
+  useNetworkReturn(() => void (failed.current && reload()));
 
   return { data, loading, error, reload, setData };
 }

@@ -3,10 +3,11 @@
  * the demo login (local host only, H5 build only) issues a token.
  */
 import Taro from '@tarojs/taro';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type PropsWithChildren } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type PropsWithChildren } from 'react';
 import type { RoleGrant } from '../../types/domain';
 import type { Me } from '../../types/views';
-import { ApiError, call } from './api';
+import { useNetworkReturn } from '../hooks/useNetworkReturn';
+import { ApiError, call, messageOf } from './api';
 import { devLogin } from './dev-login';
 import { tokenStore } from './transport';
 
@@ -16,6 +17,8 @@ export type Mode = 'resident' | 'member' | 'staff' | 'street';
 export interface Session {
   me: Me | null;
   loading: boolean;
+  /** Why the last look-up of who is signed in failed (a weak network), or null: pages offer 重试. */
+  error: string | null;
   /** The community the person works in now (their first one unless they switch). */
   communityId: string | null;
   mode: Mode;
@@ -60,6 +63,7 @@ export function modesOf(me: Me | null): Mode[] {
 export function SessionProvider({ children }: PropsWithChildren) {
   const [me, setMe] = useState<Me | null>(null);
   const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
   const [chosen, setChosen] = useState<Mode | null>(() => Taro.getStorageSync(MODE_KEY) || null);
   const [largeText, setLarge] = useState<boolean>(() => !!Taro.getStorageSync(LARGE_KEY));
 
@@ -67,8 +71,10 @@ export function SessionProvider({ children }: PropsWithChildren) {
     setLoading(true);
     try {
       setMe(await call('session.me', {}));
+      setError(null);
     } catch (e) {
       if (e instanceof ApiError && e.code === 'AUTH.REQUIRED') setMe(null);
+      setError(e instanceof ApiError && e.code === 'AUTH.REQUIRED' ? null : messageOf(e));
     } finally {
       setLoading(false);
     }
@@ -78,6 +84,11 @@ export function SessionProvider({ children }: PropsWithChildren) {
     if (process.env.TARO_ENV !== 'weapp' && !tokenStore.get()) setLoading(false);
     else void refresh();
   }, [refresh]);
+
+  // Launched on a weak network: try again as soon as it is back.
+  const failed = useRef(false);
+  failed.current = error !== null;
+  useNetworkReturn(() => void (failed.current && refresh()));
 
   const signIn = useCallback(
     async (openid: string) => {
@@ -99,6 +110,7 @@ export function SessionProvider({ children }: PropsWithChildren) {
     return {
       me,
       loading,
+      error,
       communityId,
       mode,
       modes,
@@ -120,7 +132,7 @@ export function SessionProvider({ children }: PropsWithChildren) {
         setLarge(on);
       },
     };
-  }, [me, loading, chosen, largeText, refresh, signIn]);
+  }, [me, loading, error, chosen, largeText, refresh, signIn]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,5 +1,5 @@
 /**
- * Every page's path, in one place; subpackage pages live under order/, resident/, member/ and staff/.
+ * Every page's path, in one place; subpackage pages live under order/, resident/, member/, staff/ and notice/.
  */
 import Taro from '@tarojs/taro';
 
@@ -18,6 +18,7 @@ export const ROUTES = {
   queue: '/staff/queue/index',
   triage: '/staff/triage/index',
   members: '/staff/members/index',
+  notices: '/notice/list/index',
 } as const;
 
 const TABS: string[] = [ROUTES.home, ROUTES.mine];

@@ -30,6 +30,14 @@ test('assigned to one member: they accept and finish it, or decline and it retur
   expect(seen.timeline.at(-1)).toMatchObject({ type: 'decline', note: '这周出差在外地', actorRole: 'member' });
 });
 
+test('an assignment tells its member when it returns to staff: 24 hours after it was assigned, gone once accepted', async () => {
+  const a = await w.orderAt('assigned');
+  const [waiting] = (await w.member.ok('order.myClaims', {})).items;
+  const assignedAt = (await w.staff.ok('order.detail', { orderId: a })).timeline.find((e) => e.type === 'assign')!.at;
+  expect(waiting.answerBy).toBe(new Date(Date.parse(assignedAt) + 24 * 3600_000).toISOString());
+  expect((await w.member.ok('order.accept', { orderId: a })).answerBy).toBeNull();
+});
+
 test('a team of two: a release reopens the slot for someone else, and both are paid on closing', async () => {
   await makePerson(host.store, 'member3', 'member');
   const member3 = await host.as('member3');

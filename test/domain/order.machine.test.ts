@@ -160,6 +160,7 @@ function buildOrder(over: Partial<Order> = {}): Order {
     serviceHours: null,
     rating: null,
     overdueAt: null,
+    assignedAt: null,
     acceptBy: at(-2 * DAY + DAY),
     acceptOverdueAt: null,
     createdAt: at(-2 * DAY),

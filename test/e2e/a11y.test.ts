@@ -54,7 +54,8 @@ describeInChromium('accessibility of every page (axe-core)', () => {
     pages = [
       ...[home, mine, { name: '我要点单', hash: '#/resident/submit/index', ready: '[data-testid="submit-button"]' },
         { name: '我的需求', hash: '#/resident/orders/index', ready: '.page-shell' },
-        { name: '加入社区', hash: '#/resident/join/index', ready: '.page-shell' }, detail(own)].map((p) => ({ ...p, who: 'demo-resident' })),
+        { name: '加入社区', hash: '#/resident/join/index', ready: '.page-shell' },
+        { name: '消息中心', hash: '#/notice/list/index', ready: '.notices__bar' }, detail(own)].map((p) => ({ ...p, who: 'demo-resident' })),
       ...[home, { name: '接单大厅', hash: '#/member/pool/index', ready: '.page-shell' },
         { name: '我的任务', hash: '#/member/tasks/index', ready: '.page-shell' },
         { name: '我的积分', hash: '#/member/points/index', ready: '.page-shell' },
@@ -62,7 +63,8 @@ describeInChromium('accessibility of every page (axe-core)', () => {
       { who: 'demo-member-pending', name: '党员报到（待审核）', hash: '#/member/register/index', ready: '.page-shell' },
       ...[home, { name: '待办', hash: '#/staff/queue/index?tab=submitted', ready: '[data-testid="order-card"]' },
         { name: '受理派单', hash: `#/staff/triage/index?id=${submitted}`, ready: '[data-testid="triage-form"]' },
-        { name: '党员审核', hash: '#/staff/members/index', ready: '.page-shell' }, detail(closed)].map((p) => ({ ...p, who: 'demo-staff' })),
+        { name: '党员审核', hash: '#/staff/members/index', ready: '.page-shell' },
+        { name: '消息中心', hash: '#/notice/list/index', ready: '[data-testid="notice"]' }, detail(closed)].map((p) => ({ ...p, who: 'demo-staff' })),
       ...[home, { name: '已上报', hash: '#/staff/queue/index?tab=escalated', ready: '[data-testid="order-card"]' }, detail(escalated)].map((p) => ({
         ...p,
         who: 'demo-street',

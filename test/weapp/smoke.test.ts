@@ -3,119 +3,9 @@
  * page and the order detail page render from the cloud function's answers and respond to taps. Catches what
  * jsdom tests of the React source cannot: the weapp build itself.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ensureBuilt } from '../build/builds';
-import { fixtures } from './fixtures';
+import { ariaOf, cloudCalls, launch, navigations, open, sleep, tapText } from './simulate';
 
-type Listener = (data?: unknown) => void;
-interface Comp {
-  instance: { data: unknown };
-  attach(parent: Element): void;
-  querySelectorAll(selector: string): { dom: Element; dispatchEvent(name: string, detail?: unknown): void }[];
-  dom: Element;
-}
-
-let dist: string;
-let simulate: { load(path: string, opts?: object): string; render(id: string, props?: object): Comp; sleep(ms: number): Promise<void> };
-const cloudCalls: { name: string; data: { action: string; data: unknown } }[] = [];
-const navigations: string[] = [];
-
-/** What the weapp build needs from WeChat beyond miniprogram-simulate's `wx`: App/Page/getApp, the cloud. */
-function installShims() {
-  const g = globalThis as Record<string, any>;
-  let app: Record<string, any> = {};
-  g.App = (config: Record<string, any>) => {
-    app = config;
-    config.onLaunch?.call(config, { path: 'pages/index/index', query: {} });
-    config.onShow?.call(config, { path: 'pages/index/index', query: {} });
-  };
-  g.getApp = () => app;
-  g.getCurrentPages = () => [];
-  // Taro pages call Page(config); simulate renders Components, so a page becomes a component whose lifetimes
-  // drive the page's own onLoad/onShow/onReady with the query the test gives.
-  g.Page = (config: Record<string, any>) => {
-    const { data, ...rest } = config;
-    const methods = Object.fromEntries(Object.entries(rest).filter(([, v]) => typeof v === 'function'));
-    g.Component({
-      data,
-      properties: { query: { type: Object, value: {} } },
-      methods,
-      lifetimes: {
-        attached(this: any) {
-          this.route = this.route ?? '';
-          this.onLoad?.(this.data.query);
-          this.onShow?.();
-          this.onReady?.();
-        },
-      },
-    });
-  };
-  const wx = g.wx as Record<string, any>;
-  wx.cloud = {
-    init: () => undefined,
-    callFunction: async (req: { name: string; data: { action: string; data: unknown } }) => {
-      cloudCalls.push(req);
-      const answer = fixtures[req.data.action];
-      return { result: answer ? { code: 0, data: answer(req.data.data) } : { code: 'ACTION.UNKNOWN', message: '未知' } };
-    },
-  };
-  for (const api of ['navigateTo', 'redirectTo', 'switchTab']) {
-    wx[api] = (opts: { url: string; success?: Listener; complete?: Listener }) => {
-      navigations.push(opts.url);
-      opts.success?.({ errMsg: `${api}:ok` });
-      opts.complete?.({ errMsg: `${api}:ok` });
-    };
-  }
-  wx.getSystemInfoSync = () => ({ windowWidth: 375, windowHeight: 812, pixelRatio: 2, fontSizeSetting: 16, platform: 'devtools', SDKVersion: '3.6.0' });
-  const query: Record<string, any> = {};
-  for (const k of ['select', 'selectAll', 'selectViewport', 'boundingClientRect', 'scrollOffset', 'fields', 'in', 'node']) query[k] = () => query;
-  query.exec = (cb?: (r: unknown[]) => void) => cb?.([{ width: 375, height: 40, top: 0, left: 0 }]);
-  wx.createSelectorQuery = () => query;
-}
-
-async function open(page: string, query: Record<string, string> = {}): Promise<Comp> {
-  const id = simulate.load(join(dist, page), { rootPath: dist });
-  const comp = simulate.render(id, { query });
-  comp.attach(document.createElement('parent-wrapper'));
-  for (let i = 0; i < 20 && !comp.dom.textContent?.trim(); i++) await simulate.sleep(50);
-  await simulate.sleep(200);
-  return comp;
-}
-
-/**
- * The value WeChat renders for an ARIA attribute of the node carrying `className`: Taro's page data holds each node
- * with its template number (nn) and props under short keys (p0, p1 …); base.wxml's template says which key feeds
- * the attribute. (miniprogram-simulate's DOM shows only class and style, so the data is where to look.)
- */
-function ariaOf(comp: Comp, className: string, attribute: string): unknown {
-  const nodes: Record<string, unknown>[] = [];
-  const collect = (n: unknown): void => {
-    if (!n || typeof n !== 'object') return;
-    if ('nn' in n) nodes.push(n as Record<string, unknown>);
-    Object.values(n).forEach(collect);
-  };
-  collect(comp.instance.data);
-  const node = nodes.find((n) => String(n.cl ?? '').split(' ').includes(className));
-  if (!node) throw new Error(`no node .${className}`);
-  const template = new RegExp(`<template name="tmpl_0_${node.nn}">[\\s\\S]*?</template>`).exec(readFileSync(join(dist, 'base.wxml'), 'utf8'))?.[0] ?? '';
-  const key = new RegExp(`${attribute}="\\{\\{i\\.(p\\d+)\\}\\}"`).exec(template)?.[1];
-  return key === undefined ? undefined : node[key];
-}
-
-const tapText = (comp: Comp, text: string) => {
-  const target = comp.querySelectorAll('.nut-button').find((b) => b.dom.textContent?.includes(text));
-  if (!target) throw new Error(`no button "${text}" in: ${comp.dom.textContent}`);
-  target.dispatchEvent('tap');
-};
-
-beforeAll(() => {
-  dist = ensureBuilt('weapp');
-  // Loaded only now: it installs its own `wx` and `Component` globals.
-  simulate = require('miniprogram-simulate');
-  installShims();
-  require(join(dist, 'app.js'));
-}, 240_000);
+beforeAll(launch, 240_000);
 
 test('home page: the resident sees the service menu from the cloud and 我要点单 opens the form', async () => {
   const home = await open('pages/index/index');
@@ -123,7 +13,7 @@ test('home page: the resident sees the service menu from the cloud and 我要点
   expect(home.dom.textContent).toContain('邻里守望');
   expect(cloudCalls.map((c) => [c.name, c.data.action])).toEqual(expect.arrayContaining([['api', 'session.me'], ['api', 'menu.get']]));
   tapText(home, '我要点单');
-  await simulate.sleep(50);
+  await sleep(50);
   expect(navigations).toContain('/resident/submit/index');
 });
 
@@ -134,7 +24,7 @@ test('order detail: the masked contact as the cloud sent it, the current step ma
   expect(page.dom.textContent).toContain('139******78');
   expect(page.dom.textContent).not.toContain('13912345678');
   tapText(page, '我来接单');
-  await simulate.sleep(300);
+  await sleep(300);
   expect(page.dom.textContent).toContain('确认认领这个需求？');
 });
 

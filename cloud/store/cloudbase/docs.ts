@@ -128,6 +128,7 @@ export function toOrder(d: Doc): Order {
     serviceHours: d.serviceHours,
     rating: d.rating,
     overdueAt: iso(d.overdueAt),
+    assignedAt: iso(d.assignedAt),
     acceptBy: iso(d.acceptBy),
     acceptOverdueAt: iso(d.acceptOverdueAt),
     createdAt: iso(d.createdAt)!,

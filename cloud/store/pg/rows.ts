@@ -39,6 +39,7 @@ export function toOrder(r: Row, holders: Holder[]): Order {
     serviceHours: r.service_hours,
     rating: r.rating,
     overdueAt: iso(r.overdue_at),
+    assignedAt: iso(r.assigned_at),
     acceptBy: iso(r.accept_by),
     acceptOverdueAt: iso(r.accept_overdue_at),
     createdAt: iso(r.created_at)!,

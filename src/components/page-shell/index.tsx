@@ -13,13 +13,15 @@ export interface PageShellProps {
   /** An error with nothing to show: the message and a retry button. */
   error?: string | null;
   onRetry?: () => void;
+  /** The retry button's words (重新加载 unless the page says otherwise). */
+  retryText?: string;
   /** Shown under the content, e.g. a fixed action bar. */
   footer?: ReactNode;
   className?: string;
 }
 
 /** Every page's root: the text scale, the toast host, and the loading and error states. */
-export default function PageShell({ loading, error, onRetry, footer, className, children }: PropsWithChildren<PageShellProps>) {
+export default function PageShell({ loading, error, onRetry, retryText = '重新加载', footer, className, children }: PropsWithChildren<PageShellProps>) {
   const { fontScale } = useSession();
   const style = {
     '--font-scale': String(fontScale),
@@ -39,7 +41,7 @@ export default function PageShell({ loading, error, onRetry, footer, className, 
           <Text className="page-shell__error-text">{error}</Text>
           {onRetry && (
             <Button type="primary" size="large" onClick={onRetry}>
-              重新加载
+              {retryText}
             </Button>
           )}
         </View>

@@ -13,6 +13,7 @@ import { usePageList } from '../../hooks/usePageList';
 import { usePaged } from '../../hooks/usePaged';
 import { useRequest } from '../../hooks/useRequest';
 import { ApiError, call } from '../../services/api';
+import { askToNotify } from '../../services/subscribe';
 import { COMMAND_LABEL } from '../../utils/labels';
 import { go, openOrder, ROUTES } from '../../utils/routes';
 import { toast } from '../../utils/toast';
@@ -70,6 +71,7 @@ function Pool({ communityId }: { communityId: string }) {
   usePageList(list);
 
   async function claim(order: OrderView) {
+    askToNotify('work');
     try {
       const held = await call('order.claim', { orderId: order.id });
       setConfirming(null);

@@ -40,9 +40,9 @@ export function useRegistration({ communityId, initial, onDone, onAlreadyRegiste
   const [busy, setBusy] = useState(false);
 
   async function submit() {
-    askToNotify();
     if (busy) return;
     if (!form.check()) return toast.error(CHECK_FAILED);
+    askToNotify('register');
     const r = form.values;
     setBusy(true);
     try {

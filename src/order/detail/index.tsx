@@ -12,6 +12,7 @@ import StatusTag from '../../components/status-tag';
 import { useRequest } from '../../hooks/useRequest';
 import { ApiError, call } from '../../services/api';
 import { ELSEWHERE, runCommand, SPECS } from '../../services/order-commands';
+import { askToNotify } from '../../services/subscribe';
 import { COMMAND_LABEL, PRIORITY_LABEL, URGENCY_LABEL } from '../../utils/labels';
 import { photoUrl } from '../../utils/photos';
 import { go, ROUTES } from '../../utils/routes';
@@ -41,6 +42,8 @@ export default function OrderPage() {
   }
 
   async function submit(command: keyof typeof SPECS, values: Parameters<typeof runCommand>[2]) {
+    // Still inside the tap (WeChat asks only there): the member will want the reminders of the work they take on.
+    if (command === 'claim' || command === 'accept') askToNotify('work');
     try {
       detail.setData(await runCommand(order!, command, values));
       setSheet(null);

@@ -2,7 +2,9 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import PageShell from '../../components/page-shell';
+import { useUnread } from '../../hooks/useUnread';
 import { useSession } from '../../services/session';
+import { role } from '../../utils/a11y';
 import { go, ROUTES } from '../../utils/routes';
 import Toggle from '../../components/toggle';
 import { PRIVACY_NOTICE } from '../../utils/privacy';
@@ -11,11 +13,13 @@ import './index.scss';
 const ROLE_LABEL = { resident: '居民', member: '党员', staff: '社区工作人员', admin: '社区管理员', street_staff: '街道工作人员' } as const;
 const MEMBER_STATUS = { pending: '（待审核）', verified: '（已报到）', rejected: '（未通过）' } as const;
 
-/** 我的: who I am here, my lists, 大字模式, the privacy notice. */
+/** 我的: who I am here, my messages and lists, 大字模式, the privacy notice. */
 export default function Mine() {
   const session = useSession();
   const { me, modes } = session;
-  if (!me) return <PageShell loading={session.loading} />;
+  const unread = useUnread(!!me);
+  // Not known yet, or the look-up failed on a weak network: the skeleton, or why and 重试.
+  if (!me) return <PageShell loading={session.loading} error={session.error} onRetry={() => void session.refresh()} retryText="重试" />;
   const links: [string, () => void, boolean][] = [
     ['我的需求', () => go(ROUTES.myOrders), true],
     ['我的任务', () => go(ROUTES.tasks), modes.includes('member')],
@@ -33,6 +37,10 @@ export default function Mine() {
         </Text>
       </View>
       <View className="mine__list">
+        <View className="mine__row" data-testid="mine-notices" {...role('link', true)} onClick={() => go(ROUTES.notices)}>
+          <Text>消息中心</Text>
+          {unread ? <Text className="mine__unread">{unread} 条未读</Text> : <Text className="mine__arrow">›</Text>}
+        </View>
         {links
           .filter(([, , show]) => show)
           .map(([label, open]) => (

@@ -56,9 +56,9 @@ export function useSubmitDraft(communityId: string, menu: { data?: MenuView; rel
 
   async function submit() {
     if (busy) return;
-    askToNotify();
     if (uploading) return void toast.info('图片还在上传，请稍候');
     if (!form.check()) return void toast.error(CHECK_FAILED);
+    askToNotify('submit');
     if (!(await consent.ask())) return void toast.info('需要您同意隐私说明后才能提交');
     // The key is made once for this draft and stored with it before the first try.
     const k = key ?? newKey();

@@ -25,6 +25,13 @@ const noop = jest.fn(() => Promise.resolve({}));
 
 export const router = { params: {} as Record<string, string> };
 
+/** Who listens for the network; `network.change(true)` plays the phone getting its network back. */
+const networkListeners = new Set<(res: { isConnected: boolean; networkType: string }) => void>();
+export const network = {
+  change: (isConnected: boolean) => [...networkListeners].forEach((fn) => fn({ isConnected, networkType: isConnected ? 'wifi' : 'none' })),
+  listeners: () => networkListeners.size,
+};
+
 const Taro: Record<string, any> = {
   getStorageSync: (k: string) => storage.get(k) ?? '',
   setStorageSync: (k: string, v: unknown) => void storage.set(k, v),
@@ -45,6 +52,11 @@ const Taro: Record<string, any> = {
   request: jest.fn(() => Promise.reject(new Error('no network in ui tests'))),
   uploadFile: jest.fn(),
   stopPullDownRefresh: noop,
+  onNetworkStatusChange: (fn: (res: { isConnected: boolean; networkType: string }) => void) => void networkListeners.add(fn),
+  offNetworkStatusChange: (fn: (res: { isConnected: boolean; networkType: string }) => void) => void networkListeners.delete(fn),
+  setTabBarBadge: jest.fn(() => Promise.resolve({})),
+  removeTabBarBadge: jest.fn(() => Promise.resolve({})),
+  requestSubscribeMessage: jest.fn(() => Promise.resolve({})),
   createSelectorQuery: () => {
     const q: any = { select: () => q, selectAll: () => q, boundingClientRect: () => q, scrollOffset: () => q, fields: () => q, exec: (cb?: any) => cb?.([]) , in: () => q };
     return q;
