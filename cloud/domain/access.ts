@@ -94,6 +94,11 @@ export function relationsOf(order: Order, caller: Caller): Set<Relation> {
   return rel;
 }
 
+/** A photo the media check flagged is hidden from everyone but staff and the street, who see why. */
+export function canSeeFlaggedPhotos(rel: Set<Relation>): boolean {
+  return rel.has('staff') || rel.has('street');
+}
+
 /** Who may open an order at all. Others get "not found", so an order's existence does not leak across communities. */
 export function canView(order: Order, rel: Set<Relation>): boolean {
   if (rel.has('owner') || rel.has('staff') || rel.has('street') || rel.has('holder') || rel.has('assignee')) return true;
