@@ -41,7 +41,7 @@ beforeEach(async () => {
   await makePerson(host.store, 'staff', 'staff');
 });
 
-async function upload(openid: string, body = PNG): Promise<{ status: number; fileId: string; url: string; code?: string }> {
+async function upload(openid: string, body: Buffer = PNG): Promise<{ status: number; fileId: string; url: string; code?: string }> {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(body)]), 'photo.png');
   const res = await fetch(`${host.url}/files`, { method: 'POST', body: form, headers: { authorization: `Bearer ${await login(host.url, openid)}` } });
@@ -105,6 +105,19 @@ describe('uploads belong to their uploader', () => {
     expect([onDisk(loose.fileId), onDisk(kept.fileId)]).toEqual([false, true]);
     expect(await resident.call('order.submit', submission('late', { photos: [loose.fileId] }))).toMatchObject({ code: 'INPUT.INVALID' });
   });
+});
+
+test('WeChat uploads are registered by their uploader, in a community they belong to, and only then attached', async () => {
+  const resident = await host.as('resident');
+  const fileId = 'cloud://env-1.abc/orders/c1/0f3c2b1a9d.jpg';
+  expect(await resident.call('order.submit', submission('cloud', { photos: [fileId] }))).toMatchObject({ code: 'INPUT.INVALID' });
+  expect(await resident.call('file.register', { fileId: 'cloud://env-1.abc/orders/c2/0f3c2b1a9d.jpg' })).toMatchObject({ code: 'AUTH.FORBIDDEN' });
+  expect(await resident.call('file.register', { fileId: 'cloud://env-1.abc/photos/0f3c2b1a9d.jpg' })).toMatchObject({ code: 'INPUT.INVALID' });
+  expect(await resident.ok('file.register', { fileId })).toEqual({ fileId });
+  const other = await host.as('other');
+  expect(await other.call('file.register', { fileId })).toMatchObject({ code: 'INPUT.INVALID' });
+  expect(await other.call('order.submit', submission('theirs', { photos: [fileId] }))).toMatchObject({ code: 'INPUT.INVALID' });
+  expect(await resident.call('order.submit', submission('cloud', { photos: [fileId] }))).toMatchObject({ code: 0 });
 });
 
 describe('photo URLs', () => {
