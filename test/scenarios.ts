@@ -105,5 +105,6 @@ export const WRITES: Record<WriteAction, (w: World) => Promise<Arranged>> = {
     data: { communityId: 'c1', memberId: w.ids.member, points: 5, reason: '参加社区义务劳动' },
   }),
   'staff.grant': async (w) => ({ as: w.admin, data: { communityId: 'c1', userId: w.ids.newcomer, role: 'staff' } }),
+  'file.register': async (w) => ({ as: w.resident, data: { fileId: `cloud://env-1.abc/orders/c1/${Math.random().toString(36).slice(2)}.jpg` } }),
   'notice.read': async (w) => (await w.orderAt('submitted'), { as: w.staff, data: { all: true } }),
 };

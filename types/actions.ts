@@ -140,6 +140,12 @@ export interface ActionMap {
     output: Me;
   };
 
+  /**
+   * WeChat: records a photo the caller just uploaded to cloud storage (`orders/<communityId>/…`) as theirs, so they
+   * may attach it (the local host records its uploads itself).
+   */
+  'file.register': { input: { fileId: string }; output: { fileId: string } };
+
   /** The caller's own message centre, newest first. */
   'notice.list': { input: PageInput; output: NoticePage };
   /** Marks the caller's own notices read (ids of anyone else's are ignored); answers the unread left. */

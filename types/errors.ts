@@ -37,6 +37,8 @@ export const ERROR_MESSAGES = {
   'CONTENT.UNSAFE': '内容含有不适宜发布的信息，请修改后再提交',
   'FILE.TOO_LARGE': '图片太大了，请选择 5MB 以内的图片',
   'FILE.TYPE': '只能上传 JPG、PNG 或 WebP 格式的图片',
+  'FILE.FORBIDDEN': '图片链接已过期或无权查看，请刷新页面',
+  'FILE.TOO_MANY': '一小时内上传的图片太多了，请稍后再试',
   'RATE.LIMITED': '操作太频繁了，请稍后再试',
   'SYSTEM.INTERNAL': '系统繁忙，请稍后再试',
   /** Raised by the client when the request never got an answer. */

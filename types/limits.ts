@@ -28,6 +28,8 @@ export const LIMITS = {
   skills: { max: 10 },
   displayName: { max: 20 },
   photos: { max: 6 },
+  /** Photos one account may upload in an hour; unattached ones are removed after `keepHours`. */
+  uploads: { perHour: 30, keepHours: 24 },
   /** Points one order is worth. */
   points: { min: 0, max: 100 },
   /** Members one order needs. */

@@ -33,7 +33,12 @@ export interface OrderView {
   categoryName: string;
   title: string;
   description: string;
+  /** Stored photo ids (a photo the media check flagged only for staff). */
   photos: string[];
+  /** What to show for each of `photos`, in order: short-lived URLs issued for this caller. */
+  photoUrls: string[];
+  /** Photos the media check flagged and why; only staff receive them. */
+  flaggedPhotos: { fileId: string; reason: string }[];
   /** Formatted address; only the building unless the caller may see the door. */
   address: string | null;
   contactName: string;
@@ -71,7 +76,8 @@ export interface OrderView {
 }
 
 export interface OrderDetail extends OrderView {
-  timeline: (OrderEvent & { actorName: string | null })[];
+  /** Each step with its photos as `OrderView.photos`, and their URLs. */
+  timeline: (OrderEvent & { actorName: string | null; photoUrls: string[] })[];
 }
 
 export interface Page<T> {

@@ -30,6 +30,6 @@ export default defineAction('order.claim', z.object({ orderId: id }), async (inp
     if (!(e instanceof DomainError) || !['ORDER.ALREADY_HOLDING', 'ORDER.INVALID_TRANSITION'].includes(e.code)) throw e;
     const { order, caller } = await loadVisible(ctx, input.orderId);
     if (!order.holders.some((h) => h.memberId === caller.userId)) throw e;
-    return detailFor(ctx.store, order, caller, ctx.now);
+    return detailFor(ctx, order, caller, ctx.now);
   }
 });

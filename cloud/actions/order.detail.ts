@@ -6,5 +6,5 @@ import { id } from './shared/schemas';
 /** One order with its timeline and the actions this caller may take. */
 export default defineAction('order.detail', z.object({ orderId: id }), async (input, ctx) => {
   const { order, caller } = await loadVisible(ctx, input.orderId);
-  return detailFor(ctx.store, order, caller, ctx.now);
+  return detailFor(ctx, order, caller, ctx.now);
 });

@@ -8,7 +8,6 @@ import { newOrder } from '../domain/order.create';
 import { defineAction } from './shared/action';
 import { callerOf } from './shared/caller';
 import { detailFor } from './shared/order.run';
-import { assertSafeText } from './shared/safety';
 import { id, instant, optionalText, phone, photos, text } from './shared/schemas';
 
 const address = z
@@ -42,7 +41,6 @@ export default defineAction(
     const community = await ctx.store.getCommunity(input.communityId);
     if (!community) throw new DomainError('COMMUNITY.NOT_FOUND');
     if (!isResidentOf(ctx, community.id)) throw new DomainError('COMMUNITY.NOT_JOINED');
-    await assertSafeText(ctx, input.title, input.description);
     const menu = await ctx.store.getMenu(community.id);
     const order = newOrder(
       {
@@ -57,6 +55,6 @@ export default defineAction(
       community.settings,
     );
     const saved = await ctx.store.createOrder(order, input.idempotencyKey, noticesForNew(order, community.settings));
-    return detailFor(ctx.store, saved.order, callerOf(ctx), ctx.now);
+    return detailFor(ctx, saved.order, callerOf(ctx), ctx.now);
   },
 );

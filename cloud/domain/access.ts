@@ -64,6 +64,11 @@ export function isResidentOf(caller: Grants, communityId: string): boolean {
   return caller.roles.some((r) => r.role === 'resident' && r.communityId === communityId);
 }
 
+/** Anyone with a place in the community (resident, member, staff) or street staff above it: who may upload there. */
+export function belongsTo(caller: Grants, community: Pick<Community, 'id' | 'streetId'>): boolean {
+  return caller.roles.some((r) => r.communityId === community.id || (r.role === 'street_staff' && r.streetId === community.streetId));
+}
+
 /** What a member whose 报到 is not verified is told instead of a bare "forbidden". */
 const MEMBER_REFUSAL: Record<MemberStatus, ErrorCode | null> = {
   pending: 'MEMBER.NOT_VERIFIED',
@@ -92,6 +97,11 @@ export function relationsOf(order: Order, caller: Caller): Set<Relation> {
     if (order.status === 'assigned' && order.assigneeId === caller.userId) rel.add('assignee');
   }
   return rel;
+}
+
+/** A photo the media check flagged is hidden from everyone but staff and the street, who see why. */
+export function canSeeFlaggedPhotos(rel: Set<Relation>): boolean {
+  return rel.has('staff') || rel.has('street');
 }
 
 /** Who may open an order at all. Others get "not found", so an order's existence does not leak across communities. */

@@ -2,11 +2,14 @@
  * Puts the local host together: store, platform, api, tokens, HTTP server, sweep timer.
  * Used by `npm start` and by the integration tests, so both run exactly the same stack.
  */
+import { createHmac } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { createApi } from '../actions/shared/api';
 import { redactError } from '../actions/shared/redact';
 import { deliver } from '../jobs/deliver';
 import { sweep } from '../jobs/sweep';
+import { removeStaleUploads } from '../jobs/uploads';
 import { localPlatform, type LocalPlatform } from '../platform/platform.local';
 import { openPgStore, type PgStore } from '../store/store.pg';
 import type { HostConfig } from './config';
@@ -39,14 +42,18 @@ export async function startHost(config: HostConfig, opts: HostOptions = {}): Pro
   });
   await opts.prepare?.(store);
   const clock = opts.clock ?? (() => new Date());
-  const platform = localPlatform();
+  const secret = secretFor(config.dataDir, config.secret);
+  // Photo URLs are signed with a key of their own, derived from the host's secret.
+  const files = { dir: join(config.dataDir, 'files'), secret: createHmac('sha256', secret).update('photo-urls').digest(), clock };
+  const platform = localPlatform(files);
   const api = createApi({ store, platform, clock });
   const server = createHost({
     api,
-    tokens: tokens(secretFor(config.dataDir, config.secret)),
+    store,
+    files,
+    tokens: tokens(secret),
     signIn: signIn(config.wechat, () => clock().getTime()),
     wechatLogin: !!config.wechat,
-    dataDir: config.dataDir,
     devLogin: config.devLogin,
     fallback: opts.fallback,
     demoAccounts: opts.demoAccounts,
@@ -63,6 +70,7 @@ export async function startHost(config: HostConfig, opts: HostOptions = {}): Pro
     config.sweepIntervalMs > 0
       ? setInterval(async () => {
           await sweep(store, clock()).catch((e) => console.error('[sweep] failed', redactError(e)));
+          await removeStaleUploads(store, platform, clock()).catch((e) => console.error('[uploads] failed', redactError(e)));
           await deliver(store, platform).catch((e) => console.error('[deliver] failed', redactError(e)));
         }, config.sweepIntervalMs)
       : undefined;

@@ -6,15 +6,17 @@
  *   POST /auth/wechat      { code } from wx.login → a token (when WeChat sign-in is configured)
  *   POST /auth/pc-code     (signed in) → a one-time code for signing in on a PC
  *   POST /auth/pc-login    { code } → a token
- *   POST /files            one photo (multipart) → { fileId }
- *   GET  /files/<name>     the photo
+ *   POST /files            one photo (multipart, signed in, rate-limited) → { fileId, url }
+ *   GET  /files/<name>?exp&sig  the photo, through a signed URL a view issued
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { ERROR_MESSAGES, type ErrorCode } from '../../types/errors';
 import type { ApiHandler } from '../actions/shared/api';
+import { mayUpload } from '../actions/shared/files';
 import { redactError } from '../actions/shared/redact';
+import { signedUrls, validSignature, type LocalFiles } from '../platform/files.local';
+import type { Store } from '../store/store.port';
 import type { SignIn } from './signin';
 import type { Tokens } from './tokens';
 import { MAX_UPLOAD_BODY, receivePhoto, servePhoto } from './uploads';
@@ -25,7 +27,10 @@ export interface HostDeps {
   signIn: SignIn;
   /** WeChat sign-in is configured (appid and secret). */
   wechatLogin: boolean;
-  dataDir: string;
+  /** Records uploads (their uploader, the rate limit). */
+  store: Store;
+  /** Where photos are kept and how their URLs are signed. */
+  files: LocalFiles;
   devLogin: boolean;
   /** Offered on the H5 login page while dev login is on. */
   demoAccounts?: { openid: string; name: string; label: string }[];
@@ -88,7 +93,7 @@ const wechatLoginInput = z.object({ code: z.string().trim().min(1).max(128) });
 const pcLoginInput = z.object({ code: z.string().trim().regex(/^\d{6}$/) });
 
 export function createHost(deps: HostDeps): Server {
-  const filesDir = join(deps.dataDir, 'files');
+  const filesDir = deps.files.dir;
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -136,14 +141,21 @@ export function createHost(deps: HostDeps): Server {
       return send(res, 200, { code: 0, data: deps.demoAccounts ?? [] });
     }
     if (req.method === 'POST' && url.pathname === '/files') {
-      if (!(await deps.tokens.verify(bearer(req)))) return refuse(res, 401, 'AUTH.REQUIRED');
+      const openid = await deps.tokens.verify(bearer(req));
+      if (!openid) return refuse(res, 401, 'AUTH.REQUIRED');
       if (declaredLength(req) > MAX_UPLOAD_BODY) return refuse(res, 413, 'FILE.TOO_LARGE');
+      const user = await deps.store.ensureUser(openid);
+      if (!(await mayUpload(deps.store, user.id, deps.files.clock()))) return refuse(res, 429, 'FILE.TOO_MANY');
       const result = await receivePhoto(req, filesDir);
-      if (result.ok) return send(res, 200, { code: 0, data: { fileId: result.fileId } });
-      return result.code === 'FILE.TOO_LARGE' ? refuse(res, 413, result.code) : refuse(res, 400, result.code);
+      if (!result.ok) return result.code === 'FILE.TOO_LARGE' ? refuse(res, 413, result.code) : refuse(res, 400, result.code);
+      await deps.store.recordUpload({ fileId: result.fileId, uploaderId: user.id, at: deps.files.clock() });
+      // The uploader may see their own photo while the form is open.
+      return send(res, 200, { code: 0, data: { fileId: result.fileId, url: signedUrls(deps.files, [result.fileId])[result.fileId] } });
     }
     if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
-      if (servePhoto(res, filesDir, url.pathname.slice('/files/'.length))) return;
+      const name = url.pathname.slice('/files/'.length);
+      if (!validSignature(deps.files, name, url.searchParams.get('exp'), url.searchParams.get('sig'))) return send(res, 403, failure('FILE.FORBIDDEN'));
+      if (servePhoto(res, filesDir, name)) return;
       return send(res, 404, failure('INPUT.INVALID'));
     }
     if (req.method === 'GET' && url.pathname === '/healthz') return send(res, 200, { code: 0, data: 'ok' });

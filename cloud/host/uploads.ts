@@ -71,7 +71,8 @@ export function servePhoto(res: ServerResponse, dir: string, name: string): bool
     'content-type': kind.type,
     'x-content-type-options': 'nosniff',
     'content-security-policy': "default-src 'none'; sandbox",
-    'cache-control': 'private, max-age=31536000, immutable',
+    // The URL stops working in minutes; the browser may keep what it fetched for that long.
+    'cache-control': 'private, max-age=600',
   });
   createReadStream(path).pipe(res);
   return true;

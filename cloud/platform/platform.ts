@@ -23,9 +23,25 @@ export interface SendOutcome {
   error?: string;
 }
 
+/** A photo's media check as asked: the verdict now (local stand-in), or pending with the trace its result carries. */
+export interface MediaCheck {
+  media: 'pending' | 'pass' | 'risky';
+  trace?: string | null;
+  reason?: string | null;
+}
+
 export interface Platform {
   /** False when the text fails the content safety check (违法违规内容). */
   textIsSafe(text: string, openid: string): Promise<boolean>;
   /** Sends one subscribe message now. Only the delivery job (cloud/jobs/deliver.ts) calls it, never an action. */
   sendSubscribe(message: SubscribeMessage): Promise<SendOutcome>;
+  /**
+   * Short-lived URLs for stored photos, by file id (an id none could be issued for is left out). Only views built
+   * for a caller who may see the order ask for them.
+   */
+  photoUrls(fileIds: string[]): Promise<Record<string, string>>;
+  /** Removes stored files (uploads the sweep found never attached). */
+  deleteFiles(fileIds: string[]): Promise<void>;
+  /** Asks for a photo's content check when it is attached to an order. */
+  checkMedia(fileId: string, openid: string): Promise<MediaCheck>;
 }

@@ -1,6 +1,7 @@
 /**
- * The WeChat cloud platform: content checks through security.msgSecCheck (v2), subscribe messages through
- * subscribeMessage.send with the template of each notice's group (subscribe.ts).
+ * The WeChat cloud platform: content checks through security.msgSecCheck (v2), photo checks through
+ * security.mediaCheckAsync (its verdict arrives later as a message push: cloud/functions/api.ts), photo URLs through
+ * getTempFileURL, subscribe messages through subscribeMessage.send with the template of each notice's group.
  */
 import type * as Cloud from 'wx-server-sdk';
 import type { Platform } from './platform';
@@ -16,9 +17,38 @@ export interface WechatSettings {
 
 /** WeChat's answer when the person has not allowed the template (or used up what they allowed). */
 const NOT_SUBSCRIBED = 43101;
+type TempUrls = { fileList: { fileID: string; tempFileURL: string; status: number }[] };
+/** Seconds a temporary photo URL works. */
+const PHOTO_URL_SECONDS = 600;
+/** getTempFileURL and deleteFile take at most this many files per call. */
+const FILES_PER_CALL = 50;
+
+const chunks = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / FILES_PER_CALL) }, (_, i) => items.slice(i * FILES_PER_CALL, (i + 1) * FILES_PER_CALL));
 
 export function wechatPlatform(cloud: Sdk, settings: WechatSettings): Platform {
+  async function photoUrls(fileIds: string[]): Promise<Record<string, string>> {
+    const out: Record<string, string> = {};
+    for (const part of chunks(fileIds.filter((id) => id.startsWith('cloud://')))) {
+      const res = (await cloud.getTempFileURL({ fileList: part.map((fileID) => ({ fileID, maxAge: PHOTO_URL_SECONDS })) })) as TempUrls;
+      for (const f of res.fileList) if (f.status === 0 && f.tempFileURL) out[f.fileID] = f.tempFileURL;
+    }
+    return out;
+  }
+
   return {
+    photoUrls,
+
+    async deleteFiles(fileIds) {
+      for (const part of chunks(fileIds.filter((id) => id.startsWith('cloud://')))) await cloud.deleteFile({ fileList: part });
+    },
+
+    async checkMedia(fileId, openid) {
+      const url = (await photoUrls([fileId]))[fileId];
+      if (!url) return { media: 'pending' };
+      const res = await cloud.openapi.security.mediaCheckAsync({ mediaUrl: url, mediaType: 2, version: 2, scene: 2, openid });
+      return { media: 'pending', trace: (res as { traceId?: string }).traceId ?? null };
+    },
+
     async textIsSafe(text, openid) {
       try {
         const res = await cloud.openapi.security.msgSecCheck({ openid, scene: 2, version: 2, content: text });

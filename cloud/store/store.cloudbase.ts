@@ -9,6 +9,7 @@ import { cbLedger } from './cloudbase/ledger';
 import { cbNotices } from './cloudbase/notices';
 import { cbOrders } from './cloudbase/orders';
 import { cbPeople } from './cloudbase/people';
+import { cbUploads } from './cloudbase/uploads';
 
 export type { WxDatabase } from './cloudbase/db';
 
@@ -16,5 +17,5 @@ export function cloudbaseStore(db: WxDatabase): Store {
   const cb = openCb(db);
   const notices = cbNotices(cb);
   // The SDK holds no connection of ours: nothing to close.
-  return { ...cbPeople(cb), ...cbOrders(cb, notices), ...cbLedger(cb), ...notices, close: async () => undefined };
+  return { ...cbPeople(cb), ...cbOrders(cb, notices), ...cbLedger(cb), ...notices, ...cbUploads(cb), close: async () => undefined };
 }

@@ -8,13 +8,14 @@ import { migrate } from './pg/migrate';
 import { pgNotices } from './pg/notices';
 import { pgOrders } from './pg/orders';
 import { pgPeople } from './pg/people';
+import { pgUploads } from './pg/uploads';
 
 export interface PgStore extends Store {
   readonly db: Db;
 }
 
 export function pgStore(db: Db): PgStore {
-  return { db, ...pgPeople(db), ...pgOrders(db), ...pgLedger(db), ...pgNotices(db), close: () => db.close() };
+  return { db, ...pgPeople(db), ...pgOrders(db), ...pgLedger(db), ...pgNotices(db), ...pgUploads(db), close: () => db.close() };
 }
 
 /** Opens and migrates: a server when `databaseUrl` is given, else PGlite in `dataDir` (or memory). */

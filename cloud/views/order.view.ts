@@ -4,7 +4,7 @@
  */
 import type { Order, OrderEvent } from '../../types/domain';
 import type { OrderDetail, OrderView } from '../../types/views';
-import { canSeeContact, relationsOf, type Caller } from '../domain/access';
+import { canSeeContact, canSeeFlaggedPhotos, relationsOf, type Caller } from '../domain/access';
 import { formatAddress, maskPhone } from '../domain/masking';
 import { availableCommands } from '../domain/order.decide';
 import { answerBy, isAcceptOverdue, isOverdue, type CommunitySettings } from '../domain/policies';
@@ -16,11 +16,22 @@ export interface ViewLookup {
   userName(id: string): string | null;
   /** The community's settings that views show (the time an assigned member has to answer). */
   settings(communityId: string): Pick<CommunitySettings, 'assignTimeoutHours'>;
+  /** A URL issued for this request to show the photo; null when none could be issued. */
+  photoUrl(fileId: string): string | null;
+  /** Why the media check flagged the photo, or null. */
+  photoFlag(fileId: string): string | null;
+}
+
+/** The photos this caller may see (a flagged one only for staff) that have a URL, and their URLs. */
+function photosFor(fileIds: string[], staff: boolean, names: ViewLookup): { photos: string[]; photoUrls: string[] } {
+  const shown = fileIds.filter((id) => names.photoUrl(id) && (staff || !names.photoFlag(id)));
+  return { photos: shown, photoUrls: shown.map((id) => names.photoUrl(id)!) };
 }
 
 export function orderView(order: Order, caller: Caller, now: Date, names: ViewLookup): OrderView {
   const rel = relationsOf(order, caller);
   const full = canSeeContact(order, rel);
+  const staff = canSeeFlaggedPhotos(rel);
   return {
     id: order.id,
     communityId: order.communityId,
@@ -30,7 +41,8 @@ export function orderView(order: Order, caller: Caller, now: Date, names: ViewLo
     categoryName: names.categoryName(order.categoryId),
     title: order.title,
     description: order.description,
-    photos: order.photos,
+    ...photosFor(order.photos, staff, names),
+    flaggedPhotos: staff ? order.photos.flatMap((fileId) => (names.photoFlag(fileId) ? [{ fileId, reason: names.photoFlag(fileId)! }] : [])) : [],
     address: formatAddress(order.address, !full),
     contactName: full ? order.contactName : order.contactName.slice(0, 1) + '**',
     contactPhone: full ? order.contactPhone : maskPhone(order.contactPhone),
@@ -64,11 +76,13 @@ export function orderView(order: Order, caller: Caller, now: Date, names: ViewLo
 
 export function orderDetail(order: Order, events: OrderEvent[], caller: Caller, now: Date, names: ViewLookup): OrderDetail {
   const view = orderView(order, caller, now, names);
-  const step = (e: OrderEvent) => {
+  const staff = canSeeFlaggedPhotos(relationsOf(order, caller));
+  const named = (e: OrderEvent) => {
     if (e.actorRole === 'system') return { ...e, actorName: '系统' };
     // The resident's name and id are contact data too.
     if (e.actorRole === 'resident' && view.contactMasked) return { ...e, actorId: null, actorName: '居民' };
     return { ...e, actorName: e.actorId ? names.userName(e.actorId) : null };
   };
+  const step = (e: OrderEvent) => ({ ...named(e), ...photosFor(e.photos, staff, names) });
   return { ...view, timeline: events.map(step) };
 }

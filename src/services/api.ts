@@ -24,8 +24,9 @@ export async function call<A extends ActionName>(action: A, data: ActionInput<A>
   throw new ApiError(res.code, res.message, res.fields);
 }
 
-export function uploadPhoto(filePath: string, onProgress?: (percent: number) => void): Promise<string> {
-  return transport.upload(filePath, onProgress).catch((e: { code?: ErrorCode; message?: string }) => {
+/** Uploads a photo for an order of the community (WeChat keeps it in that community's folder). */
+export function uploadPhoto(filePath: string, communityId: string | null, onProgress?: (percent: number) => void): Promise<string> {
+  return transport.upload(filePath, communityId, onProgress).catch((e: { code?: ErrorCode; message?: string }) => {
     throw new ApiError(e.code ?? 'SYSTEM.INTERNAL', e.message ?? '图片上传失败，请重试');
   });
 }

@@ -7,8 +7,8 @@ import type { Envelope } from '../../types/errors';
 
 export interface Transport {
   call(action: string, data: unknown): Promise<Envelope<unknown>>;
-  /** Uploads a chosen photo; resolves to the id an order stores. */
-  upload(filePath: string, onProgress?: (percent: number) => void): Promise<string>;
+  /** Uploads a chosen photo for an order of the community; resolves to the id an order stores. */
+  upload(filePath: string, communityId: string | null, onProgress?: (percent: number) => void): Promise<string>;
 }
 
 const TOKEN_KEY = 'sandan.token';
@@ -45,7 +45,7 @@ function httpTransport(): Transport {
         return OFFLINE;
       }
     },
-    upload(filePath, onProgress) {
+    upload(filePath, _communityId, onProgress) {
       return new Promise((resolve, reject) => {
         const task = Taro.uploadFile({
           url: `${apiBase()}/files`,
@@ -76,18 +76,24 @@ function cloudTransport(): Transport {
         return OFFLINE;
       }
     },
-    async upload(filePath, onProgress) {
-      const ext = /\.(\w+)$/.exec(filePath)?.[1] ?? 'jpg';
-      const cloudPath = `photos/${Date.now()}-${Math.random().toString(36).slice(2)}.${ext}`;
+    async upload(filePath, communityId, onProgress) {
+      const ext = (/\.(jpe?g|png|webp)$/i.exec(filePath)?.[1] ?? 'jpg').toLowerCase();
+      // The community's folder: storage rules let only the uploader write it and no client read it.
+      const cloudPath = `orders/${communityId ?? 'none'}/${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.${ext}`;
+      let fileID: string;
       try {
         const task = Taro.cloud.uploadFile({ cloudPath, filePath }) as ReturnType<typeof Taro.cloud.uploadFile> & {
           onProgressUpdate?: (cb: (p: { progress: number }) => void) => void;
         };
         task.onProgressUpdate?.((p) => onProgress?.(p.progress));
-        return (await task).fileID;
+        fileID = (await task).fileID;
       } catch {
         throw OFFLINE;
       }
+      // Recorded as the caller's, so only they can attach it to an order.
+      const registered = await this.call('file.register', { fileId: fileID });
+      if (registered.code !== 0) throw registered;
+      return fileID;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { apiBase } from '../services/transport';
 
-/** What an <Image> can load for a stored photo: cloud fileIDs as they are, local-host files from the host. */
-export function photoUrl(fileId: string): string {
-  return fileId.startsWith('/files/') ? `${apiBase()}${fileId}` : fileId;
+/** What an <Image> loads for a URL a view issued (`photoUrls`): the host's signed paths from the host, others as they are. */
+export function photoUrl(url: string): string {
+  return url.startsWith('/files/') ? `${apiBase()}${url}` : url;
 }

@@ -501,6 +501,16 @@ const ROWS: AnyRow[] = [
     check: (res) => expect(res).toEqual({ unread: 0 }),
   }),
 
+  // WeChat photo uploads: recorded for anyone with a place in the community, or the street above it.
+  row({
+    action: 'file.register',
+    allow: ['owner', 'resident', 'member', 'memberOther', 'pending', 'staff', 'admin', 'street'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ fileId: 'cloud://env-1.abc/orders/c1/a1b2c3d4e5f6.jpg' }),
+    writes: true,
+    check: (res) => expect(res).toEqual({ fileId: 'cloud://env-1.abc/orders/c1/a1b2c3d4e5f6.jpg' }),
+  }),
+
   // Roles: only an admin of the community makes staff there (and the resident cannot promote themself).
   row({
     action: 'staff.grant',
@@ -591,6 +601,7 @@ const SNAPSHOT = {
   claims: 'SELECT * FROM claims ORDER BY id',
   ledger: 'SELECT * FROM ledger ORDER BY id',
   notices: 'SELECT * FROM notices ORDER BY id',
+  uploads: 'SELECT * FROM uploads ORDER BY file_id',
 };
 type Snapshot = Record<keyof typeof SNAPSHOT, unknown[]>;
 

@@ -77,7 +77,7 @@ describe('photo uploads', () => {
     const [status, body] = await upload(PNG, 'photo.png', token);
     expect(status).toBe(200);
     expect(body.data.fileId).toMatch(/^\/files\/[0-9a-f-]{36}\.png$/);
-    const served = await fetch(host.url + body.data.fileId);
+    const served = await fetch(host.url + body.data.url);
     expect(served.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await served.arrayBuffer()).equals(PNG)).toBe(true);
     const order = await clientFor(host.url, 'resident', token).ok('order.submit', submission('photo', { photos: [body.data.fileId] }));

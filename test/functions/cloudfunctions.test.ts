@@ -13,6 +13,8 @@ type Main = (event: unknown) => Promise<any>;
 const engine = new MemoryCloudbase().install();
 type Sent = { touser: string; templateId: string; page: string; data: Record<string, { value: string }> };
 const sent: Sent[] = [];
+const mediaChecks: { mediaUrl: string; openid: string; mediaType: number }[] = [];
+const deleted: string[] = [];
 const tried: Sent[] = [];
 let fns: Record<'api' | 'timer' | 'setup', Main>;
 
@@ -29,7 +31,10 @@ beforeAll(async () => {
   Object.defineProperty(cloud, 'openapi', {
     configurable: true,
     value: {
-      security: { msgSecCheck: async ({ content }: { content: string }) => ({ result: { suggest: content.includes('赌博') ? 'risky' : 'pass' } }) },
+      security: {
+        msgSecCheck: async ({ content }: { content: string }) => ({ result: { suggest: content.includes('赌博') ? 'risky' : 'pass' } }),
+        mediaCheckAsync: async (args: { mediaUrl: string; openid: string; mediaType: number }) => ({ traceId: `trace-${mediaChecks.push(args)}` }),
+      },
       subscribeMessage: {
         send: async (msg: Sent) => {
           tried.push(msg);
@@ -40,12 +45,21 @@ beforeAll(async () => {
       },
     },
   });
+  // Cloud storage is WeChat's too: temporary URLs name the file and how long they last; deletions are recorded.
+  Object.defineProperty(cloud, 'getTempFileURL', {
+    configurable: true,
+    value: async ({ fileList }: { fileList: { fileID: string; maxAge: number }[] }) => ({
+      fileList: fileList.map((f) => ({ fileID: f.fileID, status: 0, tempFileURL: `https://tmp.example/${f.fileID.split('/').pop()}?t=${f.maxAge}` })),
+    }),
+  });
+  Object.defineProperty(cloud, 'deleteFile', { configurable: true, value: async ({ fileList }: { fileList: string[] }) => void deleted.push(...fileList) });
   fns = Object.fromEntries(['api', 'timer', 'setup'].map((n) => [n, require(join(out, n, 'index.js')).main])) as typeof fns;
 }, 120_000);
 
 /** The function's context as WeChat sets it for a call from this person's mini-program. */
-function callerIs(openid: string | null) {
+function callerIs(openid: string | null, source = 'wx_client') {
   process.env.WX_CONTEXT_KEYS = 'WX_OPENID,WX_APPID,WX_UNIONID';
+  process.env.TCB_SOURCE = source;
   process.env.WX_APPID = 'wx0000000000000000';
   if (openid) process.env.WX_OPENID = openid;
   else delete process.env.WX_OPENID;
@@ -165,4 +179,56 @@ test('the timer sends each notice once with its group\'s template, skips kinds w
   expect(tried).toHaveLength(5);
   // The message centre does not depend on any of it.
   expect((await ok('o-res', 'notice.list', {})).items.map((n: { kind: string }) => n.kind)).toEqual(['done', 'progress', 'taken', 'rejected']);
+});
+
+test('photos: registered by their uploader, shown through temporary URLs, checked by WeChat, a flagged one only for staff', async () => {
+  engine.reset();
+  mediaChecks.length = 0;
+  const C = 'dongtoucun';
+  await fns.setup({ key: process.env.SETUP_KEY, admins: [{ openid: 'o-staff', communityId: C }] });
+  await ok('o-res', 'community.join', { communityId: C });
+  await ok('o-other', 'community.join', { communityId: C });
+  const [fine, bad] = ['cloud://env-1.abc/orders/dongtoucun/a1b2c3d4e5.jpg', 'cloud://env-1.abc/orders/dongtoucun/f6a7b8c9d0.jpg'];
+  const submission = (key: string, photos: string[]) => ({ communityId: C, idempotencyKey: key, categoryId: `${C}-c1`, title: '楼道灯坏了', gridId: `${C}-g1`, contactName: '王', contactPhone: '13912345678', photos });
+  expect(await api('o-res', 'order.submit', submission('cloud-key-0101', [fine]))).toMatchObject({ code: 'INPUT.INVALID' });
+  for (const f of [fine, bad]) await ok('o-res', 'file.register', { fileId: f });
+  expect(await api('o-other', 'order.submit', submission('cloud-key-0102', [fine]))).toMatchObject({ code: 'INPUT.INVALID' });
+  const order = await ok('o-res', 'order.submit', submission('cloud-key-0103', [fine, bad]));
+  expect(order.photoUrls).toEqual(['https://tmp.example/a1b2c3d4e5.jpg?t=600', 'https://tmp.example/f6a7b8c9d0.jpg?t=600']);
+  expect(mediaChecks.map((m) => [m.mediaUrl, m.openid, m.mediaType])).toEqual([
+    ['https://tmp.example/a1b2c3d4e5.jpg?t=600', 'o-res', 2],
+    ['https://tmp.example/f6a7b8c9d0.jpg?t=600', 'o-res', 2],
+  ]);
+  // Someone who may not see the order gets no URL.
+  expect(await api('o-other', 'order.detail', { orderId: order.id })).toMatchObject({ code: 'ORDER.NOT_FOUND' });
+
+  // A result sent from a mini-program is not WeChat's push and changes nothing.
+  const flag = { Event: 'wxa_media_check', MsgType: 'event', trace_id: 'trace-2', result: { suggest: 'risky', label: 20002 } };
+  callerIs('o-other');
+  expect(await fns.api(flag)).toMatchObject({ code: 'ACTION.UNKNOWN' });
+  expect((await ok('o-res', 'order.detail', { orderId: order.id })).photos).toEqual([fine, bad]);
+
+  callerIs(null, 'wx_unknown');
+  expect(await fns.api(flag)).toBe('success');
+  expect(await fns.api({ ...flag, trace_id: 'trace-1', result: { suggest: 'pass', label: 100 } })).toBe('success');
+  const own = await ok('o-res', 'order.detail', { orderId: order.id });
+  expect([own.photos, own.photoUrls, own.flaggedPhotos]).toEqual([[fine], ['https://tmp.example/a1b2c3d4e5.jpg?t=600'], []]);
+  const staff = await ok('o-staff', 'order.detail', { orderId: order.id });
+  expect(staff.photos).toEqual([fine, bad]);
+  expect(staff.flaggedPhotos).toEqual([{ fileId: bad, reason: '图片未通过微信内容安全检测（色情）' }]);
+});
+
+test('the timer removes photos registered but never attached within a day, from cloud storage too', async () => {
+  engine.reset();
+  deleted.length = 0;
+  await fns.setup({ key: process.env.SETUP_KEY, admins: [{ openid: 'o-staff', communityId: 'dongtoucun' }] });
+  await ok('o-res', 'community.join', { communityId: 'dongtoucun' });
+  const loose = 'cloud://env-1.abc/orders/dongtoucun/0a1b2c3d4e.png';
+  await ok('o-res', 'file.register', { fileId: loose });
+  callerIs(null);
+  expect(await fns.timer({})).toMatchObject({ uploadsRemoved: 0 });
+  for (const d of engine.docs('uploads')) d.at = new Date(Date.now() - 25 * 3_600_000);
+  expect(await fns.timer({})).toMatchObject({ uploadsRemoved: 1 });
+  expect(deleted).toEqual([loose]);
+  expect(engine.docs('uploads')).toEqual([]);
 });

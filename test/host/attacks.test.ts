@@ -135,7 +135,7 @@ describe('photos are what they claim to be', () => {
 
   test('a stored photo is served with its true type and nosniff', async () => {
     const [, body] = await upload(PNG, 'looks-like.html');
-    const res = await fetch(host.url + body.data.fileId);
+    const res = await fetch(host.url + body.data.url);
     expect(res.headers.get('content-type')).toBe('image/png');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");

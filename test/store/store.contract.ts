@@ -13,6 +13,7 @@ import { newOrder } from '../../cloud/domain/order.create';
 import { decide } from '../../cloud/domain/order.decide';
 import type { ClaimOutcome, MemberQuery, OrderChange, OrderQuery, PageRequest, Store } from '../../cloud/store/store.port';
 import { testPlaces } from '../factories';
+import { describeUploadsContract } from './uploads.contract';
 
 export interface ContractHarness {
   store: Store;
@@ -1294,6 +1295,8 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         expect(firstTwo.items.map((m) => m.userId)).toEqual([id.u4, id.u1]);
       });
     });
+
+    describeUploadsContract(() => store);
 
     describe('ledger', () => {
       test('manual entries are marked with their reason; totals sum points, hours and orders', async () => {

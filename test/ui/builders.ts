@@ -7,13 +7,13 @@ import type { Me, OrderDetail } from '../../types/views';
 export function orderDetail(over: Partial<OrderDetail> = {}): OrderDetail {
   return {
     id: 'o1', communityId: 'c1', gridId: 'c1-g1', gridName: '第一网格', categoryId: 'c1-k1', categoryName: '水电维修',
-    title: '厨房水龙头漏水', description: '一直滴水', photos: [], address: '3栋 2单元 501', contactName: '王秀英',
+    title: '厨房水龙头漏水', description: '一直滴水', photos: [], photoUrls: [], flaggedPhotos: [], address: '3栋 2单元 501', contactName: '王秀英',
     contactPhone: '13912345678', contactMasked: false, urgency: 'normal', status: 'submitted', priority: 'normal',
     deadline: null, overdue: false, acceptBy: null, acceptOverdue: false, headcount: 1, points: 5, mode: null, poolLimit: null, assignee: null, answerBy: null, holders: [],
     escalationNote: null, preferredTime: null, completedAt: null, serviceHours: null, rating: null,
     createdAt: '2026-11-20T02:00:00.000Z', updatedAt: '2026-11-20T02:00:00.000Z', closedAt: null, version: 1, actions: [],
     timeline: [
-      { id: '1', orderId: 'o1', at: '2026-11-20T02:00:00.000Z', actorId: 'u-res', actorRole: 'resident', type: 'submit', from: null, to: 'submitted', note: null, photos: [], actorName: '王秀英' },
+      { id: '1', orderId: 'o1', at: '2026-11-20T02:00:00.000Z', actorId: 'u-res', actorRole: 'resident', type: 'submit', from: null, to: 'submitted', note: null, photos: [], photoUrls: [], actorName: '王秀英' },
     ],
     ...over,
   };

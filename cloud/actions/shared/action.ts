@@ -6,6 +6,9 @@ import type { ActionName, ActionOutput } from '../../../types/actions';
 import type { RoleGrant } from '../../../types/domain';
 import type { Platform } from '../../platform/platform';
 import type { Store, User } from '../../store/store.port';
+import { assertOwnFiles, attachFiles } from './files';
+import { markedValues } from './marked';
+import { assertSafeText } from './safety';
 
 export interface ActionContext {
   store: Store;
@@ -24,10 +27,27 @@ export interface Action<A extends ActionName = ActionName, S extends z.ZodType =
   run(input: z.output<S>, ctx: ActionContext): Promise<ActionOutput<A>>;
 }
 
+/**
+ * An action whose marked fields (schemas.ts) are checked before it runs, so none can be forgotten: all user text
+ * passes the platform's content check in one call, and every photo must be the caller's to attach. Photos are
+ * marked attached to the order the step returns.
+ */
 export function defineAction<A extends ActionName, S extends z.ZodType>(
   name: A,
   input: S,
   run: (input: z.output<S>, ctx: ActionContext) => Promise<ActionOutput<A>>,
 ): Action<A, S> {
-  return { name, input, run };
+  return {
+    name,
+    input,
+    async run(data, ctx) {
+      await assertSafeText(ctx, ...markedValues('text', input, data));
+      const files = markedValues('files', input, data);
+      const orderId = (data as { orderId?: string }).orderId ?? null;
+      await assertOwnFiles(ctx, files, orderId);
+      const out = await run(data, ctx);
+      if (files.length > 0) await attachFiles(ctx, files, orderId ?? (out as { id: string }).id);
+      return out;
+    },
+  };
 }

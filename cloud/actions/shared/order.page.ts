@@ -14,7 +14,7 @@ export async function viewPage(
   page: { cursor?: string; limit: number },
 ): Promise<Page<OrderView>> {
   const found = await ctx.store.listOrders(query, { cursor: page.cursor ?? null, limit: page.limit });
-  const names = await lookupFor(ctx.store, found.items);
+  const names = await lookupFor(ctx, found.items);
   const members = new Map<string, Awaited<ReturnType<typeof ctx.store.getMember>>>();
   const items: OrderView[] = [];
   for (const order of found.items) {

@@ -34,9 +34,10 @@ export async function loadVisible(
   return { order, caller };
 }
 
-export async function detailFor(store: Store, order: Order, caller: Caller, now: Date): Promise<OrderDetail> {
-  const events = await store.events(order.id);
-  return orderDetail(order, events, caller, now, await lookupFor(store, [order], events));
+/** The order as this caller sees it; `ctx` gives the store and the platform that issues photo URLs. */
+export async function detailFor(ctx: Pick<ActionContext, 'store' | 'platform'>, order: Order, caller: Caller, now: Date): Promise<OrderDetail> {
+  const events = await ctx.store.events(order.id);
+  return orderDetail(order, events, caller, now, await lookupFor(ctx, [order], events));
 }
 
 export interface TransitionRequest {
@@ -80,12 +81,12 @@ export async function runTransition(ctx: ActionContext, req: TransitionRequest):
     const { order, caller } = await loadVisible(ctx, req.orderId, req.hiddenAs);
     const command = await req.command(order, caller);
     if (req.version !== undefined && req.version !== order.version) {
-      if (await isReplay(ctx.store, order, caller, command.type)) return detailFor(ctx.store, order, caller, ctx.now);
+      if (await isReplay(ctx.store, order, caller, command.type)) return detailFor(ctx, order, caller, ctx.now);
       throw new DomainError('ORDER.CONFLICT');
     }
     const decision = decide(order, command, { now: ctx.now, caller });
     const committed = await commit(ctx, order, caller, decision);
-    if (committed) return detailFor(ctx.store, committed, caller, ctx.now);
+    if (committed) return detailFor(ctx, committed, caller, ctx.now);
     if (attempt >= ATTEMPTS) throw new DomainError('ORDER.CONFLICT');
   }
 }

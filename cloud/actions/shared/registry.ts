@@ -5,6 +5,7 @@ import type { ActionName } from '../../../types/actions';
 import type { Action } from './action';
 import communityJoin from '../community.join';
 import communityList from '../community.list';
+import fileRegister from '../file.register';
 import ledgerAddManual from '../ledger.addManual';
 import ledgerMine from '../ledger.mine';
 import memberList from '../member.list';
@@ -71,6 +72,7 @@ export const ACTIONS = {
   'ledger.mine': ledgerMine,
   'ledger.addManual': ledgerAddManual,
   'staff.grant': staffGrant,
+  'file.register': fileRegister,
   'notice.list': noticeList,
   'notice.read': noticeRead,
 } satisfies { [A in ActionName]: Action<A> };

@@ -7,6 +7,7 @@ import { z } from 'zod';
 // One locale, imported by path: `z.locales` would pull every language into the cloud function bundle.
 import zhCN from 'zod/v4/locales/zh-CN.cjs';
 import { inInstantRange, LIMITS, PHONE_MESSAGE, PHONE_PATTERN } from '../../../types/limits';
+import { mark } from './marked';
 
 z.config(zhCN());
 
@@ -14,17 +15,23 @@ type Range = { readonly min?: number; readonly max: number };
 
 export const id = z.string({ error: '缺少必要的编号' }).trim().min(1, '缺少编号').max(64, '编号无效');
 
-/** Required text within a limit from LIMITS; a minimum above 1 is named in the message. */
+/**
+ * Required text within a limit from LIMITS; a minimum above 1 is named in the message. User text: every action
+ * content-checks it before running (action.ts).
+ */
 export const text = (label: string, { min = 1, max }: Range) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(min, min > 1 ? `${label}至少需要${min}个字` : `请填写${label}`)
-    .max(max, `${label}最多${max}个字`);
+  mark(
+    'text',
+    z
+      .string({ error: `请填写${label}` })
+      .trim()
+      .min(min, min > 1 ? `${label}至少需要${min}个字` : `请填写${label}`)
+      .max(max, `${label}最多${max}个字`),
+  );
 
-/** Optional text: blank becomes null. */
+/** Optional text: blank becomes null. User text, like `text`. */
 export const optionalText = (label: string, { max }: Range) =>
-  z.string().trim().max(max, `${label}最多${max}个字`).nullish().transform((v) => (v ? v : null));
+  mark('text', z.string().trim().max(max, `${label}最多${max}个字`).nullish().transform((v) => (v ? v : null)));
 
 export const phone = z.string({ error: '请填写联系电话' }).trim().regex(PHONE_PATTERN, PHONE_MESSAGE);
 
@@ -52,15 +59,18 @@ export function unreadableAt(value: unknown, path = ''): string | null {
   return null;
 }
 
-/** A stored photo: a WeChat cloud fileID or a file the local host accepted. */
-export const photos = z
-  .array(z.string().regex(/^(cloud:\/\/[\w.\-/]+|\/files\/[\w.-]+)$/, '图片地址无效'), { error: '图片格式不正确' })
-  .max(LIMITS.photos.max, `最多上传${LIMITS.photos.max}张图片`)
-  .default([]);
+/** Stored photos: WeChat cloud fileIDs or files the local host accepted, each one the caller may attach (action.ts). */
+export const photos = mark(
+  'files',
+  z
+    .array(z.string().regex(/^(cloud:\/\/[\w.\-/]+|\/files\/[\w.-]+)$/, '图片地址无效'), { error: '图片格式不正确' })
+    .max(LIMITS.photos.max, `最多上传${LIMITS.photos.max}张图片`)
+    .default([]),
+);
 
-/** A member's skills: short tags, a few of them. */
+/** A member's skills: short tags, a few of them; user text. */
 export const skills = z
-  .array(z.string().trim().min(1).max(LIMITS.skill.max, `技能最多${LIMITS.skill.max}个字`))
+  .array(mark('text', z.string().trim().min(1).max(LIMITS.skill.max, `技能最多${LIMITS.skill.max}个字`)))
   .max(LIMITS.skills.max, `最多填写${LIMITS.skills.max}项技能`)
   .default([]);
 

@@ -23,6 +23,7 @@ export interface CbQuery {
   get(): Promise<{ data: Doc[] }>;
   count(): Promise<{ total: number }>;
   update(options: { data: Doc }): Promise<{ stats: { updated: number } }>;
+  remove(): Promise<{ stats: { removed: number } }>;
 }
 
 export interface CbAggregate {
@@ -48,7 +49,8 @@ export type CollectionName =
   | 'orders'
   | 'claimers'
   | 'ledger'
-  | 'notices';
+  | 'notices'
+  | 'uploads';
 
 export interface Cb {
   readonly _: Command;

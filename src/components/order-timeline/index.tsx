@@ -28,10 +28,10 @@ export default function OrderTimeline({ timeline }: OrderTimelineProps) {
               {[ROLE[e.actorRole], e.actorName].filter(Boolean).join(' · ')} {formatTime(e.at)}
             </Text>
             {e.note && <Text className="order-timeline__note">{e.note}</Text>}
-            {e.photos.length > 0 && (
+            {e.photoUrls.length > 0 && (
               <View className="order-timeline__photos">
-                {e.photos.map((p) => (
-                  <Image key={p} className="order-timeline__photo" src={photoUrl(p)} mode="aspectFill" onClick={() => Taro.previewImage({ urls: e.photos.map(photoUrl), current: photoUrl(p) })} />
+                {e.photoUrls.map((u) => (
+                  <Image key={u} className="order-timeline__photo" src={photoUrl(u)} mode="aspectFill" onClick={() => Taro.previewImage({ urls: e.photoUrls.map(photoUrl), current: photoUrl(u) })} />
                 ))}
               </View>
             )}

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { produce } from 'immer';
 import { useState } from 'react';
 import { uploadPhoto } from '../../services/api';
-import { photoUrl } from '../../utils/photos';
+import { useSession } from '../../services/session';
 import { toast } from '../../utils/toast';
 import './index.scss';
 
@@ -22,9 +22,15 @@ interface Pending {
   percent: number;
 }
 
-/** Choose photos, see each upload's progress, tap to preview, remove with ×. */
+/**
+ * Choose photos, see each upload's progress, tap to preview, remove with ×. Previews show the chosen file itself:
+ * stored photos are private, shown only through the URLs an order's view carries.
+ */
 export default function PhotoPicker({ value, onChange, max = 6, onBusyChange }: PhotoPickerProps) {
+  const { communityId } = useSession();
   const [pending, setPending] = useState<Pending[]>([]);
+  const [previews, setPreviews] = useState<Record<string, string>>({});
+  const preview = (id: string) => previews[id] ?? '';
 
   async function choose() {
     const room = max - value.length - pending.length;
@@ -40,9 +46,10 @@ export default function PhotoPicker({ value, onChange, max = 6, onBusyChange }: 
     let ids = value;
     for (const path of paths) {
       try {
-        const id = await uploadPhoto(path, (percent) =>
+        const id = await uploadPhoto(path, communityId, (percent) =>
           setPending((p) => produce(p, (d) => void (d.find((x) => x.path === path)!.percent = percent))),
         );
+        setPreviews((p) => ({ ...p, [id]: path }));
         ids = [...ids, id];
         onChange(ids);
       } catch (e) {
@@ -58,7 +65,7 @@ export default function PhotoPicker({ value, onChange, max = 6, onBusyChange }: 
     <View className="photo-picker">
       {value.map((id) => (
         <View key={id} className="photo-picker__item">
-          <Image className="photo-picker__img" src={photoUrl(id)} mode="aspectFill" onClick={() => Taro.previewImage({ urls: value.map(photoUrl), current: photoUrl(id) })} />
+          <Image className="photo-picker__img" src={preview(id)} mode="aspectFill" onClick={() => Taro.previewImage({ urls: value.map(preview), current: preview(id) })} />
           <Text className="photo-picker__remove" aria-label="删除图片" onClick={() => onChange(value.filter((x) => x !== id))}>
             ×
           </Text>

@@ -89,12 +89,17 @@ export default function OrderPage() {
               {order.priority === 'high' ? ' · 优先办理' : ''}
             </Text>
             {order.description && <Text className="order__desc">{order.description}</Text>}
-            {order.photos.length > 0 && (
+            {order.photoUrls.length > 0 && (
               <View className="order__photos">
-                {order.photos.map((p) => (
-                  <Image key={p} className="order__photo" src={photoUrl(p)} mode="aspectFill" onClick={() => Taro.previewImage({ urls: order.photos.map(photoUrl), current: photoUrl(p) })} />
+                {order.photoUrls.map((u) => (
+                  <Image key={u} className="order__photo" src={photoUrl(u)} mode="aspectFill" onClick={() => Taro.previewImage({ urls: order.photoUrls.map(photoUrl), current: photoUrl(u) })} />
                 ))}
               </View>
+            )}
+            {order.flaggedPhotos.length > 0 && (
+              <Text className="order__flagged">
+                {order.flaggedPhotos.length}张图片仅社区可见：{[...new Set(order.flaggedPhotos.map((f) => f.reason))].join('；')}
+              </Text>
             )}
           </View>
           <View className="order__card">

@@ -20,15 +20,15 @@ export default function Summary({ order }: { order: OrderDetail }) {
         {order.categoryName} · {URGENCY_LABEL[order.urgency]}
       </Text>
       {order.description && <Text className="triage__desc">{order.description}</Text>}
-      {order.photos.length > 0 && (
+      {order.photoUrls.length > 0 && (
         <View className="triage__photos">
-          {order.photos.map((p) => (
+          {order.photoUrls.map((u) => (
             <Image
-              key={p}
+              key={u}
               className="triage__photo"
-              src={photoUrl(p)}
+              src={photoUrl(u)}
               mode="aspectFill"
-              onClick={() => Taro.previewImage({ urls: order.photos.map(photoUrl), current: photoUrl(p) })}
+              onClick={() => Taro.previewImage({ urls: order.photoUrls.map(photoUrl), current: photoUrl(u) })}
             />
           ))}
         </View>
