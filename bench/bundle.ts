@@ -15,7 +15,7 @@ import { round } from './stats';
 
 const ROOT = join(__dirname, '..');
 /** The budget test's limits (test/build/weapp-size.test.ts); WeChat's own is 2 MB a package. */
-export const BUDGET_BYTES = 470 * 1024;
+export const BUDGET_BYTES = 440 * 1024;
 export const SUBPACKAGE_BUDGET_BYTES = 300 * 1024;
 
 const BARE_FILES: Record<string, string> = {

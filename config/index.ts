@@ -1,7 +1,6 @@
 // Taro build configuration. Types only from @tarojs/cli: a runtime import loads a native binding the build does not need.
 import type { UserConfigExport } from '@tarojs/cli';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ariaComponents } from './aria';
 
 const defineConfig = (config: UserConfigExport<'webpack5'>) => config;
@@ -14,36 +13,6 @@ const modernPackages = (file: string) => /node_modules[\\/]immer[\\/]/.test(file
 
 /** What Taro compiles beyond src/: types/ (constants the pages import: input limits, queue tabs) and the packages above. */
 const compile = { include: [resolve(__dirname, '..', 'types'), modernPackages] };
-
-/** The subpackage roots app.config.ts declares (read as text: it is evaluated by Taro, not importable here). */
-const subRoots = [...readFileSync(join(__dirname, '..', 'src', 'app.config.ts'), 'utf8').matchAll(/root: '([^']+)'/g)].map((m) => m[1]);
-
-/** The main package's chunk for modules shared by subpackages; app.js loads it with Taro's own common chunks. */
-const SHARED_CHUNK = 'shared';
-
-/**
- * A module that pages of two subpackages use goes to the main package once, in the chunk above. Taro's default copies it
- * into each subpackage's sub-common folder instead (WeChat lets no subpackage load another's code), which shipped
- * immer, dayjs and shared components up to four times. Modules used by several pages of one subpackage still go to
- * that subpackage's sub-vendors.
- */
-function miniWebpackChain(chain: any) {
-  const splitChunks = chain.optimization.get('splitChunks');
-  const sharedBySubpackages = {
-    name: SHARED_CHUNK,
-    priority: 2000,
-    test: (module: unknown, { chunkGraph }: { chunkGraph: { getModuleChunksIterable(m: unknown): Iterable<{ name?: string | null }> } }) => {
-      const roots = new Set<string>();
-      for (const chunk of chunkGraph.getModuleChunksIterable(module)) {
-        const root = subRoots.find((r) => chunk.name?.startsWith(`${r}/`));
-        if (!root) return false; // the main package uses it too: Taro's own groups place it there
-        roots.add(root);
-      }
-      return roots.size > 1;
-    },
-  };
-  chain.optimization.splitChunks({ ...splitChunks, cacheGroups: { ...splitChunks.cacheGroups, sharedBySubpackages } });
-}
 
 export default defineConfig({
   projectName: 'sandan',
@@ -69,8 +38,6 @@ export default defineConfig({
   cache: { enable: false },
   mini: {
     compile,
-    webpackChain: miniWebpackChain,
-    commonChunks: (defaults: string[]) => [...defaults, SHARED_CHUNK],
     // NutUI's per-component stylesheets have no order between them that matters.
     miniCssExtractPluginOption: { ignoreOrder: true },
     postcss: {

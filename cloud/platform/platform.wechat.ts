@@ -66,7 +66,7 @@ export function wechatPlatform(cloud: Sdk, settings: WechatSettings): Platform {
         await cloud.openapi.subscribeMessage.send({
           touser: m.openid,
           templateId: filled.templateId,
-          page: `order/detail/index?id=${m.orderId}`,
+          page: `app/order/detail/index?id=${m.orderId}`,
           miniprogramState: settings.miniprogramState ?? 'formal',
           data: filled.data,
         });

@@ -1,5 +1,6 @@
 /**
- * Every page's path, in one place; subpackage pages live under order/, resident/, member/, staff/ and notice/.
+ * Every page's path, in one place; pages beyond 首页 and 我的 live in the one subpackage app/ (order/, resident/,
+ * member/, staff/, notice/).
  */
 import Taro from '@tarojs/taro';
 
@@ -7,18 +8,18 @@ export const ROUTES = {
   home: '/pages/index/index',
   mine: '/pages/mine/index',
   login: '/pages/login/index',
-  order: '/order/detail/index',
-  submit: '/resident/submit/index',
-  myOrders: '/resident/orders/index',
-  join: '/resident/join/index',
-  register: '/member/register/index',
-  pool: '/member/pool/index',
-  tasks: '/member/tasks/index',
-  points: '/member/points/index',
-  queue: '/staff/queue/index',
-  triage: '/staff/triage/index',
-  members: '/staff/members/index',
-  notices: '/notice/list/index',
+  order: '/app/order/detail/index',
+  submit: '/app/resident/submit/index',
+  myOrders: '/app/resident/orders/index',
+  join: '/app/resident/join/index',
+  register: '/app/member/register/index',
+  pool: '/app/member/pool/index',
+  tasks: '/app/member/tasks/index',
+  points: '/app/member/points/index',
+  queue: '/app/staff/queue/index',
+  triage: '/app/staff/triage/index',
+  members: '/app/staff/members/index',
+  notices: '/app/notice/list/index',
 } as const;
 
 const TABS: string[] = [ROUTES.home, ROUTES.mine];

@@ -50,22 +50,22 @@ describeInChromium('accessibility of every page (axe-core)', () => {
     const own = await firstOrder(w, { kind: 'resident', residentId: resident!.id, statuses: ['awaiting_rating', 'in_progress', 'closed'] });
     const home = { name: '首页', hash: '#/pages/index/index', ready: '.home__greeting' };
     const mine = { name: '我的', hash: '#/pages/mine/index', ready: '.mine__list' };
-    const detail = (id: string) => ({ name: '需求详情', hash: `#/order/detail/index?id=${id}`, ready: '.order' });
+    const detail = (id: string) => ({ name: '需求详情', hash: `#/app/order/detail/index?id=${id}`, ready: '.order' });
     pages = [
-      ...[home, mine, { name: '我要点单', hash: '#/resident/submit/index', ready: '[data-testid="submit-button"]' },
-        { name: '我的需求', hash: '#/resident/orders/index', ready: '.page-shell' },
-        { name: '加入社区', hash: '#/resident/join/index', ready: '.page-shell' },
-        { name: '消息中心', hash: '#/notice/list/index', ready: '.notices__bar' }, detail(own)].map((p) => ({ ...p, who: 'demo-resident' })),
-      ...[home, { name: '接单大厅', hash: '#/member/pool/index', ready: '.page-shell' },
-        { name: '我的任务', hash: '#/member/tasks/index', ready: '.page-shell' },
-        { name: '我的积分', hash: '#/member/points/index', ready: '.page-shell' },
-        { name: '党员报到', hash: '#/member/register/index', ready: '.page-shell' }, detail(open)].map((p) => ({ ...p, who: 'demo-member' })),
-      { who: 'demo-member-pending', name: '党员报到（待审核）', hash: '#/member/register/index', ready: '.page-shell' },
-      ...[home, { name: '待办', hash: '#/staff/queue/index?tab=submitted', ready: '[data-testid="order-card"]' },
-        { name: '受理派单', hash: `#/staff/triage/index?id=${submitted}`, ready: '[data-testid="triage-form"]' },
-        { name: '党员审核', hash: '#/staff/members/index', ready: '.page-shell' },
-        { name: '消息中心', hash: '#/notice/list/index', ready: '[data-testid="notice"]' }, detail(closed)].map((p) => ({ ...p, who: 'demo-staff' })),
-      ...[home, { name: '已上报', hash: '#/staff/queue/index?tab=escalated', ready: '[data-testid="order-card"]' }, detail(escalated)].map((p) => ({
+      ...[home, mine, { name: '我要点单', hash: '#/app/resident/submit/index', ready: '[data-testid="submit-button"]' },
+        { name: '我的需求', hash: '#/app/resident/orders/index', ready: '.page-shell' },
+        { name: '加入社区', hash: '#/app/resident/join/index', ready: '.page-shell' },
+        { name: '消息中心', hash: '#/app/notice/list/index', ready: '.notices__bar' }, detail(own)].map((p) => ({ ...p, who: 'demo-resident' })),
+      ...[home, { name: '接单大厅', hash: '#/app/member/pool/index', ready: '.page-shell' },
+        { name: '我的任务', hash: '#/app/member/tasks/index', ready: '.page-shell' },
+        { name: '我的积分', hash: '#/app/member/points/index', ready: '.page-shell' },
+        { name: '党员报到', hash: '#/app/member/register/index', ready: '.page-shell' }, detail(open)].map((p) => ({ ...p, who: 'demo-member' })),
+      { who: 'demo-member-pending', name: '党员报到（待审核）', hash: '#/app/member/register/index', ready: '.page-shell' },
+      ...[home, { name: '待办', hash: '#/app/staff/queue/index?tab=submitted', ready: '[data-testid="order-card"]' },
+        { name: '受理派单', hash: `#/app/staff/triage/index?id=${submitted}`, ready: '[data-testid="triage-form"]' },
+        { name: '党员审核', hash: '#/app/staff/members/index', ready: '.page-shell' },
+        { name: '消息中心', hash: '#/app/notice/list/index', ready: '[data-testid="notice"]' }, detail(closed)].map((p) => ({ ...p, who: 'demo-staff' })),
+      ...[home, { name: '已上报', hash: '#/app/staff/queue/index?tab=escalated', ready: '[data-testid="order-card"]' }, detail(escalated)].map((p) => ({
         ...p,
         who: 'demo-street',
       })),

@@ -76,7 +76,7 @@ describeInChromium('the loop in Chromium', () => {
 
     // 党组织下单: staff accept it and publish it to the pool.
     const staff = await w.person('demo-staff');
-    await openPage(staff, '#/staff/queue/index?tab=submitted');
+    await openPage(staff, '#/app/staff/queue/index?tab=submitted');
     const card = staff.locator(`[data-testid="order-card"][data-order-id="${orderId}"]`);
     await card.waitFor();
     expect(await card.textContent()).toContain('卫生间灯不亮了');
@@ -95,7 +95,7 @@ describeInChromium('the loop in Chromium', () => {
     // 党员接单: two members race for the one slot.
     const [a, b] = [await w.person('demo-member'), await w.person('demo-member-2')];
     for (const m of [a, b]) {
-      await openPage(m, '#/member/pool/index');
+      await openPage(m, '#/app/member/pool/index');
       await m.locator(`[data-testid="claim-button"][data-order-id="${orderId}"]`).click();
       await byId(m, 'claim-confirm-ok').waitFor();
     }
@@ -128,7 +128,7 @@ describeInChromium('the loop in Chromium', () => {
     await winner.locator('.order[data-status="awaiting_rating"]').waitFor();
 
     // 评: the resident rates it and sees it closed.
-    await openPage(resident, `#/order/detail/index?id=${orderId}`);
+    await openPage(resident, `#/app/order/detail/index?id=${orderId}`);
     await resident.reload();
     await resident.locator('.order[data-status="awaiting_rating"]').waitFor();
     await button(resident, '确认解决并评价').click();
@@ -144,7 +144,7 @@ describeInChromium('the loop in Chromium', () => {
 
   test('choosing 危及生命 first shows the prompt to call 110 / 120 and the duty phone', async () => {
     const resident = await w.person('demo-resident-2');
-    await openPage(resident, '#/resident/submit/index');
+    await openPage(resident, '#/app/resident/submit/index');
     await byId(resident, 'urgency-life_threatening').click();
     const prompt = byId(resident, 'urgency-prompt');
     await prompt.waitFor();

@@ -14,11 +14,11 @@ test('home page: the resident sees the service menu from the cloud and 我要点
   expect(cloudCalls.map((c) => [c.name, c.data.action])).toEqual(expect.arrayContaining([['api', 'session.me'], ['api', 'menu.get']]));
   tapText(home, '我要点单');
   await sleep(50);
-  expect(navigations).toContain('/resident/submit/index');
+  expect(navigations).toContain('/app/resident/submit/index');
 });
 
 test('order detail: the masked contact as the cloud sent it, the current step marked for the screen reader, and 我来接单 asks to confirm', async () => {
-  const page = await open('order/detail/index', { id: 'o1' });
+  const page = await open('app/order/detail/index', { id: 'o1' });
   expect(page.dom.textContent).toContain('楼道灯坏了');
   expect(ariaOf(page, 'order-steps__step--now', 'aria-current')).toBe('step');
   expect(page.dom.textContent).toContain('139******78');

@@ -4,7 +4,7 @@
 import { fireEvent, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { LedgerEntry } from '../../../types/domain';
-import PointsPage from '../../../src/member/points';
+import PointsPage from '../../../src/app/member/points';
 import { ROUTES } from '../../../src/utils/routes';
 import { api, refuse } from '../fake-api';
 import { me } from '../builders';

@@ -5,7 +5,7 @@
 import { fireEvent, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { MenuView, OrderView } from '../../../types/views';
-import PoolPage from '../../../src/member/pool';
+import PoolPage from '../../../src/app/member/pool';
 import { ROUTES } from '../../../src/utils/routes';
 import { api, refuse } from '../fake-api';
 import { masked, me, orderDetail } from '../builders';

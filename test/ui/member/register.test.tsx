@@ -4,7 +4,7 @@
  */
 import { fireEvent, within } from '@testing-library/react';
 import type { MemberView, MenuView } from '../../../types/views';
-import RegisterPage from '../../../src/member/register';
+import RegisterPage from '../../../src/app/member/register';
 import { api, refuse } from '../fake-api';
 import { me } from '../builders';
 import { renderAs, screen, waitFor } from '../render';

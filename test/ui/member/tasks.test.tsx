@@ -5,7 +5,7 @@
 import { fireEvent, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { OrderView } from '../../../types/views';
-import TasksPage from '../../../src/member/tasks';
+import TasksPage from '../../../src/app/member/tasks';
 import { ROUTES } from '../../../src/utils/routes';
 import { api } from '../fake-api';
 import { masked, me, orderDetail } from '../builders';

@@ -5,7 +5,7 @@
 import { fireEvent, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { NoticeView } from '../../../types/notices';
-import NoticeListPage from '../../../src/notice/list';
+import NoticeListPage from '../../../src/app/notice/list';
 import { ROUTES } from '../../../src/utils/routes';
 import { me } from '../builders';
 import { api } from '../fake-api';

@@ -4,7 +4,7 @@
  * shows the message and the order as it is now.
  */
 import { fireEvent } from '@testing-library/react';
-import OrderPage from '../../../src/order/detail';
+import OrderPage from '../../../src/app/order/detail';
 import { api, refuse } from '../fake-api';
 import { masked, me, orderDetail } from '../builders';
 import { renderAs, screen, waitFor } from '../render';

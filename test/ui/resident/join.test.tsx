@@ -4,7 +4,7 @@
  */
 import { fireEvent } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import JoinPage from '../../../src/resident/join';
+import JoinPage from '../../../src/app/resident/join';
 import { ROUTES } from '../../../src/utils/routes';
 import type { Community } from '../../../types/domain';
 import { me } from '../builders';

@@ -4,7 +4,7 @@
  */
 import { fireEvent, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import MyOrdersPage from '../../../src/resident/orders';
+import MyOrdersPage from '../../../src/app/resident/orders';
 import { ROUTES } from '../../../src/utils/routes';
 import type { OrderView, Page } from '../../../types/views';
 import { me, orderDetail } from '../builders';

@@ -5,7 +5,7 @@
  */
 import { act, fireEvent } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import SubmitPage from '../../../src/resident/submit';
+import SubmitPage from '../../../src/app/resident/submit';
 import { PRIVACY_KEY } from '../../../src/utils/privacy';
 import { ROUTES } from '../../../src/utils/routes';
 import type { SubmitInput } from '../../../types/actions';
@@ -312,7 +312,7 @@ test('a category the menu does not have is not preselected', async () => {
 test('someone who has not joined a community is sent to join first', async () => {
   await renderAs({ ...me([]), communities: [] }, <SubmitPage />);
   fireEvent.click(await screen.findByText('加入社区'));
-  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/resident/join/index' });
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/app/resident/join/index' });
 });
 
 test('a menu that cannot load says why and can be retried', async () => {

@@ -5,7 +5,7 @@
 import { fireEvent, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { MemberView } from '../../../types/views';
-import MembersPage from '../../../src/staff/members';
+import MembersPage from '../../../src/app/staff/members';
 import { formatTime } from '../../../src/utils/time';
 import { me } from '../builders';
 import { api, refuse } from '../fake-api';

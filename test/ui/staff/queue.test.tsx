@@ -5,7 +5,7 @@
 import { fireEvent, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { MenuView, OrderView, QueuePage, QueueTab } from '../../../types/views';
-import QueuePage_ from '../../../src/staff/queue';
+import QueuePage_ from '../../../src/app/staff/queue';
 import { ROUTES } from '../../../src/utils/routes';
 import { me, orderDetail } from '../builders';
 import { api, refuse } from '../fake-api';

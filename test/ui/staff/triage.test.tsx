@@ -7,7 +7,7 @@
 import { fireEvent, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { MemberView, MenuView, OrderDetail } from '../../../types/views';
-import TriagePage from '../../../src/staff/triage';
+import TriagePage from '../../../src/app/staff/triage';
 import { ROUTES } from '../../../src/utils/routes';
 import { masked, me, orderDetail } from '../builders';
 import { api, refuse } from '../fake-api';

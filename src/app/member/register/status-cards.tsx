@@ -1,0 +1,86 @@
+import { Button } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { MemberView } from '../../../../types/views';
+import FactList, { Fact } from '../../../components/fact-list';
+import { go, ROUTES } from '../../../utils/routes';
+import { formatTime } from '../../../utils/time';
+
+export const PLEDGE = '亮身份、亮职责、亮承诺：主动认领群众需求，按时上门、办结到位，服务群众当先锋。';
+
+/** Sent, waiting for the community: what was sent and how to reach them. */
+export function PendingCard({ profile, dutyPhone }: { profile: MemberView; dutyPhone?: string }) {
+  const rows: [string, string | null][] = [
+    ['姓名', profile.realName],
+    ['手机号', profile.phone],
+    ['在职单位', profile.workUnit],
+    ['所在党支部', profile.branch],
+    ['志愿服务队', profile.teamName],
+    ['居住网格', profile.gridName],
+    ['技能特长', profile.skills.join('、') || null],
+  ];
+  return (
+    <View className="register__card register__status register__status--pending" data-testid="member-status-pending">
+      <Text className="register__status-title">报到审核中</Text>
+      <Text className="register__hint">已于 {formatTime(profile.createdAt)} 提交，社区审核通过后，您就可以在接单大厅认领群众的需求。</Text>
+      <FactList>{rows.map(([label, value]) => value && <Fact key={label} label={label} value={value} />)}</FactList>
+      {dutyPhone && (
+        <Button size="large" block onClick={() => Taro.makePhoneCall({ phoneNumber: dutyPhone }).catch(() => undefined)}>
+          联系社区 {dutyPhone}
+        </Button>
+      )}
+    </View>
+  );
+}
+
+/** Not accepted: the reviewer's note, above the form to send again. */
+export function RejectedCard({ profile }: { profile: MemberView }) {
+  return (
+    <View className="register__card register__status register__status--rejected" data-testid="member-status-rejected">
+      <Text className="register__status-title">报到未通过审核</Text>
+      <Text className="register__label">社区审核意见</Text>
+      <Text className="register__note" data-testid="member-review-note">
+        {profile.reviewNote || '社区未填写具体意见，可致电社区了解情况'}
+      </Text>
+      <Text className="register__hint">请按审核意见修改下面的信息后重新提交。</Text>
+    </View>
+  );
+}
+
+/** 已报到: the member's 三亮 — identity, duty, pledge. */
+export function VerifiedCard({ profile }: { profile: MemberView }) {
+  return (
+    <View data-testid="member-status-verified">
+      <View className="register__badge">
+        <Text className="register__badge-title">已报到 · 在职党员</Text>
+        <Text className="register__badge-name">{profile.realName}</Text>
+      </View>
+      <View className="register__card">
+        <Text className="register__section">亮身份</Text>
+        <FactList>
+          <Fact label="在职单位" value={profile.workUnit} />
+          <Fact label="所在党支部" value={profile.branch} />
+        </FactList>
+        <Text className="register__section">亮职责</Text>
+        <FactList>
+          <Fact label="志愿服务队" value={profile.teamName ?? '未加入服务队'} />
+          {profile.gridName && <Fact label="居住网格" value={profile.gridName} />}
+          <Fact label="技能特长" value={profile.skills.join('、') || '未填写'} />
+        </FactList>
+        <Text className="register__section">亮承诺</Text>
+        <Text className="register__promise">{PLEDGE}</Text>
+      </View>
+      <View className="register__actions">
+        <Button type="primary" size="xlarge" block data-testid="go-pool" onClick={() => go(ROUTES.pool)}>
+          去接单大厅
+        </Button>
+        <Button size="large" block onClick={() => go(ROUTES.tasks)}>
+          我的任务
+        </Button>
+        <Button size="large" block onClick={() => go(ROUTES.points)}>
+          我的积分
+        </Button>
+      </View>
+    </View>
+  );
+}
