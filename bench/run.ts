@@ -18,6 +18,7 @@ import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { packageSize } from './bundle';
+import { cloudbaseCalls } from './calls';
 import { claimRush, type ClaimOptions } from './claim';
 import { engineFromEnv, engineInfo, machine } from './env';
 import { listScale, POOL_SORTS, QUEUE_TABS, type ListOptions, type PlanNote } from './lists';
@@ -92,7 +93,7 @@ async function main() {
   const results: Record<string, unknown> = {
     meta: { ...info, loadAvgAtStart: loadavg()[0], quick: args.quick, sections: args.only, options: { ...config, list: listOpts } },
   };
-  const out: Partial<Record<Section, any>> = {};
+  const out: Partial<Record<Section | 'calls', any>> = {};
 
   if (args.only.includes('claim')) {
     say(`\n▶ claim rush: ${config.claim.orders} open orders, ${config.claim.members} members at once, ${config.claim.attemptsPerMember} claims each, ${config.claim.rounds} rounds`);
@@ -102,6 +103,7 @@ async function main() {
     say(`\n▶ submit throughput: ${config.submit.residents} residents at once, ${config.submit.perResident} orders each, every ${config.submit.retryEvery}th sent twice`);
     out.submit = await submitThroughput(engine, config.submit, say);
   }
+  if (args.only.includes('claim') || args.only.includes('submit')) out.calls = { cloudbase: await cloudbaseCalls() };
   if (args.only.includes('list')) {
     say(`\n▶ list scale: ${listOpts.levels.map(fmtCount).join(' → ')} orders; ${listOpts.pages} pages × ${listOpts.reps} walks per list`);
     out.list = await listScale(engine, listOpts, say);
@@ -116,6 +118,8 @@ async function main() {
   // The tables.
   const meta = results.meta as { loadAvgAtStart: number; loadAvgAtEnd: number };
   say(`\n═══ Results — ${info.engine} (${info.version}) · ${info.date.slice(0, 10)} · ${info.cores} cores · load average ${meta.loadAvgAtStart.toFixed(1)} → ${meta.loadAvgAtEnd.toFixed(1)} ═══`);
+  const cb = out.calls?.cloudbase;
+  if (cb) say(`\nCloudBase adapter (offline harness, real wx-server-sdk): database calls per won claim ${cb.won}, per lost claim ${cb.lost}, per submit ${cb.submit}`);
   const c = out.claim;
   if (c) {
     say(`\nClaim rush — ${c.orders} open orders, ${c.members} members, ${c.attempts} claims over ${c.rounds} rounds (won ${c.won}, lost ${c.lost})`);

@@ -51,6 +51,7 @@ export async function openTestStore(url?: string): Promise<PgStore> {
 /** Empties every table and puts the test places back. */
 export async function resetStore(store: PgStore): Promise<void> {
   await store.db.exec(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE`);
+  store.forget();
   await store.savePlaces(testPlaces());
 }
 

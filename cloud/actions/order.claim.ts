@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { memberRefusal } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
 import { defineAction } from './shared/action';
-import { detailFor, loadVisible, runTransition, type HiddenAs } from './shared/order.run';
+import { detailFor, loadVisible, runClaim, type HiddenAs } from './shared/order.run';
 import { id } from './shared/schemas';
 
 /** A community member who cannot see the order is told why: not yet verified, or others took it. */
@@ -17,15 +17,7 @@ const hiddenAs: HiddenAs = (order, caller) => {
  */
 export default defineAction('order.claim', z.object({ orderId: id }), async (input, ctx) => {
   try {
-    return await runTransition(ctx, {
-      orderId: input.orderId,
-      hiddenAs,
-      command: async (order) => ({
-        type: 'claim',
-        activeClaims: await ctx.store.countActiveClaims(ctx.user.id),
-        maxActiveClaims: (await ctx.store.getCommunity(order.communityId))!.settings.maxActiveClaims,
-      }),
-    });
+    return await runClaim(ctx, input.orderId, hiddenAs);
   } catch (e) {
     if (!(e instanceof DomainError) || !['ORDER.ALREADY_HOLDING', 'ORDER.INVALID_TRANSITION'].includes(e.code)) throw e;
     const { order, caller } = await loadVisible(ctx, input.orderId);

@@ -55,6 +55,6 @@ export default defineAction(
       community.settings,
     );
     const saved = await ctx.store.createOrder(order, input.idempotencyKey, noticesForNew(order, community.settings));
-    return detailFor(ctx, saved.order, callerOf(ctx), ctx.now);
+    return detailFor(ctx, saved.order, callerOf(ctx), ctx.now, saved.events);
   },
 );

@@ -3,7 +3,7 @@
  * Pass it `cloud.database()`; it never initialises the SDK itself. Collections and their indexes, for the
  * deployment guide to create, are in cloudbase/indexes.json; the document model is described in cloudbase/docs.ts.
  */
-import type { Store } from './store.port';
+import { cachedStore, type CachedStore } from './cache';
 import { openCb, type WxDatabase } from './cloudbase/db';
 import { cbLedger } from './cloudbase/ledger';
 import { cbNotices } from './cloudbase/notices';
@@ -13,9 +13,10 @@ import { cbUploads } from './cloudbase/uploads';
 
 export type { WxDatabase } from './cloudbase/db';
 
-export function cloudbaseStore(db: WxDatabase): Store {
+/** The adapter over `db`, behind this instance's cache (cache.ts). */
+export function cloudbaseStore(db: WxDatabase): CachedStore {
   const cb = openCb(db);
   const notices = cbNotices(cb);
   // The SDK holds no connection of ours: nothing to close.
-  return { ...cbPeople(cb), ...cbOrders(cb, notices), ...cbLedger(cb), ...notices, ...cbUploads(cb), close: async () => undefined };
+  return cachedStore({ ...cbPeople(cb), ...cbOrders(cb, notices), ...cbLedger(cb), ...notices, ...cbUploads(cb), close: async () => undefined });
 }

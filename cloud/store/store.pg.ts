@@ -1,6 +1,7 @@
 /**
  * The PostgreSQL adapter of the store port: embedded PGlite by default, a PostgreSQL server when DATABASE_URL is set.
  */
+import { cachedStore, type CacheOptions, type CachedStore } from './cache';
 import type { Store } from './store.port';
 import { openPglite, openPostgres, type Db } from './pg/db';
 import { pgLedger } from './pg/ledger';
@@ -10,12 +11,11 @@ import { pgOrders } from './pg/orders';
 import { pgPeople } from './pg/people';
 import { pgUploads } from './pg/uploads';
 
-export interface PgStore extends Store {
-  readonly db: Db;
-}
+export type PgStore = CachedStore<Store & { readonly db: Db }>;
 
-export function pgStore(db: Db): PgStore {
-  return { db, ...pgPeople(db), ...pgOrders(db), ...pgLedger(db), ...pgNotices(db), ...pgUploads(db), close: () => db.close() };
+/** The adapter over `db`, behind this process's cache (cache.ts). */
+export function pgStore(db: Db, cache?: CacheOptions): PgStore {
+  return cachedStore({ db, ...pgPeople(db), ...pgOrders(db), ...pgLedger(db), ...pgNotices(db), ...pgUploads(db), close: () => db.close() }, cache);
 }
 
 /** Opens and migrates: a server when `databaseUrl` is given, else PGlite in `dataDir` (or memory). */

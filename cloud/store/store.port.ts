@@ -51,11 +51,24 @@ export interface OrderChange {
   now: Date;
   /** Queued in the same write as the step (noticesFor); a step that does not commit tells nobody. */
   notices?: NoticeDraft[];
+  /** A claim's holder as holders are named (their 报到 name in the community, else their user name), when known. */
+  holderName?: string;
 }
 
+/** An order as a claim is decided on: with the claiming member's count of unfinished claims. */
+export interface ClaimSnapshot {
+  order: Order;
+  activeClaims: number;
+}
+
+/**
+ * Won: the order as the claim left it, with its timeline when the adapter read it in the same call. Refused: why,
+ * and, when the adapter could read them in the same call, the order and the member's count as they are now (for
+ * the domain to decide again); without `fresh`, read them again.
+ */
 export type ClaimOutcome =
-  | { ok: true; order: Order }
-  | { ok: false; reason: 'full' | 'holding' | 'limit' | 'gone' };
+  | { ok: true; order: Order; events?: OrderEvent[] }
+  | { ok: false; reason: 'full' | 'holding' | 'limit' | 'gone'; fresh?: ClaimSnapshot };
 
 export type OrderQuery =
   | { kind: 'resident'; residentId: string; statuses: readonly Order['status'][] }
@@ -169,8 +182,14 @@ export interface Store {
    * Inserts the order, its first event and the notices its submission calls for; the same (resident, key) returns
    * the existing order and queues nothing again.
    */
-  createOrder(order: Order, idempotencyKey: string, notices?: NoticeDraft[]): Promise<{ order: Order; created: boolean }>;
+  createOrder(
+    order: Order,
+    idempotencyKey: string,
+    notices?: NoticeDraft[],
+  ): Promise<{ order: Order; created: boolean; events?: OrderEvent[] }>;
   getOrder(id: string): Promise<Order | null>;
+  /** The order and the member's count of unfinished claims, read together. */
+  getOrderForClaim(orderId: string, memberId: string): Promise<ClaimSnapshot | null>;
   /** Commits a decision atomically, or returns null if the order changed since it was read. */
   transition(change: OrderChange): Promise<Order | null>;
   /** Takes a free slot atomically, within the member's limit of active claims. */
@@ -237,7 +256,11 @@ export type PeoplePort = Pick<
 >;
 export type OrderPort = Pick<
   Store,
-  'createOrder' | 'getOrder' | 'transition' | 'claim' | 'countActiveClaims' | 'events' | 'listOrders' | 'queueCounts' | 'dueForSweep'
+  | 'createOrder'
+  | 'getOrder'
+  | 'getOrderForClaim'
+  | 'transition'
+  | 'claim' | 'countActiveClaims' | 'events' | 'listOrders' | 'queueCounts' | 'dueForSweep'
 >;
 export type LedgerPort = Pick<Store, 'addManualEntry' | 'ledgerTotals' | 'ledgerEntries'>;
 export type NoticePort = Pick<Store, 'listNotices' | 'unreadNotices' | 'markNoticesRead' | 'addNotices' | 'pendingPushes' | 'markPush'>;

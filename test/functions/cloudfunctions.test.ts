@@ -54,7 +54,17 @@ beforeAll(async () => {
   });
   Object.defineProperty(cloud, 'deleteFile', { configurable: true, value: async ({ fileList }: { fileList: string[] }) => void deleted.push(...fileList) });
   fns = Object.fromEntries(['api', 'timer', 'setup'].map((n) => [n, require(join(out, n, 'index.js')).main])) as typeof fns;
+  // Only the cache's clock (performance.now) is moved by hand; time and timers run as usual.
+  jest.useFakeTimers({ doNotFake: ['Date', 'hrtime', 'nextTick', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
 }, 120_000);
+
+/** An empty cloud environment: its database wiped, and a warm instance's cached people and places expired. */
+function freshEnvironment() {
+  engine.reset();
+  jest.advanceTimersByTime(CACHE_EXPIRED_MS);
+}
+/** Longer than any entry of the store's cache lives (cloud/store/cache.ts). */
+const CACHE_EXPIRED_MS = 10 * 60_000;
 
 /** The function's context as WeChat sets it for a call from this person's mini-program. */
 function callerIs(openid: string | null, source = 'wx_client') {
@@ -78,7 +88,7 @@ async function ok(openid: string, action: string, data: object = {}) {
 const DEADLINE = () => new Date(Date.now() + 3 * 86_400_000).toISOString();
 
 test('setup answers only to its key, then writes the street and the first admin', async () => {
-  engine.reset();
+  freshEnvironment();
   callerIs(null);
   expect(await fns.setup({ key: 'wrong' })).toMatchObject({ code: 'AUTH.FORBIDDEN' });
   expect(engine.docs('communities')).toHaveLength(0);
@@ -91,7 +101,7 @@ test('setup answers only to its key, then writes the street and the first admin'
 });
 
 test('the whole loop through the bundled api function, identity from the cloud context only', async () => {
-  engine.reset();
+  freshEnvironment();
   await fns.setup({ key: process.env.SETUP_KEY, admins: [{ openid: 'o-staff', communityId: 'dongtoucun' }] });
   const C = 'dongtoucun';
   await ok('o-res', 'community.join', { communityId: C, name: '王秀英' });
@@ -117,7 +127,7 @@ test('the whole loop through the bundled api function, identity from the cloud c
 });
 
 test('an openid in the request is ignored: the caller is who the cloud context says', async () => {
-  engine.reset();
+  freshEnvironment();
   await fns.setup({ key: process.env.SETUP_KEY, admins: [{ openid: 'o-staff', communityId: 'dongtoucun' }] });
   await ok('o-res', 'community.join', { communityId: 'dongtoucun' });
   const forged = { openid: 'o-staff', OPENID: 'o-staff', userInfo: { openId: 'o-staff', appId: 'wx0000000000000000' } };
@@ -128,7 +138,7 @@ test('an openid in the request is ignored: the caller is who the cloud context s
 });
 
 test('the timer sends each notice once with its group\'s template, skips kinds without one, and stops on 43101', async () => {
-  engine.reset();
+  freshEnvironment();
   sent.length = 0;
   tried.length = 0;
   const C = 'dongtoucun';

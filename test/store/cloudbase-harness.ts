@@ -43,6 +43,8 @@ export class MemoryCloudbase {
   private readonly data = new Map<string, Doc[]>();
   private readonly indexes = new Map<string, { keys: Keys; unique: boolean }[]>();
   private requests = 0;
+  /** Database calls answered so far: what one action costs on WeChat cloud, where each call is billed. */
+  calls = 0;
   /** Reads and counts that no index in indexes.json serves. */
   readonly unindexed = new Set<string>();
 
@@ -77,6 +79,7 @@ export class MemoryCloudbase {
   }
 
   async send(action: string, params: Doc): Promise<Reply> {
+    this.calls++;
     await new Promise((resolve) => setImmediate(resolve));
     const requestId = `harness-${++this.requests}`;
     try {

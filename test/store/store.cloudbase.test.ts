@@ -20,7 +20,7 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 
 describeStoreContract('CloudBase (wx-server-sdk on mingo)', async () => {
   const store = cloudbaseStore(cloud.database());
-  return { store, reset: async () => engine.reset(), close: () => store.close() };
+  return { store, reset: async () => (engine.reset(), store.forget()), close: () => store.close() };
 });
 
 describe('CloudBase adapter', () => {
@@ -31,6 +31,7 @@ describe('CloudBase adapter', () => {
 
   beforeEach(async () => {
     engine.reset();
+    store.forget();
     await store.savePlaces(testPlaces());
   });
 

@@ -211,7 +211,24 @@ class Kit {
   async claimOk(order: Order, memberId: string, now: Date, max = MAX): Promise<Order> {
     const outcome = await this.claim(order, memberId, now, max);
     if (!outcome.ok) throw new Error(`claim by ${memberId} on ${order.id} failed: ${outcome.reason}`);
+    // A timeline read in the same call is the timeline as stored.
+    if (outcome.events) expect(outcome.events).toEqual(await this.store.events(order.id));
     return outcome.order;
+  }
+
+  /**
+   * A claim's verdict as { ok, reason }. A refusal's `fresh` snapshot, when the adapter gives one, must be the order
+   * and the member's count as stored now: the domain decides again on it.
+   */
+  async verdict(change: OrderChange, max: number): Promise<{ ok: boolean; reason?: string }> {
+    const outcome = await this.store.claim(change, max);
+    const memberId = change.decision.hold!;
+    if (outcome.ok) return { ok: true };
+    if (outcome.fresh) {
+      expect(outcome.fresh.order).toEqual(await this.store.getOrder(outcome.fresh.order.id));
+      expect(outcome.fresh.activeClaims).toBe(await this.store.countActiveClaims(memberId));
+    }
+    return { ok: false, reason: outcome.reason };
   }
 
   async get(id: string): Promise<Order> {
@@ -494,7 +511,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         expect(await store.getOrder(open.id)).toEqual(order);
         expect(await store.countActiveClaims(m1)).toBe(1);
 
-        expect(await store.claim(late, MAX)).toEqual({ ok: false, reason: 'full' });
+        expect(await k.verdict(late, MAX)).toEqual({ ok: false, reason: 'full' });
         expect(await store.getOrder(open.id)).toEqual(order);
         expect(await store.countActiveClaims(m2)).toBe(0);
 
@@ -522,7 +539,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
           [ms[1], '党员m2', iso(at(2))],
           [ms[2], '党员m3', iso(at(3))],
         ]);
-        expect(await store.claim(late!, MAX)).toEqual({ ok: false, reason: 'full' });
+        expect(await k.verdict(late!, MAX)).toEqual({ ok: false, reason: 'full' });
         expect(await store.getOrder(order.id)).toEqual(order);
         const events = await store.events(order.id);
         expect(events.filter((e) => e.type === 'claim').map((e) => [e.actorId, e.from, e.to])).toEqual([
@@ -539,7 +556,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         const open = await k.open({ residentId: r }, s, { headcount: 3 });
         const again = await k.claimChange(open, m1, at(2)); // a double tap: both decided before either commits
         const won = await k.claimOk(open, m1, at(1));
-        expect(await store.claim(again, MAX)).toEqual({ ok: false, reason: 'holding' });
+        expect(await k.verdict(again, MAX)).toEqual({ ok: false, reason: 'holding' });
         expect(await store.getOrder(open.id)).toEqual(won);
         expect(won.holders.map((h) => h.memberId)).toEqual([m1]);
         expect(await store.countActiveClaims(m1)).toBe(1);
@@ -556,7 +573,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         for (const o of orders) changes.push(await k.claimChange(o, m1, at(10), 2));
         expect((await store.claim(changes[0], 2)).ok).toBe(true);
         expect((await store.claim(changes[1], 2)).ok).toBe(true);
-        expect(await store.claim(changes[2], 2)).toEqual({ ok: false, reason: 'limit' });
+        expect(await k.verdict(changes[2], 2)).toEqual({ ok: false, reason: 'limit' });
         expect(await store.getOrder(orders[2].id)).toEqual(orders[2]);
         expect(await store.countActiveClaims(m1)).toBe(2);
       });
@@ -618,7 +635,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         const s = await k.staff('s1');
         const m1 = await k.member('m1');
         const change = await k.claimChange(await k.open({ residentId: r }, s), m1, at(5));
-        expect(await store.claim({ ...change, orderId: 'no-such-order' }, MAX)).toEqual({ ok: false, reason: 'gone' });
+        expect(await k.verdict({ ...change, orderId: 'no-such-order' }, MAX)).toEqual({ ok: false, reason: 'gone' });
         expect(await store.countActiveClaims(m1)).toBe(0);
         expect(await store.events('no-such-order')).toEqual([]);
       });
@@ -648,7 +665,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         const reclaimed = await k.claimOk(released, m2, at(5));
         expect(reclaimed.status).toBe('in_progress');
         expect(reclaimed.holders.map((h) => h.memberId)).toEqual([m1, m3, m2]);
-        expect(await store.claim(late, MAX)).toEqual({ ok: false, reason: 'full' });
+        expect(await k.verdict(late, MAX)).toEqual({ ok: false, reason: 'full' });
       });
 
       test('releasing an assigned order returns it to staff', async () => {
@@ -1127,7 +1144,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         const c1 = await k.claimChange(order, m1, at(5));
         const c2 = await k.claimChange(order, m2, at(5));
         expect((await store.claim({ ...c1, notices: [draft({ userId: r }, order.id, 'm1')] }, MAX)).ok).toBe(true);
-        expect(await store.claim({ ...c2, notices: [draft({ userId: r }, order.id, 'm2')] }, MAX)).toEqual({ ok: false, reason: 'full' });
+        expect(await k.verdict({ ...c2, notices: [draft({ userId: r }, order.id, 'm2')] }, MAX)).toEqual({ ok: false, reason: 'full' });
         expect(await texts(r)).toEqual(['消息 m1']);
       });
 

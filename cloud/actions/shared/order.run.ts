@@ -2,7 +2,7 @@
  * The shared steps of every order transition: load → check the caller may see it → decide → commit
  * conditionally → return the detail as this caller sees it. A lost race is decided again on fresh data.
  */
-import type { Order } from '../../../types/domain';
+import type { Order, OrderEvent } from '../../../types/domain';
 import type { ErrorCode } from '../../../types/errors';
 import type { OrderDetail } from '../../../types/views';
 import { canView, relationsOf, TIMELINE_ROLE, type Caller } from '../../domain/access';
@@ -10,6 +10,7 @@ import { DomainError } from '../../domain/domain.error';
 import type { Command } from '../../domain/order.commands';
 import { noticesFor } from '../../domain/notices';
 import { decide, type Decision } from '../../domain/order.decide';
+import type { CommunitySettings } from '../../domain/policies';
 import type { Store } from '../../store/store.port';
 import { lookupFor } from '../../views/lookup';
 import { orderDetail } from '../../views/order.view';
@@ -34,10 +35,19 @@ export async function loadVisible(
   return { order, caller };
 }
 
-/** The order as this caller sees it; `ctx` gives the store and the platform that issues photo URLs. */
-export async function detailFor(ctx: Pick<ActionContext, 'store' | 'platform'>, order: Order, caller: Caller, now: Date): Promise<OrderDetail> {
-  const events = await ctx.store.events(order.id);
-  return orderDetail(order, events, caller, now, await lookupFor(ctx, [order], events));
+/**
+ * The detail as this caller sees it; `ctx` gives the store and the platform that issues photo URLs, `events` is given
+ * when the write that returned the order read them too.
+ */
+export async function detailFor(
+  ctx: Pick<ActionContext, 'store' | 'platform'>,
+  order: Order,
+  caller: Caller,
+  now: Date,
+  events?: OrderEvent[],
+): Promise<OrderDetail> {
+  const timeline = events ?? (await ctx.store.events(order.id));
+  return orderDetail(order, timeline, caller, now, await lookupFor(ctx, [order], timeline));
 }
 
 export interface TransitionRequest {
@@ -48,10 +58,14 @@ export interface TransitionRequest {
   command: (order: Order, caller: Caller) => Promise<Command> | Command;
 }
 
-/** Commits one decision, with the notices it calls for, through the store; the claim has its own atomic operation. */
+/** Commits one decision, with the notices it calls for, through the store. */
 async function commit(ctx: ActionContext, order: Order, caller: Caller, decision: Decision): Promise<Order | null> {
   const { settings } = (await ctx.store.getCommunity(order.communityId))!;
-  const change = {
+  return ctx.store.transition(changeFor(ctx, order, caller, decision, settings));
+}
+
+function changeFor(ctx: ActionContext, order: Order, caller: Caller, decision: Decision, settings: CommunitySettings) {
+  return {
     orderId: order.id,
     expectVersion: order.version,
     decision,
@@ -59,14 +73,37 @@ async function commit(ctx: ActionContext, order: Order, caller: Caller, decision
     now: ctx.now,
     notices: noticesFor(order, decision, { caller, settings }),
   };
-  if (decision.command !== 'claim') return ctx.store.transition(change);
-  const outcome = await ctx.store.claim(change, settings.maxActiveClaims);
-  if (outcome.ok) return outcome.order;
-  throw new DomainError(
-    { full: 'ORDER.NOT_CLAIMABLE', holding: 'ORDER.ALREADY_HOLDING', limit: 'ORDER.CLAIM_LIMIT', gone: 'ORDER.NOT_FOUND' }[
-      outcome.reason
-    ] as 'ORDER.NOT_CLAIMABLE',
-  );
+}
+
+/** What the store's refusal means when the domain, deciding again, still finds nothing wrong (it should not). */
+const REFUSED = {
+  full: 'ORDER.NOT_CLAIMABLE',
+  holding: 'ORDER.ALREADY_HOLDING',
+  limit: 'ORDER.CLAIM_LIMIT',
+  gone: 'ORDER.NOT_FOUND',
+} as const satisfies Record<string, ErrorCode>;
+
+/**
+ * 党员接单: decided by the domain on the order and the member's count as read, taken by the store's one conditional
+ * statement, which re-checks what may have changed since (a slot, a hold, the limit: store/pg/claim.sql.ts). Refused,
+ * the domain decides again on the order as it is now, so the member reads the domain's reason.
+ */
+export async function runClaim(ctx: ActionContext, orderId: string, hiddenAs: HiddenAs): Promise<OrderDetail> {
+  let seen = await ctx.store.getOrderForClaim(orderId, ctx.user.id);
+  for (let attempt = 1; ; attempt++) {
+    if (!seen) throw new DomainError('ORDER.NOT_FOUND');
+    const { order, activeClaims } = seen;
+    const caller = await callerIn(ctx, order.communityId);
+    if (!canView(order, relationsOf(order, caller))) throw new DomainError(hiddenAs(order, caller));
+    const { settings } = (await ctx.store.getCommunity(order.communityId))!;
+    const command = { type: 'claim', activeClaims, maxActiveClaims: settings.maxActiveClaims } as const;
+    const decision = decide(order, command, { now: ctx.now, caller });
+    const change = { ...changeFor(ctx, order, caller, decision, settings), holderName: caller.member?.realName ?? ctx.user.name };
+    const outcome = await ctx.store.claim(change, settings.maxActiveClaims);
+    if (outcome.ok) return detailFor(ctx, outcome.order, caller, ctx.now, outcome.events);
+    if (attempt >= ATTEMPTS) throw new DomainError(REFUSED[outcome.reason]);
+    seen = outcome.fresh ?? (await ctx.store.getOrderForClaim(orderId, ctx.user.id));
+  }
 }
 
 /** True when the caller's own last step on this order was this very command: a retry after a lost reply. */

@@ -65,6 +65,8 @@ export function cbOrders(cb: Cb, notices: CbNotices): OrderPort {
   const ledger = cb.coll('ledger');
   const claimers = cbClaimers(cb);
 
+  const countActive = async (memberId: string) => (await orders.where({ 'holders.memberId': memberId, finished: false }).count()).total;
+
   const load = async (id: string) => {
     const d = await byId(cb, 'orders', id, NO_EVENTS);
     return d && toOrder(d);
@@ -111,7 +113,12 @@ export function cbOrders(cb: Cb, notices: CbNotices): OrderPort {
           holders: _.push(holder),
           events: _.push(event(change, 'open', to)),
         };
-        if (await updated(orders.where(where).update({ data }))) return { outcome: { ok: true, order: (await load(orderId))! }, holds: true };
+        if (await updated(orders.where(where).update({ data }))) {
+          // The order as the claim left it, with its timeline: the same one read serves the caller's view.
+          const doc = (await byId(cb, 'orders', orderId))!;
+          const events = (doc.events as Doc[]).map((e) => toEvent(orderId, e));
+          return { outcome: { ok: true, order: toOrder(doc), events }, holds: true };
+        }
       }
       // Neither matched: say why, or go again if a slot is still free (another claim moved the count meanwhile).
       const seen = await byId(cb, 'orders', orderId, { status: true, slotsLeft: true, holders: true, finished: true });
@@ -145,6 +152,11 @@ export function cbOrders(cb: Cb, notices: CbNotices): OrderPort {
     },
 
     getOrder: load,
+
+    async getOrderForClaim(orderId, memberId) {
+      const [order, activeClaims] = await Promise.all([load(orderId), countActive(memberId)]);
+      return order && { order, activeClaims };
+    },
 
     async transition(change) {
       const d = change.decision;
@@ -199,7 +211,8 @@ export function cbOrders(cb: Cb, notices: CbNotices): OrderPort {
 
     async claim(change, maxActiveClaims) {
       const member = change.decision.hold!;
-      const holder = await holderFor(member, change.orderId, change.now);
+      const holder =
+        change.holderName === undefined ? await holderFor(member, change.orderId, change.now) : { memberId: member, name: change.holderName, claimedAt: change.now };
       if (!holder) return { ok: false, reason: 'gone' };
       const place = await claimers.enter(member, change.orderId, maxActiveClaims);
       if (place !== 'ok') return { ok: false, reason: place };
@@ -242,8 +255,6 @@ export function cbOrders(cb: Cb, notices: CbNotices): OrderPort {
       return rows.map(toOrder);
     },
 
-    async countActiveClaims(memberId) {
-      return (await orders.where({ 'holders.memberId': memberId, finished: false }).count()).total;
-    },
+    countActiveClaims: countActive,
   };
 }

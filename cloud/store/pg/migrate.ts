@@ -24,10 +24,22 @@ export async function migrate(db: Db): Promise<string[]> {
   return applied;
 }
 
-/** Our migration files have no functions or quoted semicolons, so statements split on `;` at a line's end. */
+/**
+ * Statements end with `;` at a line's end; a function body between `$$` quotes is kept whole. Our migrations have
+ * no other quoted semicolons.
+ */
 function splitStatements(script: string): string[] {
-  return script
-    .split(/;\s*$/m)
-    .map((s) => s.replace(/^\s*--.*$/gm, '').trim())
-    .filter(Boolean);
+  const statements: string[] = [];
+  let current = '';
+  script.split('$$').forEach((part, i) => {
+    if (i % 2 === 1) return void (current += `$$${part}$$`);
+    const pieces = part.split(/;\s*$/m);
+    current += pieces[0];
+    for (const piece of pieces.slice(1)) {
+      statements.push(current);
+      current = piece;
+    }
+  });
+  statements.push(current);
+  return statements.map((s) => s.replace(/^\s*--.*$/gm, '').trim()).filter(Boolean);
 }

@@ -22,26 +22,35 @@ const toNotice = (r: Record<string, any>): Notice => ({
   pushError: r.push_error,
 });
 
-/** Queues drafts as of `now`; a (person, key) already queued is kept once. */
+/** The drafts as the jsonb array NOTICES_INSERT reads. */
+export const draftsJson = (drafts: NoticeDraft[]): string =>
+  JSON.stringify(
+    drafts.map((d) => ({
+      user_id: 'userId' in d.to ? d.to.userId : null,
+      staff_of: 'staffOf' in d.to ? d.to.staffOf : null,
+      actor_id: d.actorId,
+      kind: d.kind,
+      order_id: d.orderId,
+      title: d.title,
+      text: d.text,
+      key: d.key,
+    })),
+  );
+
+/**
+ * One INSERT of every draft in the jsonb array `drafts` (draftsJson), as of `at`, and only if `when` holds: alone,
+ * or as a step's CTE. A staff audience becomes one row per staff member or admin of the community but the actor.
+ */
+export const noticesInsert = (drafts: string, at: string, when = 'true') => `INSERT INTO notices (user_id, kind, order_id, title, text, at, dedupe)
+  SELECT DISTINCT coalesce(d.user_id, g.user_id), d.kind, d.order_id, d.title, d.text, ${at}::timestamptz, d.key
+  FROM jsonb_to_recordset(${drafts}::jsonb) AS d(user_id text, staff_of text, actor_id text, kind text, order_id text, title text, text text, key text)
+  LEFT JOIN role_grants g ON g.community_id = d.staff_of AND g.role IN ('staff', 'admin') AND g.user_id IS DISTINCT FROM d.actor_id
+  WHERE coalesce(d.user_id, g.user_id) IS NOT NULL AND ${when}
+  ON CONFLICT (user_id, dedupe) DO NOTHING`;
+
+/** Queues drafts as of `now`, in one statement; a (person, key) already queued is kept once. */
 export async function insertNotices(sql: Sql, drafts: NoticeDraft[], now: Date): Promise<void> {
-  for (const d of drafts) {
-    const values = [d.kind, d.orderId, d.title, d.text, now, d.key];
-    if ('userId' in d.to) {
-      await sql.query(
-        `INSERT INTO notices (user_id, kind, order_id, title, text, at, dedupe) VALUES ($7, $1, $2, $3, $4, $5, $6)
-         ON CONFLICT (user_id, dedupe) DO NOTHING`,
-        [...values, d.to.userId],
-      );
-    } else {
-      await sql.query(
-        `INSERT INTO notices (user_id, kind, order_id, title, text, at, dedupe)
-         SELECT DISTINCT user_id, $1, $2, $3, $4, $5::timestamptz, $6 FROM role_grants
-         WHERE community_id = $7 AND role IN ('staff', 'admin') AND user_id IS DISTINCT FROM $8
-         ON CONFLICT (user_id, dedupe) DO NOTHING`,
-        [...values, d.to.staffOf, d.actorId],
-      );
-    }
-  }
+  if (drafts.length > 0) await sql.query(noticesInsert('$1', '$2'), [draftsJson(drafts), now]);
 }
 
 /** Ids are serials; anything else a client sends names no notice. */

@@ -9,8 +9,9 @@ import type { OrderPatch } from '../../domain/order.effects';
 import type { Decision } from '../../domain/order.decide';
 import { decodeCursor, toPage } from '../cursor';
 import type { ClaimOutcome, OrderChange, OrderPort } from '../store.port';
+import { CLAIM_SNAPSHOT_SQL, CLAIM_SQL, ORDER_SQL } from './claim.sql';
 import type { Db, Sql } from './db';
-import { insertNotices } from './notices';
+import { draftsJson, insertNotices, noticesInsert } from './notices';
 import { ACTIVE_SQL, pageSql, planList, queueWhere } from './orders.sql';
 import { toEvent, toHolder, toOrder } from './rows';
 
@@ -53,10 +54,34 @@ async function withHolders(sql: Sql, rows: Record<string, any>[]): Promise<Order
   return rows.map((r) => toOrder(r, holders.filter((h) => h.order_id === r.id).map(toHolder)));
 }
 
+/** A row read with its `holders` (claim.sql.ts) as an order. */
+const withOwnHolders = (r: Record<string, any>): Order => toOrder(r, r.holders.map(toHolder));
+
 async function loadOrder(sql: Sql, id: string): Promise<Order | null> {
-  const [order] = await withHolders(sql, await sql.query('SELECT * FROM orders WHERE id = $1', [id]));
-  return order ?? null;
+  const [row] = await sql.query<Record<string, any>>(ORDER_SQL, [id]);
+  return row ? withOwnHolders(row) : null;
 }
+
+const ORDER_COLUMNS = `id, community_id, street_id, grid_id, resident_id, idempotency_key, category_id, title, description, photos,
+  address, preferred_time, contact_name, contact_phone, urgency, status, priority, headcount, points, accept_by, created_at,
+  updated_at, version`;
+
+/**
+ * The order, its first event and its notices in one statement; a retry with the same key finds the first order
+ * instead ($5, $6), unless that one is still being written (then neither row comes back: read it again).
+ */
+const CREATE_SQL = `WITH ins AS (
+    INSERT INTO orders (${ORDER_COLUMNS})
+    VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$21,$20,$20,1)
+    ON CONFLICT (resident_id, idempotency_key) DO NOTHING RETURNING *
+  ), ev AS (
+    INSERT INTO order_events (order_id, at, actor_id, actor_role, type, from_status, to_status, note, photos)
+    SELECT id, created_at, resident_id, 'resident', 'submit', NULL, status, NULL, photos FROM ins RETURNING *
+  ), told AS (
+    ${noticesInsert('$22', '$20', 'EXISTS (SELECT 1 FROM ins)')}
+  )
+  SELECT (SELECT to_jsonb(i) FROM ins i) AS created, (SELECT to_jsonb(e) FROM ev e) AS event,
+    (SELECT o.id FROM orders o WHERE o.resident_id = $5 AND o.idempotency_key = $6 AND NOT EXISTS (SELECT 1 FROM ins)) AS existing`;
 
 async function appendEvent(sql: Sql, change: OrderChange, from: OrderStatus | null, to: OrderStatus): Promise<void> {
   const d = change.decision;
@@ -95,42 +120,28 @@ async function applySideEffects(sql: Sql, change: OrderChange, d: Decision): Pro
 export function pgOrders(db: Db): OrderPort {
   return {
     async createOrder(order, key, notices = []) {
-      return db.tx(async (sql) => {
-        const inserted = await sql.query(
-          `INSERT INTO orders (id, community_id, street_id, grid_id, resident_id, idempotency_key, category_id, title,
-             description, photos, address, preferred_time, contact_name, contact_phone, urgency, status, priority,
-             headcount, points, accept_by, created_at, updated_at, version)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$21,$20,$20,1)
-           ON CONFLICT (resident_id, idempotency_key) DO NOTHING RETURNING id`,
-          [
-            order.id, order.communityId, order.streetId, order.gridId, order.residentId, key, order.categoryId,
-            order.title, order.description, JSON.stringify(order.photos), order.address && JSON.stringify(order.address),
-            order.preferredTime, order.contactName, order.contactPhone, order.urgency, order.status, order.priority,
-            order.headcount, order.points, order.createdAt, order.acceptBy,
-          ],
-        );
-        if (inserted.length === 0) {
-          const [existing] = await sql.query<{ id: string }>(
-            'SELECT id FROM orders WHERE resident_id = $1 AND idempotency_key = $2',
-            [order.residentId, key],
-          );
-          return { order: (await loadOrder(sql, existing.id))!, created: false };
-        }
-        await sql.query(
-          `INSERT INTO order_events (order_id, at, actor_id, actor_role, type, from_status, to_status, note, photos)
-           VALUES ($1, $2, $3, 'resident', 'submit', NULL, $4, NULL, $5)`,
-          [order.id, order.createdAt, order.residentId, order.status, JSON.stringify(order.photos)],
-        );
-        await insertNotices(sql, notices, new Date(order.createdAt));
-        return { order: (await loadOrder(sql, order.id))!, created: true };
-      });
+      const [r] = await db.query<Record<string, any>>(CREATE_SQL, [
+        order.id, order.communityId, order.streetId, order.gridId, order.residentId, key, order.categoryId,
+        order.title, order.description, JSON.stringify(order.photos), order.address && JSON.stringify(order.address),
+        order.preferredTime, order.contactName, order.contactPhone, order.urgency, order.status, order.priority,
+        order.headcount, order.points, order.createdAt, order.acceptBy, draftsJson(notices),
+      ]);
+      if (r.created) return { order: toOrder(r.created, []), created: true, events: [toEvent(r.event)] };
+      // The first order with this key committed while this statement waited on it: a new statement sees it.
+      const id = r.existing ?? (await db.query<{ id: string }>('SELECT id FROM orders WHERE resident_id = $1 AND idempotency_key = $2', [order.residentId, key]))[0].id;
+      return { order: (await loadOrder(db, id))!, created: false };
     },
 
     getOrder: (id) => loadOrder(db, id),
 
+    async getOrderForClaim(orderId, memberId) {
+      const [row] = await db.query<Record<string, any>>(CLAIM_SNAPSHOT_SQL, [orderId, memberId]);
+      return row ? { order: withOwnHolders(row), activeClaims: row.active_claims ?? 0 } : null;
+    },
+
     async countActiveClaims(memberId) {
-      const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM claims WHERE member_id = $1 AND state = 'active'`, [memberId]);
-      return n;
+      const [row] = await db.query<{ n: number }>('SELECT active_claims AS n FROM users WHERE id = $1', [memberId]);
+      return row?.n ?? 0;
     },
 
     async transition(change) {
@@ -160,37 +171,27 @@ export function pgOrders(db: Db): OrderPort {
     },
 
     async claim(change, maxActiveClaims): Promise<ClaimOutcome> {
-      const member = change.decision.hold!;
-      return db.tx(async (sql) => {
-        // Lock the member first: one member's parallel claims on different orders queue here, so the limit holds.
-        await sql.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [member]);
-        const [{ n }] = await sql.query<{ n: number }>(
-          `SELECT count(*)::int AS n FROM claims WHERE member_id = $1 AND state = 'active'`,
-          [member],
-        );
-        if (n >= maxActiveClaims) return { ok: false, reason: 'limit' } as const;
-        const won = await sql.query<{ status: OrderStatus }>(
-          `UPDATE orders SET held = held + 1, version = version + 1, updated_at = $3,
-             status = CASE WHEN held + 1 >= headcount THEN 'in_progress' ELSE 'open' END
-           WHERE id = $1 AND status = 'open' AND held < headcount
-             AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.order_id = $1 AND c.member_id = $2 AND c.state <> 'released')
-           RETURNING status`,
-          [change.orderId, member, change.now],
-        );
-        if (won.length === 0) {
-          const [seen] = await sql.query<{ holding: boolean }>(
-            `SELECT EXISTS (SELECT 1 FROM claims WHERE order_id = $1 AND member_id = $2 AND state <> 'released') AS holding
-             FROM orders WHERE id = $1`,
-            [change.orderId, member],
-          );
-          if (!seen) return { ok: false, reason: 'gone' } as const;
-          return { ok: false, reason: seen.holding ? 'holding' : 'full' } as const;
-        }
-        await applySideEffects(sql, change, change.decision);
-        await appendEvent(sql, change, 'open', won[0].status);
-        await insertNotices(sql, change.notices ?? [], change.now);
-        return { ok: true, order: (await loadOrder(sql, change.orderId))! } as const;
-      });
+      const d = change.decision;
+      const member = d.hold!;
+      let r: Record<string, any>;
+      try {
+        [r] = await db.query<Record<string, any>>(CLAIM_SQL, [
+          change.orderId, member, change.now, maxActiveClaims, change.actor.id, change.actor.role, d.note,
+          JSON.stringify(d.photos ?? []), draftsJson(change.notices ?? []),
+        ]);
+      } catch (e) {
+        // The member's own second claim on this order, in flight at the same moment: claims_one_hold refused it.
+        if ((e as { code?: string }).code === '23505') return { ok: false, reason: 'holding' };
+        throw e;
+      }
+      const holders = (r.holders as Record<string, any>[]).map(toHolder);
+      if (r.won) return { ok: true, order: toOrder(r.won, holders), events: (r.events as Record<string, any>[]).map(toEvent) };
+      if (r.active_claims === null || r.active_claims >= maxActiveClaims) return { ok: false, reason: 'limit' };
+      if (!r.seen) return { ok: false, reason: 'gone' };
+      const order = toOrder(r.seen, holders);
+      const reason = holders.some((h) => h.memberId === member) ? 'holding' : 'full';
+      // Holders come from the statement's snapshot, the row from the latest commit: fresh only when they agree.
+      return r.seen.held === holders.length ? { ok: false, reason, fresh: { order, activeClaims: r.active_claims } } : { ok: false, reason };
     },
 
     async events(orderId) {

@@ -46,6 +46,9 @@ export function pgPeople(db: Db): PeoplePort {
       });
     },
     async ensureUser(openid, name = '') {
+      // Written only when the person is new; the update on conflict only makes a racing insert return the row.
+      const [known] = await db.query<User>(`SELECT ${USER_COLS} FROM users WHERE openid = $1`, [openid]);
+      if (known) return known;
       const [row] = await db.query<User>(
         `INSERT INTO users (id, openid, name) VALUES ($1, $2, $3)
          ON CONFLICT (openid) DO UPDATE SET openid = EXCLUDED.openid RETURNING ${USER_COLS}`,
