@@ -165,10 +165,10 @@ test('the timer sends each notice once with its group\'s template, skips kinds w
   const report = await fns.timer({ Type: 'Timer', TriggerName: 'sweep', Time: new Date().toISOString() });
   expect(report).toMatchObject({ acceptOverdue: 0, overdue: 0, autoClosed: 0, assignTimeouts: 0, messagesSent: 4, messages: { sent: 4, refused: 1, skipped: 1, failed: 0 } });
   expect(sent.map((m) => [m.touser, m.templateId, m.page])).toEqual([
-    ['o-staff', 'tmpl-new', `order/detail/index?id=${a.id}`],
-    ['o-res', 'tmpl-rejected', `order/detail/index?id=${a.id}`],
-    ['o-staff', 'tmpl-new', `order/detail/index?id=${b.id}`],
-    ['o-res', 'tmpl-accept', `order/detail/index?id=${b.id}`],
+    ['o-staff', 'tmpl-new', `app/order/detail/index?id=${a.id}`],
+    ['o-res', 'tmpl-rejected', `app/order/detail/index?id=${a.id}`],
+    ['o-staff', 'tmpl-new', `app/order/detail/index?id=${b.id}`],
+    ['o-res', 'tmpl-accept', `app/order/detail/index?id=${b.id}`],
   ]);
   expect(sent[0].data).toEqual({
     thing1: { value: '独居老人想有人常来看看' },
@@ -192,7 +192,7 @@ test('the timer sends each notice once with its group\'s template, skips kinds w
 });
 
 test('photos: registered by their uploader, shown through temporary URLs, checked by WeChat, a flagged one only for staff', async () => {
-  engine.reset();
+  freshEnvironment();
   mediaChecks.length = 0;
   const C = 'dongtoucun';
   await fns.setup({ key: process.env.SETUP_KEY, admins: [{ openid: 'o-staff', communityId: C }] });
@@ -229,7 +229,7 @@ test('photos: registered by their uploader, shown through temporary URLs, checke
 });
 
 test('the timer removes photos registered but never attached within a day, from cloud storage too', async () => {
-  engine.reset();
+  freshEnvironment();
   deleted.length = 0;
   await fns.setup({ key: process.env.SETUP_KEY, admins: [{ openid: 'o-staff', communityId: 'dongtoucun' }] });
   await ok('o-res', 'community.join', { communityId: 'dongtoucun' });
