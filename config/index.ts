@@ -3,6 +3,7 @@ import type { UserConfigExport } from '@tarojs/cli';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ariaComponents } from './aria';
+import { h5Copy, h5CssOutput, h5Output, h5WebpackChain } from './h5';
 
 const defineConfig = (config: UserConfigExport<'webpack5'>) => config;
 
@@ -63,6 +64,7 @@ export default defineConfig({
   framework: 'react',
   compiler: { type: 'webpack5', prebundle: { enable: false } },
   cache: { enable: false },
+  copy: process.env.TARO_ENV === 'h5' ? h5Copy : undefined,
   mini: {
     compile,
     webpackChain: miniWebpackChain,
@@ -76,7 +78,9 @@ export default defineConfig({
   },
   h5: {
     compile,
-    miniCssExtractPluginOption: { ignoreOrder: true },
+    output: h5Output,
+    webpackChain: h5WebpackChain,
+    miniCssExtractPluginOption: h5CssOutput,
     publicPath: '/',
     staticDirectory: 'static',
     router: { mode: 'hash' },
