@@ -7,6 +7,9 @@ import { h5Copy, h5CssOutput, h5Output, h5WebpackChain } from './h5';
 
 const defineConfig = (config: UserConfigExport<'webpack5'>) => config;
 
+/** WeChat reads sitemap.json (which pages its search may index) beside app.json; Taro does not copy it. */
+const weappCopy = { patterns: [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }], options: {} };
+
 /**
  * Packages Taro does not compile (it compiles only node_modules paths containing "taro") that ship syntax newer than
  * the ES2017 floor of package.json's browserslist: immer uses optional chaining.
@@ -64,7 +67,7 @@ export default defineConfig({
   framework: 'react',
   compiler: { type: 'webpack5', prebundle: { enable: false } },
   cache: { enable: false },
-  copy: process.env.TARO_ENV === 'h5' ? h5Copy : undefined,
+  copy: process.env.TARO_ENV === 'h5' ? h5Copy : weappCopy,
   mini: {
     compile,
     webpackChain: miniWebpackChain,

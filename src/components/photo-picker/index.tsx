@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { uploadPhoto } from '../../services/api';
 import { photoUrl } from '../../utils/photos';
 import { toast } from '../../utils/toast';
+import { pickPhotos } from './pick';
 import './index.scss';
 
 export interface PhotoPickerProps {
@@ -22,19 +23,15 @@ interface Pending {
   percent: number;
 }
 
-/** Choose photos, see each upload's progress, tap to preview, remove with ×. */
+/** Choose photos (compressed on the phone), see each upload's progress, tap to preview, remove with ×. */
 export default function PhotoPicker({ value, onChange, max = 6, onBusyChange }: PhotoPickerProps) {
   const [pending, setPending] = useState<Pending[]>([]);
 
   async function choose() {
     const room = max - value.length - pending.length;
     if (room <= 0) return toast.info(`最多上传${max}张图片`);
-    let paths: string[];
-    try {
-      paths = (await Taro.chooseImage({ count: room, sizeType: ['compressed'] })).tempFilePaths;
-    } catch {
-      return; // the person closed the picker
-    }
+    const paths = await pickPhotos(room);
+    if (paths.length === 0) return;
     setPending((p) => [...p, ...paths.map((path) => ({ path, percent: 0 }))]);
     onBusyChange?.(true);
     let ids = value;
