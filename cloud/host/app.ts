@@ -10,6 +10,7 @@ import { sweep } from '../jobs/sweep';
 import { localPlatform, type LocalPlatform } from '../platform/platform.local';
 import { openPgStore, type PgStore } from '../store/store.pg';
 import type { HostConfig } from './config';
+import { wechatPhoneNumber } from './phone';
 import { createHost, type HostDeps } from './server';
 import { signIn } from './signin';
 import { secretFor, tokens } from './tokens';
@@ -39,7 +40,8 @@ export async function startHost(config: HostConfig, opts: HostOptions = {}): Pro
   });
   await opts.prepare?.(store);
   const clock = opts.clock ?? (() => new Date());
-  const platform = localPlatform();
+  // 手机号快速验证 only where WeChat settings exist; without them phone.decode says so.
+  const platform: LocalPlatform = { ...localPlatform(), phoneNumber: config.wechat && wechatPhoneNumber(config.wechat, () => clock().getTime()) };
   const api = createApi({ store, platform, clock });
   const server = createHost({
     api,

@@ -28,4 +28,9 @@ export interface Platform {
   textIsSafe(text: string, openid: string): Promise<boolean>;
   /** Sends one subscribe message now. Only the delivery job (cloud/jobs/deliver.ts) calls it, never an action. */
   sendSubscribe(message: SubscribeMessage): Promise<SendOutcome>;
+  /**
+   * The phone number behind a getPhoneNumber code (手机号快速验证), or null when WeChat refused the code (used,
+   * expired, forged). Absent where no WeChat app is configured (a local run without WeChat settings).
+   */
+  phoneNumber?(code: string): Promise<string | null>;
 }

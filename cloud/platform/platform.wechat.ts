@@ -1,6 +1,7 @@
 /**
  * The WeChat cloud platform: content checks through security.msgSecCheck (v2), subscribe messages through
- * subscribeMessage.send with the template of each notice's group (subscribe.ts).
+ * subscribeMessage.send with the template of each notice's group (subscribe.ts), phone numbers through
+ * phonenumber.getPhoneNumber.
  */
 import type * as Cloud from 'wx-server-sdk';
 import type { Platform } from './platform';
@@ -45,6 +46,15 @@ export function wechatPlatform(cloud: Sdk, settings: WechatSettings): Platform {
         const { errCode, errMsg, message } = e as { errCode?: number; errMsg?: string; message?: string };
         const error = `${errCode ?? ''} ${errMsg ?? message ?? ''}`.trim();
         return { state: errCode === NOT_SUBSCRIBED ? 'refused' : 'failed', error };
+      }
+    },
+
+    async phoneNumber(code) {
+      try {
+        const res = (await cloud.openapi.phonenumber.getPhoneNumber({ code })) as { phoneInfo?: { purePhoneNumber?: string } };
+        return res?.phoneInfo?.purePhoneNumber || null;
+      } catch {
+        return null;
       }
     },
   };

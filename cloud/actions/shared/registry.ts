@@ -35,6 +35,7 @@ import orderReopen from '../order.reopen';
 import orderStreetResolve from '../order.streetResolve';
 import orderSubmit from '../order.submit';
 import orderVisit from '../order.visit';
+import phoneDecode from '../phone.decode';
 import sessionMe from '../session.me';
 import staffGrant from '../staff.grant';
 
@@ -73,5 +74,6 @@ export const ACTIONS = {
   'staff.grant': staffGrant,
   'notice.list': noticeList,
   'notice.read': noticeRead,
+  'phone.decode': phoneDecode,
 } satisfies { [A in ActionName]: Action<A> };
 

@@ -41,7 +41,6 @@ const Taro: Record<string, any> = {
   showToast: noop,
   makePhoneCall: jest.fn(() => Promise.resolve()),
   previewImage: noop,
-  chooseImage: jest.fn(() => Promise.resolve({ tempFilePaths: [] })),
   chooseMedia: jest.fn(() => Promise.resolve({ tempFiles: [] })),
   compressImage: jest.fn(({ src }: { src: string }) => Promise.resolve({ tempFilePath: `${src}.compressed` })),
   openSetting: jest.fn(() => Promise.resolve({ authSetting: {} })),
