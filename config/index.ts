@@ -7,8 +7,17 @@ import { h5Copy, h5CssOutput, h5Output, h5WebpackChain } from './h5';
 
 const defineConfig = (config: UserConfigExport<'webpack5'>) => config;
 
-/** WeChat reads sitemap.json (which pages its search may index) beside app.json; Taro does not copy it. */
-const weappCopy = { patterns: [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }], options: {} };
+/**
+ * WeChat reads sitemap.json (which pages its search may index) beside app.json, and shared cards name their image by
+ * package path; Taro copies neither.
+ */
+const weappCopy = {
+  patterns: [
+    { from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' },
+    { from: 'src/assets/share.png', to: 'dist/weapp/assets/share.png' },
+  ],
+  options: {},
+};
 
 /**
  * Packages Taro does not compile (it compiles only node_modules paths containing "taro") that ship syntax newer than

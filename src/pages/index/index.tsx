@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro';
 import { useEffect } from 'react';
 import EmptyState from '../../components/empty-state';
 import PageShell from '../../components/page-shell';
@@ -11,6 +11,7 @@ import { role } from '../../utils/a11y';
 import { groupCategories } from '../../utils/categories';
 import { QUEUE_TABS } from '../../utils/labels';
 import { go, ROUTES } from '../../utils/routes';
+import { homeShare } from '../../utils/share';
 import './index.scss';
 
 const MODE_LABEL: Record<Mode, string> = { resident: '我是居民', member: '我是党员', staff: '社区工作', street: '街道工作' };
@@ -24,6 +25,7 @@ export default function Home() {
     if (!loading && !me && process.env.TARO_ENV !== 'weapp') void Taro.redirectTo({ url: ROUTES.login });
   }, [loading, me]);
   useDidShow(() => void (me && session.refresh()));
+  useShareAppMessage(homeShare);
 
   if (loading || !me) return <PageShell loading />;
   if (!communityId || me.roles.length === 0) {
