@@ -14,7 +14,7 @@ const FUNCTIONS: { name: string; entry: string; config: object }[] = [
   {
     name: 'api',
     entry: 'cloud/functions/api.ts',
-    config: { permissions: { openapi: ['security.msgSecCheck'] } },
+    config: { permissions: { openapi: ['security.msgSecCheck', 'phonenumber.getPhoneNumber'] } },
   },
   {
     name: 'timer',
