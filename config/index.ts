@@ -2,8 +2,21 @@
 import type { UserConfigExport } from '@tarojs/cli';
 import { resolve } from 'node:path';
 import { ariaComponents } from './aria';
+import { h5Copy, h5CssOutput, h5Output, h5WebpackChain } from './h5';
 
 const defineConfig = (config: UserConfigExport<'webpack5'>) => config;
+
+/**
+ * WeChat reads sitemap.json (which pages its search may index) beside app.json, and shared cards name their image by
+ * package path; Taro copies neither.
+ */
+const weappCopy = {
+  patterns: [
+    { from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' },
+    { from: 'src/assets/share.png', to: 'dist/weapp/assets/share.png' },
+  ],
+  options: {},
+};
 
 /**
  * Packages Taro does not compile (it compiles only node_modules paths containing "taro") that ship syntax newer than
@@ -36,6 +49,7 @@ export default defineConfig({
   framework: 'react',
   compiler: { type: 'webpack5', prebundle: { enable: false } },
   cache: { enable: false },
+  copy: process.env.TARO_ENV === 'h5' ? h5Copy : weappCopy,
   mini: {
     compile,
     // NutUI's per-component stylesheets have no order between them that matters.
@@ -47,7 +61,9 @@ export default defineConfig({
   },
   h5: {
     compile,
-    miniCssExtractPluginOption: { ignoreOrder: true },
+    output: h5Output,
+    webpackChain: h5WebpackChain,
+    miniCssExtractPluginOption: h5CssOutput,
     publicPath: '/',
     staticDirectory: 'static',
     router: { mode: 'hash' },

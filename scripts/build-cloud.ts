@@ -14,7 +14,7 @@ const FUNCTIONS: { name: string; entry: string; config: object }[] = [
   {
     name: 'api',
     entry: 'cloud/functions/api.ts',
-    config: { permissions: { openapi: ['security.msgSecCheck', 'security.mediaCheckAsync'] } },
+    config: { permissions: { openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'phonenumber.getPhoneNumber'] } },
   },
   {
     name: 'timer',

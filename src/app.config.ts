@@ -25,10 +25,17 @@ export default defineAppConfig({
       ],
     },
   ],
+  // WeChat preloads subpackages only by this per-page rule (there is no API to do it from code), and the home page is
+  // shared by every role. So home preloads only what every account uses (each can act as a resident); the member and
+  // staff subpackages download on first use and stay cached until the next release; and the pages each role lists
+  // orders on preload the order detail it opens next.
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['app'] },
     'pages/mine/index': { network: 'all', packages: ['app'] },
   },
+  // Only the components a page renders are injected when it opens.
+  lazyCodeLoading: 'requiredComponents',
+  sitemapLocation: 'sitemap.json',
   tabBar: {
     color: '#4b5563',
     selectedColor: '#c8161d',

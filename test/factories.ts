@@ -3,13 +3,15 @@
  * PostgreSQL server in TEST_DATABASE_URL), and the real local host over HTTP with a client per person.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActionInput, ActionName, ActionOutput } from '../types/actions';
 import type { Envelope } from '../types/errors';
 import type { Category } from '../types/domain';
 import { startHost, type RunningHost } from '../cloud/host/app';
-import type { HostConfig } from '../cloud/host/config';
+import type { HostConfig, WechatLogin } from '../cloud/host/config';
 import { openPgStore, type PgStore } from '../cloud/store/store.pg';
 import type { Places } from '../cloud/store/store.port';
 
@@ -123,9 +125,11 @@ export function clientFor(url: string, openid: string, token: string): Client {
 }
 
 /** The real local host on an ephemeral port, in-memory PGlite unless a server URL is given. */
-export async function startTestHost(opts: { databaseUrl?: string; dataDir?: string; persist?: boolean; clock?: () => Date } = {}): Promise<TestHost> {
+export async function startTestHost(
+  opts: { databaseUrl?: string; dataDir?: string; persist?: boolean; clock?: () => Date; wechat?: WechatLogin } = {},
+): Promise<TestHost> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'sandan-'));
-  const host = await startHost(hostConfig(dataDir, opts.databaseUrl), { inMemory: !opts.persist, clock: opts.clock });
+  const host = await startHost({ ...hostConfig(dataDir, opts.databaseUrl), wechat: opts.wechat }, { inMemory: !opts.persist, clock: opts.clock });
   return {
     ...host,
     dataDir,
@@ -149,3 +153,46 @@ export function submission(n: number | string, over: Partial<ActionInput<'order.
 }
 
 export const inDays = (days: number, from = new Date()) => new Date(from.getTime() + days * 86_400_000).toISOString();
+
+export interface WechatStandIn {
+  /** The host's WeChat settings, pointed at the stand-in. */
+  settings: WechatLogin;
+  /** Access tokens handed out so far. */
+  tokensIssued(): number;
+  close(): Promise<void>;
+}
+
+/**
+ * A stand-in for WeChat's server API: access tokens for appid wx-app / secret wx-secret, and getuserphonenumber,
+ * which answers a code `phone-<number>` with that number and refuses any other (errcode 40029, invalid code).
+ */
+export async function wechatStandIn(): Promise<WechatStandIn> {
+  let issued = 0;
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://stand-in');
+    const send = (body: object) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    if (url.pathname === '/cgi-bin/token') {
+      if (url.searchParams.get('appid') !== 'wx-app' || url.searchParams.get('secret') !== 'wx-secret') return send({ errcode: 40013 });
+      return send({ access_token: `token-${++issued}`, expires_in: 7200 });
+    }
+    if (url.pathname === '/wxa/business/getuserphonenumber') {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c));
+      req.on('end', () => {
+        const code = String((JSON.parse(body || '{}') as { code?: unknown }).code ?? '');
+        if (!url.searchParams.get('access_token')?.startsWith('token-') || !/^phone-\d{11}$/.test(code)) return send({ errcode: 40029, errmsg: 'invalid code' });
+        const phone = code.slice('phone-'.length);
+        send({ errcode: 0, phone_info: { phoneNumber: phone, purePhoneNumber: phone, countryCode: '86' } });
+      });
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    settings: { appid: 'wx-app', secret: 'wx-secret', apiBase: `http://127.0.0.1:${port}` },
+    tokensIssued: () => issued,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -150,6 +150,9 @@ export interface ActionMap {
   'notice.list': { input: PageInput; output: NoticePage };
   /** Marks the caller's own notices read (ids of anyone else's are ignored); answers the unread left. */
   'notice.read': { input: { ids: string[] } | { all: true }; output: { unread: number } };
+
+  /** The caller's own phone number from a 手机号快速验证 code (getPhoneNumber); the number is not stored. */
+  'phone.decode': { input: { code: string }; output: { phone: string } };
 }
 
 export type ActionName = keyof ActionMap;

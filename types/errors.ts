@@ -40,6 +40,8 @@ export const ERROR_MESSAGES = {
   'FILE.FORBIDDEN': '图片链接已过期或无权查看，请刷新页面',
   'FILE.TOO_MANY': '一小时内上传的图片太多了，请稍后再试',
   'RATE.LIMITED': '操作太频繁了，请稍后再试',
+  'PHONE.NOT_CONFIGURED': '本系统未开通微信手机号快速填写，请直接输入手机号',
+  'PHONE.FAILED': '没能取得微信绑定的手机号，请直接输入手机号',
   'SYSTEM.INTERNAL': '系统繁忙，请稍后再试',
   /** Raised by the client when the request never got an answer. */
   'NETWORK.OFFLINE': '网络不太稳定，请检查网络后重试',

@@ -13,6 +13,7 @@ import { removeStaleUploads } from '../jobs/uploads';
 import { localPlatform, type LocalPlatform } from '../platform/platform.local';
 import { openPgStore, type PgStore } from '../store/store.pg';
 import type { HostConfig } from './config';
+import { wechatPhoneNumber } from './phone';
 import { createHost, type HostDeps } from './server';
 import { signIn } from './signin';
 import { secretFor, tokens } from './tokens';
@@ -45,7 +46,8 @@ export async function startHost(config: HostConfig, opts: HostOptions = {}): Pro
   const secret = secretFor(config.dataDir, config.secret);
   // Photo URLs are signed with a key of their own, derived from the host's secret.
   const files = { dir: join(config.dataDir, 'files'), secret: createHmac('sha256', secret).update('photo-urls').digest(), clock };
-  const platform = localPlatform(files);
+  // 手机号快速验证 only where WeChat settings exist; without them phone.decode says so.
+  const platform: LocalPlatform = { ...localPlatform(files), phoneNumber: config.wechat && wechatPhoneNumber(config.wechat, () => clock().getTime()) };
   const api = createApi({ store, platform, clock });
   const server = createHost({
     api,

@@ -4,12 +4,12 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import sirv from 'sirv';
 import { sweep } from '../jobs/sweep';
 import { DEMO_ACCOUNTS } from '../seed/demo';
 import { startHost } from './app';
 import { ConfigError, loadConfig } from './config';
 import { ensureDemoData } from './demo-data';
+import { h5Files } from './static';
 
 async function main() {
   const config = loadConfig();
@@ -17,8 +17,8 @@ async function main() {
   if (await ensureDemoData(config, new Date())) console.log('已写入演示数据（南大街街道 · 东头村社区 / 西瀛里社区）');
   const host = await startHost(config, {
     demoAccounts: config.devLogin ? DEMO_ACCOUNTS : undefined,
-    // The H5 build, from the same origin as the API; read per request, so a rebuild never serves stale chunks.
-    fallback: existsSync(h5) ? sirv(h5, { dev: true }) : undefined,
+    // The H5 build, from the same origin as the API.
+    fallback: existsSync(h5) ? h5Files(h5) : undefined,
     prepare: (store) => sweep(store, new Date()).then(() => undefined),
   });
   console.log(`\n三单通已启动，请用浏览器打开：${host.url}`);

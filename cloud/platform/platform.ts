@@ -44,4 +44,9 @@ export interface Platform {
   deleteFiles(fileIds: string[]): Promise<void>;
   /** Asks for a photo's content check when it is attached to an order. */
   checkMedia(fileId: string, openid: string): Promise<MediaCheck>;
+  /**
+   * The phone number behind a getPhoneNumber code (手机号快速验证), or null when WeChat refused the code (used,
+   * expired, forged). Absent where no WeChat app is configured (a local run without WeChat settings).
+   */
+  phoneNumber?(code: string): Promise<string | null>;
 }

@@ -1,7 +1,8 @@
 /**
  * The WeChat cloud platform: content checks through security.msgSecCheck (v2), photo checks through
  * security.mediaCheckAsync (its verdict arrives later as a message push: cloud/functions/api.ts), photo URLs through
- * getTempFileURL, subscribe messages through subscribeMessage.send with the template of each notice's group.
+ * getTempFileURL, subscribe messages through subscribeMessage.send with the template of each notice's group,
+ * phone numbers through phonenumber.getPhoneNumber.
  */
 import type * as Cloud from 'wx-server-sdk';
 import type { Platform } from './platform';
@@ -75,6 +76,15 @@ export function wechatPlatform(cloud: Sdk, settings: WechatSettings): Platform {
         const { errCode, errMsg, message } = e as { errCode?: number; errMsg?: string; message?: string };
         const error = `${errCode ?? ''} ${errMsg ?? message ?? ''}`.trim();
         return { state: errCode === NOT_SUBSCRIBED ? 'refused' : 'failed', error };
+      }
+    },
+
+    async phoneNumber(code) {
+      try {
+        const res = (await cloud.openapi.phonenumber.getPhoneNumber({ code })) as { phoneInfo?: { purePhoneNumber?: string } };
+        return res?.phoneInfo?.purePhoneNumber || null;
+      } catch {
+        return null;
       }
     },
   };

@@ -1,25 +1,30 @@
 /**
- * Times are stored as UTC instants and shown in Asia/Shanghai, relative where that reads better (3小时前 / 剩余2天).
+ * Times are stored as UTC instants and shown in Beijing time (UTC+8), relative where that reads better (3小时前 /
+ * 剩余2天). China has kept one offset with no daylight saving since 1991, so a fixed +08:00 replaces dayjs's
+ * timezone plugin, which relies on Intl time zones that some Android WeChat builds lack.
  */
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import relativeTime from 'dayjs/plugin/relativeTime';
-import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import type { Order } from '../../types/domain';
 import { isActive } from './status';
 
 dayjs.extend(utc);
-dayjs.extend(timezone);
 dayjs.extend(relativeTime);
 dayjs.locale('zh-cn');
 
-const TZ = 'Asia/Shanghai';
+/** Beijing time's offset from UTC, in minutes. */
+const BEIJING_OFFSET = 8 * 60;
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
-export const local = (iso: string) => dayjs(iso).tz(TZ);
+/** An instant as Beijing wall-clock time, whatever the phone's own time zone. */
+export const local = (iso: string) => dayjs(iso).utcOffset(BEIJING_OFFSET);
+
+/** The instant of a Beijing wall-clock day (YYYY-MM-DD) and time (HH:mm). */
+export const atLocal = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`).toISOString();
 
 /** 11月21日 14:30, or with the year when it is not this year. */
 export function formatTime(iso: string, now = new Date()): string {

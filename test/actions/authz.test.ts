@@ -22,6 +22,8 @@ import {
   type Client,
   type Person,
   type TestHost,
+  type WechatStandIn,
+  wechatStandIn,
 } from '../factories';
 
 // ── the callers ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -492,6 +494,14 @@ const ROWS: AnyRow[] = [
       expect(page.unread).toBe(page.items.length);
     },
   }),
+  // 手机号快速验证: anyone signed in, for their own code; nothing is stored.
+  row({
+    action: 'phone.decode',
+    allow: SIGNED_IN,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ code: 'phone-13800001111' }),
+    check: (res) => expect(res).toEqual({ phone: '13800001111' }),
+  }),
   row({
     action: 'notice.read',
     allow: SIGNED_IN,
@@ -546,15 +556,20 @@ function callersInOrder(r: AnyRow): Who[] {
 // ── the host, the clients, the seed and the snapshot ──────────────────────────────────────────────────────────
 
 let host: TestHost;
+let wechat: WechatStandIn;
 const as = {} as Record<Exclude<Who, 'anon'>, Client>;
 
 beforeAll(async () => {
-  host = await startTestHost();
+  wechat = await wechatStandIn(); // for phone.decode
+  host = await startTestHost({ wechat: wechat.settings });
   for (const who of SIGNED_IN) as[who] = await host.as(who);
   // Signed by a stranger, for staff of c1: the host must not believe it.
   as.forged = clientFor(host.url, 'staff', await tokens(new TextEncoder().encode('not-the-host-secret')).issue('staff'));
 });
-afterAll(() => host.stop());
+afterAll(async () => {
+  await host.stop();
+  await wechat.close();
+});
 
 async function callAs(who: Who, action: ActionName, data: unknown): Promise<Envelope<unknown>> {
   if (who !== 'anon') return as[who].call(action, data as Record<string, unknown>);

@@ -3,37 +3,20 @@
  * WeChat's screen reader reads, nothing of the browser-only demo login, each helper once, and each module in one
  * package only.
  */
-import { parse, type Node } from 'acorn';
+import { parse } from 'acorn';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ensureBuilt } from './builds';
+import { ensureBuilt, moduleIds, walk } from './builds';
 
 let dist: string;
 let roots: string[];
 /** Every file of the build: path relative to dist → text. */
 let files: Map<string, string>;
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-}
-
 /** 'main' or the subpackage root a file belongs to. */
 const packageOf = (file: string) => roots.find((r) => file.startsWith(`${r}${sep}`) || file.startsWith(`${r}/`)) ?? 'main';
 const scripts = () => [...files].filter(([f]) => f.endsWith('.js'));
-
-/** The webpack module ids a chunk file defines (`webpackJsonp.push([[chunk], { id: function … }])`). */
-function moduleIds(ast: Node): string[] {
-  const ids: string[] = [];
-  const visit = (n: any): void => {
-    if (!n || typeof n.type !== 'string') return;
-    const [, modules] = n.type === 'CallExpression' && n.callee.property?.name === 'push' ? (n.arguments[0]?.elements ?? []) : [];
-    if (modules?.type === 'ObjectExpression') for (const p of modules.properties) ids.push(String(p.key.value ?? p.key.name));
-    for (const v of Object.values(n)) (Array.isArray(v) ? v : [v]).forEach((c) => c && typeof c === 'object' && visit(c));
-  };
-  visit(ast);
-  return ids;
-}
 
 beforeAll(() => {
   dist = ensureBuilt('weapp');

@@ -7,10 +7,10 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import sirv from 'sirv';
 import { startHost, type RunningHost } from '../../cloud/host/app';
 import { localPlatform } from '../../cloud/platform/platform.local';
 import { DEMO_ACCOUNTS, seedDemo } from '../../cloud/seed/demo';
+import { h5Files } from '../../cloud/host/static';
 import { ensureBuilt } from '../build/builds';
 import { hostConfig } from '../factories';
 
@@ -56,7 +56,7 @@ export async function startWorld(): Promise<World> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sandan-e2e-'));
   const host = await startHost(hostConfig(dataDir), {
     inMemory: true,
-    fallback: sirv(dist),
+    fallback: h5Files(dist),
     demoAccounts: DEMO_ACCOUNTS,
     prepare: async (store) => void (await seedDemo(store, localPlatform(), new Date())),
   });

@@ -36,6 +36,7 @@ import orderReopen from '../order.reopen';
 import orderStreetResolve from '../order.streetResolve';
 import orderSubmit from '../order.submit';
 import orderVisit from '../order.visit';
+import phoneDecode from '../phone.decode';
 import sessionMe from '../session.me';
 import staffGrant from '../staff.grant';
 
@@ -75,5 +76,6 @@ export const ACTIONS = {
   'file.register': fileRegister,
   'notice.list': noticeList,
   'notice.read': noticeRead,
+  'phone.decode': phoneDecode,
 } satisfies { [A in ActionName]: Action<A> };
 

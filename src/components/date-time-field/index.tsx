@@ -1,6 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components';
 import dayjs from 'dayjs';
-import { local } from '../../utils/time';
+import { atLocal, local } from '../../utils/time';
 import './index.scss';
 
 export interface DateTimeFieldProps {
@@ -13,11 +13,7 @@ export interface DateTimeFieldProps {
   testId?: string;
 }
 
-const TZ = 'Asia/Shanghai';
 const DEFAULT_TIME = '09:00';
-
-/** An instant from a Shanghai wall-clock day and time. */
-export const atLocal = (date: string, time: string) => dayjs.tz(`${date}T${time}:00`, TZ).toISOString();
 
 const dayOf = (offset: number) => local(new Date().toISOString()).add(offset, 'day').format('YYYY-MM-DD');
 

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { uploadPhoto } from '../../services/api';
 import { useSession } from '../../services/session';
 import { toast } from '../../utils/toast';
+import { pickPhotos } from './pick';
 import './index.scss';
 
 export interface PhotoPickerProps {
@@ -23,8 +24,8 @@ interface Pending {
 }
 
 /**
- * Choose photos, see each upload's progress, tap to preview, remove with ×. Previews show the chosen file itself:
- * stored photos are private, shown only through the URLs an order's view carries.
+ * Choose photos (compressed on the phone), see each upload's progress, tap to preview, remove with ×. Previews show the
+ * chosen file itself: stored photos are private, shown only through the URLs an order's view carries.
  */
 export default function PhotoPicker({ value, onChange, max = 6, onBusyChange }: PhotoPickerProps) {
   const { communityId } = useSession();
@@ -35,12 +36,8 @@ export default function PhotoPicker({ value, onChange, max = 6, onBusyChange }: 
   async function choose() {
     const room = max - value.length - pending.length;
     if (room <= 0) return toast.info(`最多上传${max}张图片`);
-    let paths: string[];
-    try {
-      paths = (await Taro.chooseImage({ count: room, sizeType: ['compressed'] })).tempFilePaths;
-    } catch {
-      return; // the person closed the picker
-    }
+    const paths = await pickPhotos(room);
+    if (paths.length === 0) return;
     setPending((p) => [...p, ...paths.map((path) => ({ path, percent: 0 }))]);
     onBusyChange?.(true);
     let ids = value;

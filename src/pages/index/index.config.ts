@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '三单通' });
+export default definePageConfig({ navigationBarTitleText: '三单通', enableShareAppMessage: true });

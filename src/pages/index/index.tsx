@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro';
 import { useEffect } from 'react';
 import EmptyState from '../../components/empty-state';
 import PageShell from '../../components/page-shell';
@@ -10,6 +10,7 @@ import { go, ROUTES } from '../../utils/routes';
 import MemberHome from './member-home';
 import ResidentHome from './resident-home';
 import StaffHome from './staff-home';
+import { homeShare } from '../../utils/share';
 import './index.scss';
 
 const MODE_LABEL: Record<Mode, string> = { resident: '我是居民', member: '我是党员', staff: '社区工作', street: '街道工作' };
@@ -24,6 +25,7 @@ export default function Home() {
     if (!loading && !me && !error && process.env.TARO_ENV !== 'weapp') void Taro.redirectTo({ url: ROUTES.login });
   }, [loading, me, error]);
   useDidShow(() => void (me && session.refresh()));
+  useShareAppMessage(homeShare);
 
   if (!me) {
     // The first look-up failed (a weak network at launch): say so and offer 重试; it also retries when the network returns.

@@ -275,7 +275,7 @@ test("in WeChat the platform's privacy request is answered through the same shee
 
 test('opened from a menu item the service is already chosen; photos, grid and a preferred time are sent', async () => {
   agreed();
-  (Taro.chooseImage as jest.Mock).mockResolvedValueOnce({ tempFilePaths: ['a.jpg', 'b.jpg'] });
+  (Taro.chooseMedia as jest.Mock).mockResolvedValueOnce({ tempFiles: [{ tempFilePath: 'a.jpg' }, { tempFilePath: 'b.jpg' }] });
   api.on('order.submit', () => orderDetail({ id: 'o7' }));
   await open({ categoryId: 'c1-k2' });
   expect(screen.getByText('助老服务').closest('[data-testid="category-option"]')).toHaveAttribute('aria-checked', 'true');

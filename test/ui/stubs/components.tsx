@@ -29,7 +29,21 @@ const tag = (name: string) => {
 
 export const View = tag('div');
 export const Text = tag('span');
-export const Button = tag('button');
+/** A button; with `onGetPhoneNumber`, a `getphonenumber` DOM event (detail as WeChat gives it) reaches the handler. */
+export const Button = React.forwardRef((props: Props, ref: any) => {
+  const own = React.useRef<HTMLButtonElement>(null);
+  React.useImperativeHandle(ref, () => own.current);
+  const { onGetPhoneNumber } = props;
+  React.useEffect(() => {
+    const el = own.current;
+    if (!el || !onGetPhoneNumber) return;
+    const listener = (e: Event) => onGetPhoneNumber({ detail: (e as CustomEvent).detail });
+    el.addEventListener('getphonenumber', listener);
+    return () => el.removeEventListener('getphonenumber', listener);
+  }, [onGetPhoneNumber]);
+  return React.createElement('button', { ...domProps(props), 'data-open-type': props.openType, ref: own });
+});
+Button.displayName = 'button';
 export const Label = tag('label');
 export const ScrollView = tag('div');
 export const Form = tag('form');

@@ -48,7 +48,9 @@ const Taro: Record<string, any> = {
   showToast: noop,
   makePhoneCall: jest.fn(() => Promise.resolve()),
   previewImage: noop,
-  chooseImage: jest.fn(() => Promise.resolve({ tempFilePaths: [] })),
+  chooseMedia: jest.fn(() => Promise.resolve({ tempFiles: [] })),
+  compressImage: jest.fn(({ src }: { src: string }) => Promise.resolve({ tempFilePath: `${src}.compressed` })),
+  openSetting: jest.fn(() => Promise.resolve({ authSetting: {} })),
   request: jest.fn(() => Promise.reject(new Error('no network in ui tests'))),
   uploadFile: jest.fn(),
   stopPullDownRefresh: noop,
@@ -77,11 +79,12 @@ const Taro: Record<string, any> = {
   usePullDownRefresh: () => undefined,
   useReachBottom: () => undefined,
   usePageScroll: () => undefined,
+  useShareAppMessage: jest.fn(),
   eventCenter: eventCenterImpl,
   cloud: { init: noop, callFunction: noop, uploadFile: noop },
 };
 
 export const {
-  useRouter, useDidShow, useDidHide, useReady, useLoad, usePullDownRefresh, useReachBottom, usePageScroll, getCurrentInstance, getEnv, ENV_TYPE, nextTick, pxTransform, eventCenter,
+  useRouter, useDidShow, useDidHide, useReady, useLoad, usePullDownRefresh, useReachBottom, usePageScroll, useShareAppMessage, getCurrentInstance, getEnv, ENV_TYPE, nextTick, pxTransform, eventCenter,
 } = Taro;
 export default Taro;

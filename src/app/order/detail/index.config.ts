@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '需求详情' });
+export default definePageConfig({ navigationBarTitleText: '需求详情', enableShareAppMessage: true });

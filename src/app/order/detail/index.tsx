@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Image, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { OrderDetail, UserCommand } from '../../../../types/views';
 import CommandSheet from '../../../components/command-sheet';
@@ -15,6 +15,7 @@ import { ELSEWHERE, runCommand, SPECS } from '../../../services/order-commands';
 import { askToNotify } from '../../../services/subscribe';
 import { COMMAND_LABEL, PRIORITY_LABEL, URGENCY_LABEL } from '../../../utils/labels';
 import { photoUrl } from '../../../utils/photos';
+import { orderShare } from '../../../utils/share';
 import { go, ROUTES } from '../../../utils/routes';
 import { toast } from '../../../utils/toast';
 import { deadlineNote, formatTime } from '../../../utils/time';
@@ -35,6 +36,7 @@ export default function OrderPage() {
     if (shown.current) void detail.reload();
     shown.current = true;
   });
+  useShareAppMessage(() => orderShare(id));
 
   function press(command: UserCommand) {
     if (ELSEWHERE.includes(command)) return go(ROUTES.triage, { id, mode: command });

@@ -1,0 +1,20 @@
+/**
+ * What a shared card carries. Never an order's own text, and never WeChat's default image (a screenshot of the page,
+ * which could show a resident's name, door or phone): a neutral card, and a link whose page checks who opens it.
+ */
+import { ROUTES } from './routes';
+
+const IMAGE = '/assets/share.png';
+
+/** 首页, as a card anyone may open. */
+export const homeShare = () => ({ title: '三单通 · 有困难找社区，党员来帮忙', path: ROUTES.home, imageUrl: IMAGE });
+
+/**
+ * An order as a generic card: the detail page shows it only to those who may see it (anyone else reads 未找到该需求),
+ * with contact details masked as for any viewer.
+ */
+export const orderShare = (orderId: string) => ({
+  title: '三单通 · 一条社区服务需求',
+  path: `${ROUTES.order}?id=${encodeURIComponent(orderId)}`,
+  imageUrl: IMAGE,
+});
