@@ -18,7 +18,7 @@ test('the order detail shares a generic link to itself, with nothing of the orde
   await renderAs(me(['resident']), <OrderPage />, { id: 'o1' });
   await screen.findByTestId('contact-phone');
   const card = useShare.mock.calls.at(-1)![0]();
-  expect(card).toEqual({ title: '三单通 · 一条社区服务需求', path: '/order/detail/index?id=o1', imageUrl: '/assets/share.png' });
+  expect(card).toEqual({ title: '三单通 · 一条社区服务需求', path: '/app/order/detail/index?id=o1', imageUrl: '/assets/share.png' });
   const text = JSON.stringify(card);
   for (const secret of [order.title, order.contactPhone, order.contactName, order.address]) expect(text).not.toContain(secret);
 });
