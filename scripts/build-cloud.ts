@@ -79,6 +79,8 @@ export async function buildCloud(outRoot = join(ROOT, 'cloudfunctions')): Promis
       plugins: [leaveOutUnusedZod],
       metafile: true,
       minify: true,
+      // Chinese messages as UTF-8, not \uXXXX escapes (6 bytes a character instead of 3).
+      charset: 'utf8',
       logLevel: 'warning',
     });
     writeFileSync(
