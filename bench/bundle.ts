@@ -38,6 +38,11 @@ export function generateBareApp(): string {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
+  // The files our config copies into every weapp build: the sitemap every mini-program ships, and the 161-byte card.
+  for (const path of ['src/sitemap.json', 'src/assets/share.png']) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    cpSync(join(ROOT, path), join(dir, path));
+  }
   return dir;
 }
 
