@@ -164,7 +164,7 @@ export interface Store {
   // 党员报到
   getMember(userId: string, communityId: string): Promise<MemberProfile | null>;
   /** Files an application; refuses (null) while one is pending or verified. */
-  applyMember(profile: Omit<MemberProfile, 'status' | 'reviewNote'>): Promise<MemberProfile | null>;
+  applyMember(profile: Omit<MemberProfile, 'status' | 'reviewNote' | 'notifyPool'>): Promise<MemberProfile | null>;
   /** Decides a pending application; null if it was not pending. */
   reviewMember(
     userId: string,
@@ -174,6 +174,8 @@ export interface Store {
     reviewer: string,
     now: Date,
   ): Promise<MemberProfile | null>;
+  /** The member's opt-in to pool-match notices; null if they have no profile there. */
+  setMemberNotify(userId: string, communityId: string, notifyPool: boolean): Promise<MemberProfile | null>;
   listMembers(query: MemberQuery, page: PageRequest): Promise<Page<MemberProfile>>;
   countActiveClaims(memberId: string): Promise<number>;
 
@@ -252,6 +254,7 @@ export type PeoplePort = Pick<
   | 'getMember'
   | 'applyMember'
   | 'reviewMember'
+  | 'setMemberNotify'
   | 'listMembers'
 >;
 export type OrderPort = Pick<

@@ -1208,6 +1208,17 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
     describe('members (党员报到)', () => {
       const base = { phone: '13900001111', workUnit: '某单位', branch: '某支部', skills: [] as string[], teamId: null, gridId: null };
 
+      test('a member opts in to pool-match notices and out again; nobody else has a profile to set', async () => {
+        const u = await k.user('u1');
+        await store.applyMember({ ...base, userId: u, communityId: 'c1', realName: '张三', skills: [], teamId: null, gridId: null, createdAt: iso(at(1)) });
+        expect((await store.getMember(u, 'c1'))!.notifyPool).toBe(false);
+        expect(await store.setMemberNotify(u, 'c1', true)).toMatchObject({ userId: u, notifyPool: true, status: 'pending' });
+        expect((await store.getMember(u, 'c1'))!.notifyPool).toBe(true);
+        expect((await store.setMemberNotify(u, 'c1', false))!.notifyPool).toBe(false);
+        expect(await store.setMemberNotify(u, 'c2', true)).toBeNull();
+        expect(await store.getMember(u, 'c2')).toBeNull();
+      });
+
       test('apply, review once, re-apply only after a rejection', async () => {
         const u = await k.user('u1');
         const application = {
@@ -1221,7 +1232,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
           createdAt: iso(at(1)),
         };
         const pending = await store.applyMember(application);
-        expect(pending).toEqual({ ...application, status: 'pending', reviewNote: null });
+        expect(pending).toEqual({ ...application, status: 'pending', reviewNote: null, notifyPool: false });
         expect(await store.getMember(u, 'c1')).toEqual(pending);
         expect(await store.getMember(u, 'c2')).toBeNull();
         expect(await store.rolesOf(u)).toEqual([{ role: 'member', communityId: 'c1', streetId: null, memberStatus: 'pending' }]);

@@ -25,7 +25,7 @@ const menu = (): MenuView => ({
 const profile = (over: Partial<MemberView> = {}): MemberView => ({
   userId: 'u1', communityId: 'c1', realName: '张建国', phone: '13905190002', workUnit: '常州市供电公司', branch: '供电公司第一党支部',
   skills: ['水电维修', '家电维修'], teamId: 'c1-t6', teamName: '蓝色维修队', gridId: 'c1-g1', gridName: '第一网格',
-  status: 'pending', reviewNote: null, createdAt: '2026-11-20T02:00:00.000Z', ...over,
+  status: 'pending', reviewNote: null, notifyPool: false, createdAt: '2026-11-20T02:00:00.000Z', ...over,
 });
 
 const type = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
