@@ -141,6 +141,23 @@ test('a verified member sees 已报到 with 亮身份、亮职责、亮承诺', 
   expect(within(card).getByText('去接单大厅')).toBeInTheDocument();
 });
 
+test('a verified member turns on 有匹配的新需求时通知我; a refusal turns it back off', async () => {
+  api.on('member.me', () => profile({ status: 'verified' }));
+  api.on('member.setNotify', (input) => profile({ status: 'verified', notifyPool: input.notifyPool }));
+  await renderAs(me([['member', 'verified']], '张建国'), <RegisterPage />);
+  const toggle = await screen.findByTestId('notify-pool');
+  expect(toggle).toHaveAttribute('aria-checked', 'false');
+  expect(toggle).toHaveAttribute('aria-label', '有匹配的新需求时通知我');
+  fireEvent.click(toggle);
+  await waitFor(() => expect(api.callsOf('member.setNotify')).toEqual([{ communityId: 'c1', notifyPool: true }]));
+  expect(toggle).toHaveAttribute('aria-checked', 'true');
+
+  api.on('member.setNotify', () => refuse('NETWORK.OFFLINE'));
+  fireEvent.click(toggle);
+  await waitFor(() => expect(api.callsOf('member.setNotify')).toHaveLength(2));
+  await waitFor(() => expect(toggle).toHaveAttribute('aria-checked', 'true'));
+});
+
 test("a rejected registration shows the reviewer's note and the form filled in to re-apply", async () => {
   api.on('member.me', () => profile({ status: 'rejected', reviewNote: '所在党支部请填写全称' }));
   api.on('member.register', (input) => profile({ ...input, skills: input.skills ?? [], status: 'pending' }));
