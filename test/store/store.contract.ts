@@ -1087,6 +1087,25 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         expect(ids(await store.dueForSweep('accept_overdue', 'c1', days(2), 10))).toEqual([urgent.id, normal.id]);
         expect(ids(await store.dueForSweep('accept_overdue', 'c2', days(2), 10))).toEqual([]);
       });
+
+      test('recent pool orders: open ones of the community changed since, oldest first', async () => {
+        const r = await k.resident('r1');
+        const s = await k.staff('s1');
+        const s2 = await k.staff('s2', 'c2');
+        await k.open({ residentId: r, now: at(1) }, s); // before the window
+        const o2 = await k.open({ residentId: r, now: at(3) }, s);
+        const o3 = await k.dispatch(await k.submit({ residentId: r, now: at(2) }), s, {}, at(4)); // dispatched later than submitted
+        await k.submit({ residentId: r, now: at(5) }); // not in the pool
+        const gone = await k.open({ residentId: r, now: at(5) }, s);
+        await k.act(gone, r, { type: 'cancel', reason: null }, at(6));
+        await k.open({ residentId: await k.resident('r9', 'c2'), communityId: 'c2', now: at(5) }, s2);
+
+        const recent = await store.recentPoolOrders('c1', at(2.5), 10);
+        expect(ids(recent)).toEqual([o2.id, o3.id]);
+        expect(recent[0]).toEqual(await k.get(o2.id));
+        expect(ids(await store.recentPoolOrders('c1', at(2.5), 1))).toEqual([o2.id]);
+        expect(await store.recentPoolOrders('c1', at(7), 10)).toEqual([]);
+      });
     });
 
     describe('notices', () => {
@@ -1173,6 +1192,17 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         expect(await store.unreadNotices(r)).toBe(0);
         expect(await store.unreadNotices(other)).toBe(1);
         expect(await store.listNotices(r, { cursor: 'not-a-cursor', limit: 2 }).catch((e: DomainError) => e.code)).toBe('INPUT.INVALID');
+      });
+
+      test('sentNotices: which orders these people were told of by one kind since an instant', async () => {
+        const [a, b, c] = [await k.resident('a'), await k.resident('b'), await k.resident('c')];
+        const [o1, o2] = [await k.submit({ residentId: a }), await k.submit({ residentId: a })];
+        await store.addNotices([draft({ userId: a }, o1.id, 'old', { kind: 'pool_match' })], at(1));
+        await store.addNotices([draft({ userId: a }, o2.id, 'new', { kind: 'pool_match' }), draft({ userId: b }, o1.id, 'b', { kind: 'pool_match' })], at(3));
+        await store.addNotices([draft({ userId: a }, o1.id, 'other kind'), draft({ userId: c }, o1.id, 'c', { kind: 'pool_match' })], at(4));
+        const sent = await store.sentNotices('pool_match', [a, b], at(2));
+        expect(sent.map((s) => `${s.userId === a ? 'a' : 'b'}:${s.orderId === o1.id ? 'o1' : 'o2'}`).sort()).toEqual(['a:o2', 'b:o1']);
+        expect(await store.sentNotices('pool_match', [], at(0))).toEqual([]);
       });
 
       test('addNotices keeps a key once per person, however often it is queued', async () => {
