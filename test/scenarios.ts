@@ -99,6 +99,7 @@ export const WRITES: Record<WriteAction, (w: World) => Promise<Arranged>> = {
     as: w.newcomer,
     data: { communityId: 'c1', realName: '新党员', phone: '13700001111', workUnit: '某单位', branch: '某支部' },
   }),
+  'member.setNotify': async (w) => ({ as: w.member, data: { communityId: 'c1', notifyPool: true } }),
   'member.review': async (w) => ({ as: w.staff, data: { communityId: 'c1', userId: w.ids.pending, decision: 'verify' } }),
   'ledger.addManual': async (w) => ({
     as: w.staff,

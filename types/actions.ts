@@ -121,6 +121,7 @@ export interface ActionMap {
     output: MemberView;
   };
   'member.me': { input: { communityId: string }; output: MemberView | null };
+  'member.setNotify': { input: { communityId: string; notifyPool: boolean }; output: MemberView };
   'member.review': {
     input: { communityId: string; userId: string; decision: 'verify' | 'reject'; note?: string };
     output: MemberView;

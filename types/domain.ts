@@ -205,6 +205,8 @@ export interface MemberProfile {
   gridId: string | null;
   status: MemberStatus;
   reviewNote: string | null;
+  /** Opted in to a notice when a new pool order matches them (a few a day at most); off by default. */
+  notifyPool: boolean;
   createdAt: string;
 }
 

@@ -17,7 +17,8 @@ export type MemberNoticeKind =
   | 'assigned' // assigned to you, with the time left to accept
   | 'task_reopened' // the resident says it is not solved
   | 'deadline_near'
-  | 'task_overdue';
+  | 'task_overdue'
+  | 'pool_match'; // a new 接单大厅 order matching them (opted in, a few a day)
 export type ResidentNoticeKind =
   | 'taken' // accepted: who is coming (name and 党支部)
   | 'progress'
@@ -47,6 +48,7 @@ export const NOTICE_GROUP = {
   task_reopened: 'progress',
   deadline_near: 'progress',
   task_overdue: 'progress',
+  pool_match: 'accept',
   taken: 'accept',
   progress: 'progress',
   done: 'done',
@@ -72,6 +74,7 @@ export const NOTICE_LABEL = {
   task_reopened: '未解决',
   deadline_near: '即将到期',
   task_overdue: '已超期',
+  pool_match: '大厅新需求',
   taken: '已接单',
   progress: '进度更新',
   done: '待评价',

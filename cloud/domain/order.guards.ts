@@ -3,7 +3,7 @@
  * A guard sees the order, the command and the context; it never does I/O.
  */
 import type { ErrorCode } from '../../types/errors';
-import type { Order } from '../../types/domain';
+import type { MemberProfile, Order, PoolLimit } from '../../types/domain';
 import type { Caller } from './access';
 import type { Command } from './order.commands';
 
@@ -29,15 +29,17 @@ export const hasFreeSlot: Guard = (o) => (o.holders.length < o.headcount ? null 
 export const underClaimLimit: Guard = (_o, c) =>
   c.type === 'claim' && c.activeClaims >= c.maxActiveClaims ? 'ORDER.CLAIM_LIMIT' : null;
 
-/** Pool limits: each axis that is set must match the member's 报到 profile. */
+/** Pool limits: each axis that is set must match the member's 报到 profile. No limit lets everyone in. */
+export function matchesPoolLimit(limit: PoolLimit | null, m: Pick<MemberProfile, 'skills' | 'teamId' | 'gridId'>): boolean {
+  if (!limit) return true;
+  if (limit.skills.length > 0 && !limit.skills.some((s) => m.skills.includes(s))) return false;
+  if (limit.teamId && limit.teamId !== m.teamId) return false;
+  return !(limit.gridIds.length > 0 && !(m.gridId && limit.gridIds.includes(m.gridId)));
+}
+
 export const meetsPoolLimit: Guard = (o, _c, ctx) => {
-  const limit = o.poolLimit;
   const m = ctx.caller.member;
-  if (!limit || !m) return null;
-  if (limit.skills.length > 0 && !limit.skills.some((s) => m.skills.includes(s))) return 'ORDER.NOT_ELIGIBLE';
-  if (limit.teamId && limit.teamId !== m.teamId) return 'ORDER.NOT_ELIGIBLE';
-  if (limit.gridIds.length > 0 && !(m.gridId && limit.gridIds.includes(m.gridId))) return 'ORDER.NOT_ELIGIBLE';
-  return null;
+  return !m || matchesPoolLimit(o.poolLimit, m) ? null : 'ORDER.NOT_ELIGIBLE';
 };
 
 /** A new deadline (dispatch, assign, escalate) must lie ahead. */

@@ -18,6 +18,7 @@ import {
   type CommunitySettings,
 } from '../domain/policies';
 import type { Store, SweepKind } from '../store/store.port';
+import { notifyPoolMatches } from './pool.match';
 
 export interface SweepReport {
   acceptOverdue: number;
@@ -37,7 +38,8 @@ const STEPS: { kind: SweepKind; command: Command; before: (now: Date, s: Communi
 
 /**
  * Reminders are not steps: each is queued once per person (its key carries the deadline or the completion), so
- * the orders due are read again on every run until they move on. One batch per community per run.
+ * the orders due are read again on every run until they move on. One batch per community per run. New pool orders
+ * go to the members who opted in (pool.match.ts).
  */
 const REMINDERS: { kind: SweepKind; before: (now: Date, s: CommunitySettings) => Date; drafts: (o: Order, now: Date) => NoticeDraft[] }[] = [
   { kind: 'overdue', before: deadlineNearBefore, drafts: (o, now) => (Date.parse(o.deadline!) >= now.getTime() ? deadlineNearNotices(o) : []) },
@@ -76,6 +78,7 @@ export async function sweep(store: Store, now: Date): Promise<SweepReport> {
       const drafts = due.flatMap((o) => r.drafts(o, now));
       if (drafts.length > 0) await store.addNotices(drafts, now);
     }
+    await notifyPoolMatches(store, id, now);
   }
   return report;
 }

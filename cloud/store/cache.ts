@@ -130,6 +130,13 @@ export function cachedStore<S extends Store>(store: S, opts: CacheOptions = {}):
         forgetPerson(userId);
       }
     },
+    async setMemberNotify(userId, ...rest) {
+      try {
+        return await store.setMemberNotify(userId, ...rest);
+      } finally {
+        forgetPerson(userId);
+      }
+    },
     getCommunity: (id) => communities.through(id, () => store.getCommunity(id)),
     getMenu: (communityId) => menus.through(communityId, () => store.getMenu(communityId)),
     async savePlaces(p) {

@@ -164,7 +164,7 @@ export interface Store {
   // 党员报到
   getMember(userId: string, communityId: string): Promise<MemberProfile | null>;
   /** Files an application; refuses (null) while one is pending or verified. */
-  applyMember(profile: Omit<MemberProfile, 'status' | 'reviewNote'>): Promise<MemberProfile | null>;
+  applyMember(profile: Omit<MemberProfile, 'status' | 'reviewNote' | 'notifyPool'>): Promise<MemberProfile | null>;
   /** Decides a pending application; null if it was not pending. */
   reviewMember(
     userId: string,
@@ -174,6 +174,8 @@ export interface Store {
     reviewer: string,
     now: Date,
   ): Promise<MemberProfile | null>;
+  /** The member's opt-in to pool-match notices; null if they have no profile there. */
+  setMemberNotify(userId: string, communityId: string, notifyPool: boolean): Promise<MemberProfile | null>;
   listMembers(query: MemberQuery, page: PageRequest): Promise<Page<MemberProfile>>;
   countActiveClaims(memberId: string): Promise<number>;
 
@@ -199,6 +201,8 @@ export interface Store {
   queueCounts(communityId: string, now: Date): Promise<Record<QueueTab, number>>;
   /** Orders the sweep should look at, oldest first. */
   dueForSweep(kind: SweepKind, communityId: string, before: Date, limit: number): Promise<Order[]>;
+  /** Open (pool) orders of the community changed at or after `since`, oldest first: new in the 接单大厅. */
+  recentPoolOrders(communityId: string, since: Date, limit: number): Promise<Order[]>;
 
   // points and hours
   addManualEntry(entry: NewLedgerEntry): Promise<LedgerEntry>;
@@ -213,6 +217,8 @@ export interface Store {
   markNoticesRead(userId: string, which: string[] | 'all', now: Date): Promise<void>;
   /** Queues notices outside an order step (sweep reminders); a key already queued for a person is kept once. */
   addNotices(drafts: NoticeDraft[], now: Date): Promise<void>;
+  /** Which orders these people were told of by notices of this kind at or after `since`. */
+  sentNotices(kind: NoticeKind, userIds: string[], since: Date): Promise<{ userId: string; orderId: string }[]>;
   /** Notices whose subscribe message is still to be sent, oldest first. */
   pendingPushes(limit: number): Promise<Notice[]>;
   /** Records one delivery attempt: its outcome (back to 'pending' to try again) and why it failed. */
@@ -252,6 +258,7 @@ export type PeoplePort = Pick<
   | 'getMember'
   | 'applyMember'
   | 'reviewMember'
+  | 'setMemberNotify'
   | 'listMembers'
 >;
 export type OrderPort = Pick<
@@ -260,10 +267,10 @@ export type OrderPort = Pick<
   | 'getOrder'
   | 'getOrderForClaim'
   | 'transition'
-  | 'claim' | 'countActiveClaims' | 'events' | 'listOrders' | 'queueCounts' | 'dueForSweep'
+  | 'claim' | 'countActiveClaims' | 'events' | 'listOrders' | 'queueCounts' | 'dueForSweep' | 'recentPoolOrders'
 >;
 export type LedgerPort = Pick<Store, 'addManualEntry' | 'ledgerTotals' | 'ledgerEntries'>;
-export type NoticePort = Pick<Store, 'listNotices' | 'unreadNotices' | 'markNoticesRead' | 'addNotices' | 'pendingPushes' | 'markPush'>;
+export type NoticePort = Pick<Store, 'listNotices' | 'unreadNotices' | 'markNoticesRead' | 'addNotices' | 'sentNotices' | 'pendingPushes' | 'markPush'>;
 export type UploadPort = Pick<
   Store,
   'recordUpload' | 'countUploadsSince' | 'getUploads' | 'attachUploads' | 'staleUploads' | 'deleteUploads' | 'setMediaCheck'

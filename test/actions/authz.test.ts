@@ -436,6 +436,14 @@ const ROWS: AnyRow[] = [
     },
   }),
   row({
+    action: 'member.setNotify',
+    allow: ['member', 'memberOther', 'pending'], // a 报到 profile in c1, whatever its state
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1', notifyPool: true }),
+    writes: true,
+    check: (m, who, w) => expect(m).toMatchObject({ userId: w.ids[who], communityId: 'c1', notifyPool: true }),
+  }),
+  row({
     action: 'member.review',
     allow: STAFF,
     refuse: 'AUTH.FORBIDDEN', // the pending member too: nobody verifies themself

@@ -19,7 +19,7 @@ const at = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000).toISOS
 const grant = (role: RoleGrant['role'], communityId: string | null, streetId: string | null = null): RoleGrant => ({ role, communityId, streetId, memberStatus: null });
 const profile = (userId: string, realName: string): MemberProfile => ({
   userId, communityId: 'c1', realName, phone: '13900001111', workUnit: '供电公司', branch: '第一支部', skills: [], teamId: null, gridId: null,
-  status: 'verified', reviewNote: null, createdAt: at(-720),
+  status: 'verified', reviewNote: null, notifyPool: false, createdAt: at(-720),
 });
 const member = (userId: string, realName: string): Caller => ({ userId, name: realName, roles: [grant('member', 'c1')], member: profile(userId, realName) });
 

@@ -53,6 +53,7 @@ function profile(userId: string, over: Partial<MemberProfile> = {}): MemberProfi
     phone: '13900001111',
     workUnit: '某单位',
     branch: '第一支部',
+    notifyPool: false,
     skills: ['助老'],
     teamId: 'c1-t1',
     gridId: 'c1-g1',

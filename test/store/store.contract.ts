@@ -1087,6 +1087,25 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         expect(ids(await store.dueForSweep('accept_overdue', 'c1', days(2), 10))).toEqual([urgent.id, normal.id]);
         expect(ids(await store.dueForSweep('accept_overdue', 'c2', days(2), 10))).toEqual([]);
       });
+
+      test('recent pool orders: open ones of the community changed since, oldest first', async () => {
+        const r = await k.resident('r1');
+        const s = await k.staff('s1');
+        const s2 = await k.staff('s2', 'c2');
+        await k.open({ residentId: r, now: at(1) }, s); // before the window
+        const o2 = await k.open({ residentId: r, now: at(3) }, s);
+        const o3 = await k.dispatch(await k.submit({ residentId: r, now: at(2) }), s, {}, at(4)); // dispatched later than submitted
+        await k.submit({ residentId: r, now: at(5) }); // not in the pool
+        const gone = await k.open({ residentId: r, now: at(5) }, s);
+        await k.act(gone, r, { type: 'cancel', reason: null }, at(6));
+        await k.open({ residentId: await k.resident('r9', 'c2'), communityId: 'c2', now: at(5) }, s2);
+
+        const recent = await store.recentPoolOrders('c1', at(2.5), 10);
+        expect(ids(recent)).toEqual([o2.id, o3.id]);
+        expect(recent[0]).toEqual(await k.get(o2.id));
+        expect(ids(await store.recentPoolOrders('c1', at(2.5), 1))).toEqual([o2.id]);
+        expect(await store.recentPoolOrders('c1', at(7), 10)).toEqual([]);
+      });
     });
 
     describe('notices', () => {
@@ -1175,6 +1194,17 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         expect(await store.listNotices(r, { cursor: 'not-a-cursor', limit: 2 }).catch((e: DomainError) => e.code)).toBe('INPUT.INVALID');
       });
 
+      test('sentNotices: which orders these people were told of by one kind since an instant', async () => {
+        const [a, b, c] = [await k.resident('a'), await k.resident('b'), await k.resident('c')];
+        const [o1, o2] = [await k.submit({ residentId: a }), await k.submit({ residentId: a })];
+        await store.addNotices([draft({ userId: a }, o1.id, 'old', { kind: 'pool_match' })], at(1));
+        await store.addNotices([draft({ userId: a }, o2.id, 'new', { kind: 'pool_match' }), draft({ userId: b }, o1.id, 'b', { kind: 'pool_match' })], at(3));
+        await store.addNotices([draft({ userId: a }, o1.id, 'other kind'), draft({ userId: c }, o1.id, 'c', { kind: 'pool_match' })], at(4));
+        const sent = await store.sentNotices('pool_match', [a, b], at(2));
+        expect(sent.map((s) => `${s.userId === a ? 'a' : 'b'}:${s.orderId === o1.id ? 'o1' : 'o2'}`).sort()).toEqual(['a:o2', 'b:o1']);
+        expect(await store.sentNotices('pool_match', [], at(0))).toEqual([]);
+      });
+
       test('addNotices keeps a key once per person, however often it is queued', async () => {
         const r = await k.resident('r1');
         const s = await k.staff('s1');
@@ -1208,6 +1238,17 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
     describe('members (党员报到)', () => {
       const base = { phone: '13900001111', workUnit: '某单位', branch: '某支部', skills: [] as string[], teamId: null, gridId: null };
 
+      test('a member opts in to pool-match notices and out again; nobody else has a profile to set', async () => {
+        const u = await k.user('u1');
+        await store.applyMember({ ...base, userId: u, communityId: 'c1', realName: '张三', skills: [], teamId: null, gridId: null, createdAt: iso(at(1)) });
+        expect((await store.getMember(u, 'c1'))!.notifyPool).toBe(false);
+        expect(await store.setMemberNotify(u, 'c1', true)).toMatchObject({ userId: u, notifyPool: true, status: 'pending' });
+        expect((await store.getMember(u, 'c1'))!.notifyPool).toBe(true);
+        expect((await store.setMemberNotify(u, 'c1', false))!.notifyPool).toBe(false);
+        expect(await store.setMemberNotify(u, 'c2', true)).toBeNull();
+        expect(await store.getMember(u, 'c2')).toBeNull();
+      });
+
       test('apply, review once, re-apply only after a rejection', async () => {
         const u = await k.user('u1');
         const application = {
@@ -1221,7 +1262,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
           createdAt: iso(at(1)),
         };
         const pending = await store.applyMember(application);
-        expect(pending).toEqual({ ...application, status: 'pending', reviewNote: null });
+        expect(pending).toEqual({ ...application, status: 'pending', reviewNote: null, notifyPool: false });
         expect(await store.getMember(u, 'c1')).toEqual(pending);
         expect(await store.getMember(u, 'c2')).toBeNull();
         expect(await store.rolesOf(u)).toEqual([{ role: 'member', communityId: 'c1', streetId: null, memberStatus: 'pending' }]);

@@ -12,6 +12,7 @@ import memberList from '../member.list';
 import memberMe from '../member.me';
 import memberRegister from '../member.register';
 import memberReview from '../member.review';
+import memberSetNotify from '../member.setNotify';
 import menuGet from '../menu.get';
 import noticeList from '../notice.list';
 import noticeRead from '../notice.read';
@@ -69,6 +70,7 @@ export const ACTIONS = {
   'member.register': memberRegister,
   'member.me': memberMe,
   'member.review': memberReview,
+  'member.setNotify': memberSetNotify,
   'member.list': memberList,
   'ledger.mine': ledgerMine,
   'ledger.addManual': ledgerAddManual,

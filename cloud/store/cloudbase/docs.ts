@@ -166,6 +166,7 @@ export const toMember = (d: Doc): MemberProfile => ({
   gridId: d.gridId,
   status: d.status,
   reviewNote: d.reviewNote,
+  notifyPool: d.notifyPool ?? false, // profiles filed before the opt-in existed
   createdAt: iso(d.createdAt)!,
 });
 

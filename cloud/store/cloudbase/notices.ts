@@ -74,6 +74,13 @@ export function cbNotices(cb: Cb): CbNotices {
 
     addNotices: queue,
 
+    async sentNotices(kind, userIds, since) {
+      if (userIds.length === 0) return [];
+      const filter = [{ userId: _.in(userIds), kind, at: _.gte(since) }];
+      const rows = await readAll(cb, 'notices', { filter, sort: [['at', 'desc'], ['_id', 'desc']], projection: { userId: true, orderId: true } });
+      return rows.map((d) => ({ userId: d.userId, orderId: d.orderId }));
+    },
+
     async pendingPushes(limit) {
       const rows = await readSorted(cb, 'notices', { filter: [{ push: 'pending' }], sort: [['at', 'asc'], ['_id', 'asc']] }, null, limit);
       return rows.map(toNotice);

@@ -255,6 +255,12 @@ export function cbOrders(cb: Cb, notices: CbNotices): OrderPort {
       return rows.map(toOrder);
     },
 
+    async recentPoolOrders(communityId, since, limit) {
+      const filter = [{ communityId, status: 'open', updatedAt: _.gte(since) }];
+      const rows = await readSorted(cb, 'orders', { filter, sort: [['updatedAt', 'asc'], ['_id', 'asc']], projection: NO_EVENTS }, null, limit);
+      return rows.map(toOrder);
+    },
+
     countActiveClaims: countActive,
   };
 }

@@ -166,6 +166,12 @@ export function cbPeople(cb: Cb): PeoplePort {
       return d && toMember(d);
     },
 
+    async setMemberNotify(userId, communityId, notifyPool) {
+      const _id = memberDocId(userId, communityId);
+      await members.where({ _id }).update({ data: { notifyPool } });
+      const d = await byId(cb, 'members', _id);
+      return d && toMember(d);
+    },
     async listMembers(query, page) {
       const base: Doc = { communityId: query.communityId };
       if (query.status) base.status = query.status;

@@ -82,6 +82,14 @@ export function pgNotices(db: Db): NoticePort {
 
     addNotices: (drafts, now) => db.tx((sql) => insertNotices(sql, drafts, now)),
 
+    async sentNotices(kind, userIds, since) {
+      const rows = await db.query<{ user_id: string; order_id: string }>(
+        'SELECT user_id, order_id FROM notices WHERE user_id = ANY($1) AND kind = $2 AND at >= $3',
+        [userIds, kind, since],
+      );
+      return rows.map((r) => ({ userId: r.user_id, orderId: r.order_id }));
+    },
+
     async pendingPushes(limit) {
       return (await db.query(`SELECT * FROM notices WHERE push = 'pending' ORDER BY id LIMIT $1`, [limit])).map(toNotice);
     },

@@ -228,6 +228,13 @@ export function pgOrders(db: Db): OrderPort {
       const rows = await db.query(`SELECT * FROM orders WHERE community_id = $1 AND ${filter} LIMIT $3`, [communityId, before, limit]);
       return withHolders(db, rows);
     },
+    async recentPoolOrders(communityId, since, limit) {
+      const rows = await db.query(
+        `SELECT * FROM orders WHERE community_id = $1 AND status = 'open' AND updated_at >= $2 ORDER BY updated_at, id LIMIT $3`,
+        [communityId, since, limit],
+      );
+      return withHolders(db, rows);
+    },
   };
 }
 

@@ -136,6 +136,14 @@ export function pgPeople(db: Db): PeoplePort {
       );
       return r ? toMember(r) : null;
     },
+    async setMemberNotify(userId, communityId, notifyPool) {
+      const [r] = await db.query('UPDATE members SET notify_pool = $3 WHERE user_id = $1 AND community_id = $2 RETURNING *', [
+        userId,
+        communityId,
+        notifyPool,
+      ]);
+      return r ? toMember(r) : null;
+    },
     async listMembers(query, page) {
       const params: unknown[] = [query.communityId];
       const where = ['community_id = $1'];

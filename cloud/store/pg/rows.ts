@@ -76,6 +76,7 @@ export const toMember = (r: Row): MemberProfile => ({
   gridId: r.grid_id,
   status: r.status,
   reviewNote: r.review_note,
+  notifyPool: r.notify_pool ?? false,
   createdAt: iso(r.created_at)!,
 });
 

@@ -25,7 +25,7 @@ const menu = (): MenuView => ({
 const profile = (over: Partial<MemberView> = {}): MemberView => ({
   userId: 'u1', communityId: 'c1', realName: '张建国', phone: '13905190002', workUnit: '常州市供电公司', branch: '供电公司第一党支部',
   skills: ['水电维修', '家电维修'], teamId: 'c1-t6', teamName: '蓝色维修队', gridId: 'c1-g1', gridName: '第一网格',
-  status: 'pending', reviewNote: null, createdAt: '2026-11-20T02:00:00.000Z', ...over,
+  status: 'pending', reviewNote: null, notifyPool: false, createdAt: '2026-11-20T02:00:00.000Z', ...over,
 });
 
 const type = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
@@ -139,6 +139,23 @@ test('a verified member sees 已报到 with 亮身份、亮职责、亮承诺', 
   }
   expect(screen.queryByTestId('member-register-form')).not.toBeInTheDocument();
   expect(within(card).getByText('去接单大厅')).toBeInTheDocument();
+});
+
+test('a verified member turns on 有匹配的新需求时通知我; a refusal turns it back off', async () => {
+  api.on('member.me', () => profile({ status: 'verified' }));
+  api.on('member.setNotify', (input) => profile({ status: 'verified', notifyPool: input.notifyPool }));
+  await renderAs(me([['member', 'verified']], '张建国'), <RegisterPage />);
+  const toggle = await screen.findByTestId('notify-pool');
+  expect(toggle).toHaveAttribute('aria-checked', 'false');
+  expect(toggle).toHaveAttribute('aria-label', '有匹配的新需求时通知我');
+  fireEvent.click(toggle);
+  await waitFor(() => expect(api.callsOf('member.setNotify')).toEqual([{ communityId: 'c1', notifyPool: true }]));
+  expect(toggle).toHaveAttribute('aria-checked', 'true');
+
+  api.on('member.setNotify', () => refuse('NETWORK.OFFLINE'));
+  fireEvent.click(toggle);
+  await waitFor(() => expect(api.callsOf('member.setNotify')).toHaveLength(2));
+  await waitFor(() => expect(toggle).toHaveAttribute('aria-checked', 'true'));
 });
 
 test("a rejected registration shows the reviewer's note and the form filled in to re-apply", async () => {

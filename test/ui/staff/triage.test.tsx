@@ -34,7 +34,7 @@ const menu: MenuView = {
 
 const member = (over: Partial<MemberView> = {}): MemberView => ({
   userId: 'm1', communityId: 'c1', realName: '张建国', phone: '13905190002', workUnit: '常州市供电公司', branch: '常州市供电公司党支部',
-  skills: ['水电维修', '家电维修'], teamId: 'c1-t1', gridId: 'c1-g1', status: 'verified', reviewNote: null,
+  skills: ['水电维修', '家电维修'], teamId: 'c1-t1', gridId: 'c1-g1', status: 'verified', reviewNote: null, notifyPool: false,
   createdAt: '2026-10-20T02:00:00.000Z', teamName: '红色先锋队', gridName: '第一网格', ...over,
 });
 

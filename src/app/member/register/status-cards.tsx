@@ -1,10 +1,14 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { useState } from 'react';
 import type { MemberView } from '../../../../types/views';
 import FactList, { Fact } from '../../../components/fact-list';
+import Toggle from '../../../components/toggle';
+import { call } from '../../../services/api';
 import { go, ROUTES } from '../../../utils/routes';
 import { formatTime } from '../../../utils/time';
+import { toast } from '../../../utils/toast';
 
 export const PLEDGE = '亮身份、亮职责、亮承诺：主动认领群众需求，按时上门、办结到位，服务群众当先锋。';
 
@@ -47,7 +51,32 @@ export function RejectedCard({ profile }: { profile: MemberView }) {
   );
 }
 
-/** 已报到: the member's 三亮 — identity, duty, pledge. */
+const NOTIFY_LABEL = '有匹配的新需求时通知我';
+
+/** The opt-in to 接单大厅 notices: switched at once, switched back if the server refuses. */
+function NotifyPoolRow({ profile }: { profile: MemberView }) {
+  const [on, setOn] = useState(profile.notifyPool);
+  async function change(next: boolean) {
+    setOn(next);
+    try {
+      await call('member.setNotify', { communityId: profile.communityId, notifyPool: next });
+    } catch (e) {
+      setOn(!next);
+      toast.error(e);
+    }
+  }
+  return (
+    <View className="register__card">
+      <View className="register__switch">
+        <Text>{NOTIFY_LABEL}</Text>
+        <Toggle checked={on} onChange={(next) => void change(next)} label={NOTIFY_LABEL} testId="notify-pool" />
+      </View>
+      <Text className="register__hint">接单大厅有符合您技能、服务队或网格的新需求时提醒您，每天最多3条。</Text>
+    </View>
+  );
+}
+
+/** 已报到: the member's 三亮 — identity, duty, pledge — and the opt-in to 接单大厅 notices. */
 export function VerifiedCard({ profile }: { profile: MemberView }) {
   return (
     <View data-testid="member-status-verified">
@@ -70,6 +99,7 @@ export function VerifiedCard({ profile }: { profile: MemberView }) {
         <Text className="register__section">亮承诺</Text>
         <Text className="register__promise">{PLEDGE}</Text>
       </View>
+      <NotifyPoolRow profile={profile} />
       <View className="register__actions">
         <Button type="primary" size="xlarge" block data-testid="go-pool" onClick={() => go(ROUTES.pool)}>
           去接单大厅
