@@ -22,6 +22,7 @@ export default defineAppConfig({
         'staff/triage/index',
         'staff/members/index',
         'notice/list/index',
+        'pc-code/index',
       ],
     },
   ],
