@@ -30,7 +30,7 @@ export interface Session {
   refresh(): Promise<void>;
   /** Demo login (H5 dev only) as a demo account. */
   signIn(openid: string): Promise<void>;
-  /** Keeps a token the host issued (e.g. for a PC one-time code) and loads who it belongs to. */
+  /** Browser only: keeps a token the host issued for a PC one-time code and loads who it belongs to. */
   adopt(token: string): Promise<void>;
   signOut(): void;
   /** 1 normally; 1.4 in 大字模式 or when the system asks for large text. */
@@ -96,10 +96,13 @@ export function SessionProvider({ children }: PropsWithChildren) {
 
   const adopt = useCallback(
     async (token: string) => {
-      tokenStore.set(token);
-      Taro.removeStorageSync(MODE_KEY);
-      setChosen(null);
-      await refresh();
+      // A literal test around the body, so a weapp build keeps no token code of its own (its transport signs in).
+      if (process.env.TARO_ENV === 'h5') {
+        tokenStore.set(token);
+        Taro.removeStorageSync(MODE_KEY);
+        setChosen(null);
+        await refresh();
+      }
     },
     [refresh],
   );

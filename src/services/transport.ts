@@ -124,4 +124,6 @@ function cloudTransport(): Transport {
   };
 }
 
-export const transport: Transport = talksToHost() ? httpTransport() : cloudTransport();
+// Literal tests (not talksToHost()), so the minifier drops the transport a build does not use.
+export const transport: Transport =
+  process.env.TARO_ENV !== 'weapp' || process.env.TARO_APP_API_BASE ? httpTransport() : cloudTransport();
