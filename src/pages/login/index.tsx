@@ -23,6 +23,7 @@ export default function Login() {
   const [codeError, setCodeError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   async function enterCode() {
+    if (code.length !== 6) return setCodeError('请输入 6 位数字登录码');
     setBusy(true);
     try {
       await adopt(await pcLogin(code));
@@ -48,13 +49,13 @@ export default function Login() {
         <View className="login__code" {...role('group')} aria-label="电脑登录码">
           <Text className="login__label">电脑登录码</Text>
           <Text className="login__hint">在微信小程序“我的 → 电脑登录”获取 6 位数字</Text>
-          <TextInput value={code} onChange={(v) => (setCode(v.replace(/\D/g, '')), setCodeError(null))} type="number" maxLength={6} label="电脑登录码" invalid={!!codeError} testId="pc-code-input" onConfirm={() => void enterCode()} />
+          <TextInput value={code} onChange={(v) => (setCode(v.replace(/\D/g, '')), setCodeError(null))} type="number" maxLength={6} label="电脑登录码" placeholder="6 位数字" invalid={!!codeError} testId="pc-code-input" onConfirm={() => void enterCode()} />
           {codeError && (
             <Text className="login__error" {...role('alert')}>
               {codeError}
             </Text>
           )}
-          <Button block size="large" type="primary" disabled={code.length !== 6} loading={busy} onClick={() => void enterCode()}>
+          <Button block size="large" type="primary" loading={busy} onClick={() => void enterCode()}>
             登录
           </Button>
         </View>
