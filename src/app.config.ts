@@ -1,5 +1,7 @@
 // The demo login page exists only in the browser build: in WeChat the cloud knows the caller.
 const h5Pages = process.env.TARO_ENV === 'h5' ? ['pages/login/index'] : [];
+// 电脑登录 needs a host to issue its codes: the browser, or a weapp built against one (TARO_APP_API_BASE).
+const hostPages = process.env.TARO_ENV !== 'weapp' || process.env.TARO_APP_API_BASE ? ['pc-code/index'] : [];
 
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/mine/index', ...h5Pages],
@@ -22,6 +24,7 @@ export default defineAppConfig({
         'staff/triage/index',
         'staff/members/index',
         'notice/list/index',
+        ...hostPages,
       ],
     },
   ],

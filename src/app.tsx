@@ -4,7 +4,8 @@ import { SessionProvider } from './services/session';
 import { explainOfflinePages } from './utils/offline-pages';
 import './app.scss';
 
-if (process.env.TARO_ENV === 'weapp') {
+// A weapp built against a self-hosted host (TARO_APP_API_BASE) never calls the cloud.
+if (process.env.TARO_ENV === 'weapp' && !process.env.TARO_APP_API_BASE) {
   // The environment is the one the mini-program runs in; no id in source.
   Taro.cloud.init({ env: (Taro.cloud as unknown as { DYNAMIC_CURRENT_ENV: string }).DYNAMIC_CURRENT_ENV, traceUser: true });
 }

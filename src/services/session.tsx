@@ -1,6 +1,7 @@
 /**
- * Who is signed in and in which role they are working now. In WeChat the cloud knows the caller; in the browser
- * the demo login (local host only, H5 build only) issues a token.
+ * Who is signed in and in which role they are working now. In WeChat the cloud knows the caller (or, against a
+ * self-hosted host, the transport signs in with `wx.login`); in the browser a PC one-time code or the demo login
+ * (local host only, H5 build only) issues a token.
  */
 import Taro from '@tarojs/taro';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type PropsWithChildren } from 'react';
@@ -27,7 +28,10 @@ export interface Session {
   /** The member role in this community, if any (with its review status). */
   member: RoleGrant | null;
   refresh(): Promise<void>;
+  /** Demo login (H5 dev only) as a demo account. */
   signIn(openid: string): Promise<void>;
+  /** Browser only: keeps a token the host issued for a PC one-time code and loads who it belongs to. */
+  adopt(token: string): Promise<void>;
   signOut(): void;
   /** 1 normally; 1.4 in 大字模式 or when the system asks for large text. */
   fontScale: number;
@@ -90,17 +94,25 @@ export function SessionProvider({ children }: PropsWithChildren) {
   failed.current = error !== null;
   useNetworkReturn(() => void (failed.current && refresh()));
 
-  const signIn = useCallback(
-    async (openid: string) => {
-      // A literal test, so the weapp build drops the demo login: WeChat's cloud knows the caller.
+  const adopt = useCallback(
+    async (token: string) => {
+      // A literal test around the body, so a weapp build keeps no token code of its own (its transport signs in).
       if (process.env.TARO_ENV === 'h5') {
-        tokenStore.set(await devLogin(openid));
+        tokenStore.set(token);
         Taro.removeStorageSync(MODE_KEY);
         setChosen(null);
         await refresh();
       }
     },
     [refresh],
+  );
+
+  const signIn = useCallback(
+    async (openid: string) => {
+      // A literal test, so the weapp build drops the demo login: WeChat signs in by itself.
+      if (process.env.TARO_ENV === 'h5') await adopt(await devLogin(openid));
+    },
+    [adopt],
   );
 
   const value = useMemo<Session>(() => {
@@ -121,6 +133,7 @@ export function SessionProvider({ children }: PropsWithChildren) {
       member: me?.roles.find((r) => r.role === 'member' && r.communityId === communityId) ?? null,
       refresh,
       signIn,
+      adopt,
       signOut: () => {
         if (process.env.TARO_ENV === 'h5') tokenStore.clear();
         setMe(null);
@@ -132,7 +145,7 @@ export function SessionProvider({ children }: PropsWithChildren) {
         setLarge(on);
       },
     };
-  }, [me, loading, error, chosen, largeText, refresh, signIn]);
+  }, [me, loading, error, chosen, largeText, refresh, signIn, adopt]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,6 +1,7 @@
 /**
  * How a call reaches the `api` handlers. Chosen once, at build time: in WeChat the cloud function (identity comes
- * from the cloud), in the browser HTTP to the local host (identity from a signed token).
+ * from the cloud) unless the build names a self-hosted host (`TARO_APP_API_BASE`); in the browser, and in WeChat
+ * against a host, HTTP to that host (identity from a signed token; WeChat gets it by `wx.login`).
  */
 import Taro from '@tarojs/taro';
 import type { Envelope } from '../../types/errors';
@@ -25,25 +26,50 @@ export function apiBase(): string {
   return process.env.TARO_APP_API_BASE ?? '';
 }
 
+/** True when calls go over HTTP to a host (the browser, or a weapp built with `TARO_APP_API_BASE`). */
+export function talksToHost(): boolean {
+  return process.env.TARO_ENV !== 'weapp' || !!process.env.TARO_APP_API_BASE;
+}
+
+/** WeChat against a host: `wx.login`'s code exchanged for the host's token, kept like the dev token. */
+async function wechatSignIn(): Promise<boolean> {
+  try {
+    const { code } = await Taro.login();
+    const res = await Taro.request({ url: `${apiBase()}/auth/wechat`, method: 'POST', data: { code }, timeout: TIMEOUT_MS });
+    const body = res.data as Envelope<{ token: string }>;
+    if (body.code !== 0) return false;
+    tokenStore.set(body.data.token);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function httpTransport(): Transport {
   const headers = (): Record<string, string> => {
     const token = tokenStore.get();
     return token ? { Authorization: `Bearer ${token}` } : {};
   };
+  const post = async (action: string, data: unknown): Promise<Envelope<unknown>> => {
+    try {
+      const res = await Taro.request({
+        url: `${apiBase()}/api`,
+        method: 'POST',
+        data: { action, data },
+        header: { 'content-type': 'application/json', ...headers() },
+        timeout: TIMEOUT_MS,
+      });
+      return res.data as Envelope<unknown>;
+    } catch {
+      return OFFLINE;
+    }
+  };
   return {
     async call(action, data) {
-      try {
-        const res = await Taro.request({
-          url: `${apiBase()}/api`,
-          method: 'POST',
-          data: { action, data },
-          header: { 'content-type': 'application/json', ...headers() },
-          timeout: TIMEOUT_MS,
-        });
-        return res.data as Envelope<unknown>;
-      } catch {
-        return OFFLINE;
-      }
+      const body = await post(action, data);
+      // In WeChat a missing or expired token is renewed by signing in again, once, and the call retried.
+      if (process.env.TARO_ENV === 'weapp' && body.code === 'AUTH.REQUIRED' && (await wechatSignIn())) return post(action, data);
+      return body;
     },
     upload(filePath, _communityId, onProgress) {
       return new Promise((resolve, reject) => {
@@ -98,4 +124,6 @@ function cloudTransport(): Transport {
   };
 }
 
-export const transport: Transport = process.env.TARO_ENV === 'weapp' ? cloudTransport() : httpTransport();
+// Literal tests (not talksToHost()), so the minifier drops the transport a build does not use.
+export const transport: Transport =
+  process.env.TARO_ENV !== 'weapp' || process.env.TARO_APP_API_BASE ? httpTransport() : cloudTransport();

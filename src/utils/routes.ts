@@ -1,6 +1,6 @@
 /**
  * Every page's path, in one place; pages beyond 首页 and 我的 live in the one subpackage app/ (order/, resident/,
- * member/, staff/, notice/).
+ * member/, staff/, notice/, pc-code/).
  */
 import Taro from '@tarojs/taro';
 
@@ -20,6 +20,7 @@ export const ROUTES = {
   triage: '/app/staff/triage/index',
   members: '/app/staff/members/index',
   notices: '/app/notice/list/index',
+  pcCode: '/app/pc-code/index',
 } as const;
 
 const TABS: string[] = [ROUTES.home, ROUTES.mine];

@@ -19,6 +19,7 @@ jest.mock('../../src/services/transport', () => {
     },
     tokenStore: { get: () => token, set: (t: string) => (token = t), clear: () => (token = '') },
     apiBase: () => '',
+    talksToHost: () => true,
   };
 });
 

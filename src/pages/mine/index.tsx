@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import PageShell from '../../components/page-shell';
 import { useUnread } from '../../hooks/useUnread';
 import { useSession } from '../../services/session';
+import { talksToHost } from '../../services/transport';
 import { role } from '../../utils/a11y';
 import { go, ROUTES } from '../../utils/routes';
 import Toggle from '../../components/toggle';
@@ -27,6 +28,8 @@ export default function Mine() {
     ['党员报到', () => go(ROUTES.register), true],
     ['社区待办', () => go(ROUTES.queue, { tab: 'submitted' }), modes.includes('staff') || modes.includes('street')],
     ['加入其他社区', () => go(ROUTES.join), true],
+    // A one-time code for signing in on a PC browser: only a host issues them.
+    ['电脑登录', () => go(ROUTES.pcCode), talksToHost()],
   ];
   return (
     <PageShell>

@@ -52,6 +52,7 @@ const Taro: Record<string, any> = {
   compressImage: jest.fn(({ src }: { src: string }) => Promise.resolve({ tempFilePath: `${src}.compressed` })),
   openSetting: jest.fn(() => Promise.resolve({ authSetting: {} })),
   request: jest.fn(() => Promise.reject(new Error('no network in ui tests'))),
+  login: jest.fn(() => Promise.resolve({ code: 'wx-login-code', errMsg: 'login:ok' })),
   uploadFile: jest.fn(),
   stopPullDownRefresh: noop,
   onNetworkStatusChange: (fn: (res: { isConnected: boolean; networkType: string }) => void) => void networkListeners.add(fn),
