@@ -7,6 +7,8 @@
  * this one is shared). If the order then refuses, the claim leaves again. Transitions that take on, release or
  * finish a claim keep it in step after the order has committed.
  *
+ * It also keeps `lastActiveAt`, the member's last claim, acceptance or report, for staff's member picker.
+ *
  * The orders stay the truth (countActiveClaims counts them); this document only guards the limit. Each write is
  * idempotent by order id. An entry left behind by a failure between an order's commit and the write here is
  * found stale — no order backs it and it is older than a lease (a younger one may be a claim in flight) — and
@@ -21,8 +23,10 @@ const LEASE_MS = 60_000;
 export interface Claimers {
   /** Takes a place within `max` for a claim on `orderId`, or says why not (the pg adapter's order: limit, then holding). */
   enter(memberId: string, orderId: string, max: number): Promise<'ok' | 'limit' | 'holding'>;
-  /** Records a claim taken on without the limit (an accepted assignment). */
-  hold(memberId: string, orderId: string): Promise<void>;
+  /** Records a claim taken on without the limit (an accepted assignment), at `at`. */
+  hold(memberId: string, orderId: string, at: Date): Promise<void>;
+  /** Records the member's activity (a claim won, a report) at `at`. */
+  touch(memberId: string, at: Date): Promise<void>;
   /** Gives the place back: the claim was refused, released or finished. */
   leave(memberId: string, orderId: string): Promise<void>;
 }
@@ -74,12 +78,17 @@ export function cbClaimers(cb: Cb): Claimers {
       return 'limit';
     },
 
-    async hold(memberId, orderId) {
+    async hold(memberId, orderId, at) {
       for (let attempt = 0; attempt < 2; attempt++) {
-        if (await updated(claimers.where(notYet(memberId, orderId)).update({ data: { holds: _.push(entry(orderId)) } }))) return;
-        const { doc, created } = await insertOnce(claimers, { _id: memberId, holds: [entry(orderId)] }, () => find(memberId));
+        const data = { holds: _.push(entry(orderId)), lastActiveAt: at };
+        if (await updated(claimers.where(notYet(memberId, orderId)).update({ data }))) return;
+        const { doc, created } = await insertOnce(claimers, { _id: memberId, holds: [entry(orderId)], lastActiveAt: at }, () => find(memberId));
         if (created || (doc.holds as Doc[]).some((h) => h.orderId === orderId)) return;
       }
+    },
+
+    async touch(memberId, at) {
+      await claimers.where({ _id: memberId }).update({ data: { lastActiveAt: at } });
     },
 
     async leave(memberId, orderId) {

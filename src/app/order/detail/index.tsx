@@ -22,7 +22,7 @@ import { deadlineNote, formatTime } from '../../../utils/time';
 import './index.scss';
 
 /** Primary actions first; quieter ones (cancel, release…) after. */
-const QUIET: UserCommand[] = ['cancel', 'reject', 'decline', 'release', 'reopen', 'street_return'];
+const QUIET: UserCommand[] = ['cancel', 'reject', 'decline', 'release', 'reopen', 'street_return', 'recall', 'reassign'];
 
 /** 需求详情: everything about one order as this person may see it, its timeline, and what they may do now. */
 export default function OrderPage() {
@@ -135,7 +135,7 @@ export default function OrderPage() {
           </View>
         </View>
       )}
-      <CommandSheet command={sheet} onClose={() => setSheet(null)} onSubmit={submit} />
+      <CommandSheet command={sheet} onClose={() => setSheet(null)} onSubmit={submit} order={order ?? undefined} />
     </PageShell>
   );
 }
