@@ -188,12 +188,11 @@ export function cbOrders(cb: Cb, notices: CbNotices): Omit<OrderPort, 'memberWor
       if (d.to === 'assigned') data.assignedAt = now;
       if (holder) data.holders = _.push(holder);
       if (released.length > 0) data.holders = _.pull({ memberId: _.in(released) });
-      if (d.mark) {
-        // One holder's own fields: the whole list is written back, on the version it was read at.
-        const seen = await byId(cb, 'orders', orderId, { holders: true, version: true });
-        if (seen?.version !== change.expectVersion) return null;
-        data.holders = _.set(markHolder(seen.holders as Doc[], d.mark));
-      }
+      // The holders as they were: a mark writes one holder's fields back in the list, a release keeps the claim's time.
+      const before = d.mark || released.length > 0 ? await byId(cb, 'orders', orderId, { holders: true, version: true }) : null;
+      if (before && before.version !== change.expectVersion) return null;
+      const claimedAt = (m: string) => (before?.holders as Doc[] | undefined)?.find((h) => h.memberId === m)?.claimedAt;
+      if (d.mark) data.holders = _.set(markHolder(before!.holders as Doc[], d.mark));
       const freed = released.length - (holder ? 1 : 0);
       if (d.patch.headcount !== undefined) {
         // The headcount is set only while nobody holds the order (dispatch, assign: from submitted); the condition
@@ -220,8 +219,8 @@ export function cbOrders(cb: Cb, notices: CbNotices): Omit<OrderPort, 'memberWor
         }),
         ...(d.hold ? [claimers.hold(d.hold, orderId, now)] : []),
         ...(d.mark?.progressAt ? [claimers.touch(d.mark.memberId, now)] : []),
-        ...released.map((m) => claimers.leave(m, orderId)),
-        ...(d.finish ? order.holders.map((h) => claimers.leave(h.memberId, orderId)) : []),
+        ...released.map((m) => claimers.leave(m, orderId, date(claimedAt(m)) ?? undefined)),
+        ...(d.finish ? order.holders.map((h) => claimers.leave(h.memberId, orderId, new Date(h.claimedAt))) : []),
         notices.queue(change.notices ?? [], now),
       ]);
       return order;
@@ -232,12 +231,12 @@ export function cbOrders(cb: Cb, notices: CbNotices): Omit<OrderPort, 'memberWor
       const holder =
         change.holderName === undefined ? await holderFor(member, change.orderId, change.now) : newHolder(member, change.holderName, change.now);
       if (!holder) return { ok: false, reason: 'gone' };
-      const place = await claimers.enter(member, change.orderId, maxActiveClaims);
+      const place = await claimers.enter(member, change.orderId, maxActiveClaims, change.now);
       if (place !== 'ok') return { ok: false, reason: place };
       const { outcome, holds } = await takeSlot(change, holder);
       // Refused by the order: give the place back, unless the member does hold it (then the place is right).
       if (!holds) await claimers.leave(member, change.orderId);
-      if (outcome.ok) await Promise.all([notices.queue(change.notices ?? [], change.now), claimers.touch(member, change.now)]);
+      if (outcome.ok) await notices.queue(change.notices ?? [], change.now);
       return outcome;
     },
 
