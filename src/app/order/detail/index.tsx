@@ -120,6 +120,7 @@ export default function OrderPage() {
               {order.gridName && <Fact label="网格" value={order.gridName} />}
               {order.preferredTime && <Fact label="期望时间" value={formatTime(order.preferredTime)} />}
               <DeadlineFact order={order} />
+              {order.urgedAt && <Fact label="督办" value={`${formatTime(order.urgedAt)} 已督办，等待党员反馈`} testId="urged" />}
               {order.mode && <Fact label="积分" value={`${order.points} 分 · 需 ${order.headcount} 名党员 · 优先级${PRIORITY_LABEL[order.priority]}`} />}
               {order.assignee && <Fact label="指派党员" value={order.assignee.name} />}
               {order.holders.length > 0 && <Fact label="服务党员" value={order.holders.map((h) => h.name).join('、')} />}
