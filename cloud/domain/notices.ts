@@ -1,7 +1,7 @@
 /**
  * Who must be told about a step, and what: staff of the community (new orders, anything that comes back to them),
- * the members doing the work (assigned, reopened, deadlines), the resident (taken, progress, done, rejected, back to
- * the pool). Pure: the store queues what this returns in the same write as the step; delivery comes later.
+ * the members doing the work (assigned, reopened, deadlines, 督办, taken back from them), the resident (taken,
+ * progress, done, rejected, back to the pool, a later deadline). Pure: the store queues what this returns in the same write as the step; delivery comes later.
  */
 import type { Order, Urgency } from '../../types/domain';
 import type { NoticeKind } from '../../types/notices';

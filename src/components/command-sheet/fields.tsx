@@ -4,6 +4,7 @@ import type { OrderDetail } from '../../../types/views';
 import type { Form } from '../../hooks/useForm';
 import { ESCALATE_DAYS, SPECS, type Field as FieldName, type FormValues } from '../../services/order-commands';
 import { errorFor } from '../../utils/rules';
+import { formatTime } from '../../utils/time';
 import Chips from '../chips';
 import DeadlineField from '../deadline-field';
 import Field from '../field';
@@ -110,13 +111,16 @@ export default function CommandFields({ command, form, onBusyChange, order }: Co
         );
     }
   };
+  // An extension must end later than the time limit the order has: say which that is.
+  const hintFor = (f: FieldName) =>
+    command === 'extend' && f === 'deadline' && order?.deadline ? `原时限 ${formatTime(order.deadline)}，新时限须晚于它` : HINT[f];
   return (
     <>
       {spec.fields.filter((f) => f !== 'holder' || (order?.holders.length ?? 0) > 1).map((f) => {
         const label = spec.labels?.[f] ?? LABEL[f];
         const optional = !spec.required.includes(f) && f !== 'hours' && f !== 'satisfied';
         return (
-          <Field key={f} name={f} label={label} hint={HINT[f]} optional={optional} error={errorFor(errors, f)}>
+          <Field key={f} name={f} label={label} hint={hintFor(f)} optional={optional} error={errorFor(errors, f)}>
             {input(f, label)}
           </Field>
         );

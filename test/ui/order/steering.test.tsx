@@ -36,11 +36,12 @@ test('staff see 督办, 延期, 收回 and 改派; 督办 needs a note and marks
   expect(await screen.findByTestId('urged')).toHaveTextContent('已督办');
 });
 
-test('延期 sends a new time limit and the reason', async () => {
+test('延期 names the time limit it must exceed, and sends the new one with the reason', async () => {
   api.on('order.detail', () => held());
   api.on('order.extend', () => held({ version: 7 }));
   await renderAs(staff(), <OrderPage />, { id: 'o1' });
   fireEvent.click(await screen.findByText('延期'));
+  expect(await screen.findByText('原时限 2099年1月1日 08:00，新时限须晚于它')).toBeInTheDocument();
   fireEvent.click(await screen.findByText('确认延期'));
   expect(await screen.findByText('请填写延期原因')).toBeInTheDocument();
   fireEvent.change(screen.getByPlaceholderText('例如：配件需要从厂家调货，预计三天到货'), { target: { value: '配件需要调货' } });
