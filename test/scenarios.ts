@@ -95,6 +95,10 @@ export const WRITES: Record<WriteAction, (w: World) => Promise<Arranged>> = {
   'order.confirm': async (w) => ({ as: w.resident, data: { orderId: await w.orderAt('awaiting_rating'), stars: 4 } }),
   'order.reopen': async (w) => ({ as: w.resident, data: { orderId: await w.orderAt('awaiting_rating'), reason: '还是漏水' } }),
   'order.visit': async (w) => ({ as: w.staff, data: { orderId: await w.orderAt('closed'), note: '回访', satisfied: true } }),
+  'order.urge': async (w) => ({ as: w.staff, data: { orderId: await w.orderAt('in_progress'), note: '请今天之内上门' } }),
+  'order.extend': async (w) => ({ as: w.staff, data: { orderId: await w.orderAt('in_progress'), deadline: inDays(5), reason: '配件需要调货' } }),
+  'order.recall': async (w) => ({ as: w.staff, data: { orderId: await w.orderAt('in_progress'), reason: '长时间没有进展' } }),
+  'order.reassign': async (w) => ({ as: w.staff, data: { orderId: await w.orderAt('in_progress'), memberId: w.ids.member2 } }),
   'member.register': async (w) => ({
     as: w.newcomer,
     data: { communityId: 'c1', realName: '新党员', phone: '13700001111', workUnit: '某单位', branch: '某支部' },

@@ -14,6 +14,7 @@ import type {
 import type {
   LedgerSummary,
   Me,
+  MemberListItem,
   MemberView,
   MenuView,
   OrderDetail,
@@ -95,6 +96,14 @@ export interface ActionMap {
   'order.confirm': { input: OrderRef & { stars: number; comment?: string }; output: OrderDetail };
   'order.reopen': { input: ReasonInput; output: OrderDetail };
   'order.visit': { input: NoteInput & { satisfied: boolean }; output: OrderDetail };
+  /** 督办: the members doing it are told to get on with it; the queue marks it 已督办 until they answer. */
+  'order.urge': { input: OrderRef & { note: string }; output: OrderDetail };
+  /** 延期: a later deadline (in the future), with the reason the resident sees. */
+  'order.extend': { input: OrderRef & { deadline: string; reason: string }; output: OrderDetail };
+  /** 收回 from one holder, or (no memberId) from the assignee or the only holder. */
+  'order.recall': { input: ReasonInput & { memberId?: string }; output: OrderDetail };
+  /** 改派 to another verified member of the community, who then accepts or declines. */
+  'order.reassign': { input: OrderRef & { memberId: string; note?: string }; output: OrderDetail };
 
   'order.mine': { input: PageInput & { status?: 'active' | 'awaiting_rating' | 'done' }; output: Page<OrderView> };
   'order.pool': {
@@ -128,7 +137,7 @@ export interface ActionMap {
   };
   'member.list': {
     input: PageInput & { communityId: string; status?: MemberStatus; q?: string; skill?: string };
-    output: Page<MemberView>;
+    output: Page<MemberListItem>;
   };
 
   'ledger.mine': { input: PageInput & { communityId: string }; output: LedgerSummary };

@@ -73,7 +73,13 @@ export type OrderCommand =
   | 'auto_close'
   | 'mark_overdue'
   | 'assign_timeout'
-  | 'accept_overdue';
+  | 'accept_overdue'
+  | 'urge'
+  | 'extend'
+  | 'recall'
+  | 'reassign'
+  | 'claim_remind'
+  | 'claim_timeout';
 
 export type EventType = 'submit' | OrderCommand;
 
@@ -98,6 +104,10 @@ export interface Holder {
   memberId: string;
   name: string;
   claimedAt: string;
+  /** This holder's last progress or completion report; null while they have reported nothing since claiming. */
+  progressAt: string | null;
+  /** When the sweep reminded them of a claim without progress (once); the claim is released a period later. */
+  remindedAt: string | null;
 }
 
 export interface Rating {
@@ -139,6 +149,8 @@ export interface Order {
   serviceHours: number | null;
   rating: Rating | null;
   overdueAt: string | null;
+  /** When staff last urged (督办) the members doing it; cleared once they answer or the work leaves their hands. */
+  urgedAt: string | null;
   /** 受理时限: staff should accept (dispatch, assign, reject…) before this, set from the urgency at submission. */
   acceptBy: string | null;
   /** When the sweep first noticed the order still waiting past `acceptBy` (受理超时). */

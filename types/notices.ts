@@ -12,20 +12,26 @@ export type StaffNoticeKind =
   | 'claim_released' // a member let go of an order
   | 'order_reopened' // the resident says it is not solved (未解决)
   | 'street_returned' // the street sent it back
-  | 'order_overdue'; // past its deadline
+  | 'order_overdue' // past its deadline
+  | 'claim_timeout'; // a claim without progress released by the system
 export type MemberNoticeKind =
   | 'assigned' // assigned to you, with the time left to accept
   | 'task_reopened' // the resident says it is not solved
   | 'deadline_near'
   | 'task_overdue'
-  | 'pool_match'; // a new 接单大厅 order matching them (opted in, a few a day)
+  | 'pool_match' // a new 接单大厅 order matching them (opted in, a few a day)
+  | 'urged' // 督办: staff ask for progress, with their note
+  | 'task_extended' // the deadline moved later
+  | 'recalled' // taken back from them (收回, 改派, or by the system after a claim without progress)
+  | 'claim_remind'; // a claim without progress for a while: report progress or it is released
 export type ResidentNoticeKind =
   | 'taken' // accepted: who is coming (name and 党支部)
   | 'progress'
   | 'done' // 请确认并评价
   | 'rate_reminder' // one day before it closes unrated
   | 'rejected' // with the reason and where to turn
-  | 'back_to_pool'; // the member let go; it is being arranged again
+  | 'back_to_pool' // the member let go; it is being arranged again
+  | 'extended'; // the deadline moved later, with the reason
 
 export type NoticeKind = StaffNoticeKind | MemberNoticeKind | ResidentNoticeKind;
 
@@ -44,17 +50,23 @@ export const NOTICE_GROUP = {
   order_reopened: 'new_order',
   street_returned: 'new_order',
   order_overdue: 'new_order',
+  claim_timeout: 'new_order',
   assigned: 'accept',
   task_reopened: 'progress',
   deadline_near: 'progress',
   task_overdue: 'progress',
   pool_match: 'accept',
+  urged: 'progress',
+  task_extended: 'progress',
+  recalled: 'progress',
+  claim_remind: 'progress',
   taken: 'accept',
   progress: 'progress',
   done: 'done',
   rate_reminder: 'done',
   rejected: 'rejected',
   back_to_pool: 'progress',
+  extended: 'progress',
 } as const satisfies Record<NoticeKind, SubscribeGroup>;
 
 /**
@@ -70,17 +82,23 @@ export const NOTICE_LABEL = {
   order_reopened: '未解决',
   street_returned: '街道退回',
   order_overdue: '已超期',
+  claim_timeout: '认领超时',
   assigned: '新指派',
   task_reopened: '未解决',
   deadline_near: '即将到期',
   task_overdue: '已超期',
   pool_match: '大厅新需求',
+  urged: '社区督办',
+  task_extended: '时限延长',
+  recalled: '已收回',
+  claim_remind: '请更新进度',
   taken: '已接单',
   progress: '进度更新',
   done: '待评价',
   rate_reminder: '待评价',
   rejected: '未受理',
   back_to_pool: '重新派单',
+  extended: '时限延长',
 } as const satisfies Record<NoticeKind, string>;
 
 /** One notice in the caller's message centre; tapping it opens the order (order.detail decides if they still may). */

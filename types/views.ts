@@ -22,7 +22,10 @@ import type {
 } from './domain';
 
 /** Commands a person may take from a screen; the system ones (sweep) never show. */
-export type UserCommand = Exclude<OrderCommand, 'auto_close' | 'mark_overdue' | 'assign_timeout' | 'accept_overdue'>;
+export type UserCommand = Exclude<
+  OrderCommand,
+  'auto_close' | 'mark_overdue' | 'assign_timeout' | 'accept_overdue' | 'claim_remind' | 'claim_timeout'
+>;
 
 export interface OrderView {
   id: string;
@@ -50,6 +53,8 @@ export interface OrderView {
   priority: Priority;
   deadline: string | null;
   overdue: boolean;
+  /** When staff urged (督办) the members doing it, while nobody has answered: the queue shows 已督办. */
+  urgedAt: string | null;
   /** 受理时限 (see Order.acceptBy). */
   acceptBy: string | null;
   /** Still waiting for staff past its 受理时限: the queue shows 受理超时. */
@@ -143,6 +148,14 @@ export interface MemberView extends Omit<MemberProfile, 'phone'> {
   phone: string;
   teamName: string | null;
   gridName: string | null;
+}
+
+/** A member in staff's list, with what the assign picker weighs: their load now and when they last did something. */
+export interface MemberListItem extends MemberView {
+  /** Orders they hold unfinished or are asked to take. */
+  activeOrders: number;
+  /** Their last claim, acceptance, progress or completion report; null if none. */
+  lastActiveAt: string | null;
 }
 
 export interface LedgerSummary {

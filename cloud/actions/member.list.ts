@@ -5,7 +5,10 @@ import { requireStaff } from './shared/caller';
 import { memberViews } from '../views/member.view';
 import { id, pageInput } from './shared/schemas';
 
-/** Staff's list of members: pending ones to review, verified ones to assign, searchable by name, unit or skill. */
+/**
+ * Staff's list of members: pending ones to review, verified ones to assign (with each one's load and last activity,
+ * for the assign picker), searchable by name, unit or skill.
+ */
 export default defineAction(
   'member.list',
   z.object({
@@ -18,6 +21,11 @@ export default defineAction(
   async (input, ctx) => {
     await requireStaff(ctx, input.communityId);
     const page = await ctx.store.listMembers(input, { cursor: input.cursor ?? null, limit: input.limit });
-    return { items: await memberViews(ctx, input.communityId, page.items, true), nextCursor: page.nextCursor };
+    const [views, load] = await Promise.all([
+      memberViews(ctx, input.communityId, page.items, true),
+      ctx.store.memberWorkload(page.items.map((m) => m.userId)),
+    ]);
+    const items = views.map((v, i) => ({ ...v, activeOrders: load[i].activeOrders, lastActiveAt: load[i].lastActiveAt }));
+    return { items, nextCursor: page.nextCursor };
   },
 );

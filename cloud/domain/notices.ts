@@ -1,12 +1,13 @@
 /**
  * Who must be told about a step, and what: staff of the community (new orders, anything that comes back to them),
- * the members doing the work (assigned, reopened, deadlines), the resident (taken, progress, done, rejected, back to
- * the pool). Pure: the store queues what this returns in the same write as the step; delivery comes later.
+ * the members doing the work (assigned, reopened, deadlines, 督办, taken back from them), the resident (taken,
+ * progress, done, rejected, back to the pool, a later deadline). Pure: the store queues what this returns in the same write as the step; delivery comes later.
  */
 import type { Order, Urgency } from '../../types/domain';
 import type { NoticeKind } from '../../types/notices';
 import type { Caller } from './access';
 import type { Decision } from './order.decide';
+import { workersOf } from './order.guards';
 import { DEADLINE_NEAR_HOURS, type CommunitySettings } from './policies';
 
 /** One person, or every staff member and admin of a community (expanded by the store in the same write). */
@@ -26,7 +27,7 @@ export interface NoticeDraft {
 
 export interface NoticeContext {
   caller: Caller;
-  settings: Pick<CommunitySettings, 'acceptMinutes' | 'assignTimeoutHours'>;
+  settings: Pick<CommunitySettings, 'acceptMinutes' | 'assignTimeoutHours' | 'claimRemindHours' | 'claimTimeoutHours'>;
 }
 
 const MARK: Record<Urgency, string> = { life_threatening: '【危及生命】', urgent: '【紧急】', normal: '' };
@@ -42,11 +43,6 @@ function shownAs(caller: Caller): string {
   if (!m) return `党员${caller.name}`;
   const unit = [m.workUnit, m.branch].filter(Boolean).join('·');
   return unit ? `党员${m.realName}（${unit}）` : `党员${m.realName}`;
-}
-
-/** The members holding the order, or the one asked to take it. */
-function workersOf(order: Order): string[] {
-  return [...order.holders.map((h) => h.memberId), ...(order.status === 'assigned' && order.assigneeId ? [order.assigneeId] : [])];
 }
 
 function draft(order: Order, version: number, actorId: string | null) {
@@ -74,23 +70,23 @@ export function noticesFor(order: Order, d: Decision, ctx: NoticeContext): Notic
   const to = draft(order, order.version + 1, actor);
   const staff = { staffOf: order.communityId };
   const resident = { userId: order.residentId };
-  const each = (kind: NoticeKind, text: string) => workersOf(order).map((userId) => to({ userId }, kind, text));
+  const each = (kind: NoticeKind, text: string, who = workersOf(order)) => who.map((userId) => to({ userId }, kind, text));
+  const backToPool = () => to(resident, 'back_to_pool', d.to === 'open' ? '党员因故退出，需求已重新发布' : '党员因故退出，社区将重新安排');
+  const assigned = (userId: string) =>
+    to({ userId }, 'assigned', `社区给您指派了需求，请在${ctx.settings.assignTimeoutHours}小时内接受`);
   const notices = ((): NoticeDraft[] => {
     switch (d.command) {
       case 'reject':
         return [to(resident, 'rejected', `社区未受理：${d.note}`)];
       case 'assign':
-        return [to({ userId: d.patch.assigneeId! }, 'assigned', `社区给您指派了需求，请在${ctx.settings.assignTimeoutHours}小时内接受`)];
+        return [assigned(d.patch.assigneeId!)];
       case 'accept':
       case 'claim':
         return [to(resident, 'taken', `${shownAs(ctx.caller)}已接单，将尽快联系您`)];
       case 'decline':
         return [to(staff, 'assign_declined', `${shownAs(ctx.caller)}拒绝了指派：${d.note}`)];
       case 'release':
-        return [
-          to(staff, 'claim_released', `${shownAs(ctx.caller)}退出了该需求：${d.note}`),
-          to(resident, 'back_to_pool', d.to === 'open' ? '党员因故退出，需求已重新发布' : '党员因故退出，社区将重新安排'),
-        ];
+        return [to(staff, 'claim_released', `${shownAs(ctx.caller)}退出了该需求：${d.note}`), backToPool()];
       case 'street_return':
         return [to(staff, 'street_returned', `街道退回：${d.note}`)];
       case 'progress':
@@ -107,6 +103,26 @@ export function noticesFor(order: Order, d: Decision, ctx: NoticeContext): Notic
         return [to(staff, 'assign_timeout', '党员未在时限内响应指派，请重新安排')];
       case 'accept_overdue':
         return [to(staff, 'accept_overdue', `${MARK[order.urgency]}已超过受理时限，请尽快受理`)];
+      case 'urge':
+        return each('urged', `社区督办：${d.note}`);
+      case 'extend':
+        return [to(resident, 'extended', d.note!), ...each('task_extended', d.note!)];
+      case 'recall':
+        // The resident heard of the member once they took it on; an assignment not yet accepted ends quietly.
+        return d.release ? [...each('recalled', `社区${d.note}`, d.release), backToPool()] : each('recalled', `社区${d.note}`);
+      case 'reassign':
+        return [...each('recalled', '社区已将该需求改派给其他党员'), assigned(d.patch.assigneeId!)];
+      case 'claim_remind': {
+        const { claimRemindHours: remind, claimTimeoutHours: timeout } = ctx.settings;
+        const text = `认领已超过${remind}小时未更新进度，请尽快办理并更新；${timeout}小时内仍无进展将由系统收回`;
+        return [to({ userId: d.mark!.memberId }, 'claim_remind', text)];
+      }
+      case 'claim_timeout':
+        return [
+          to(staff, 'claim_timeout', `${d.note}，${d.to === 'open' ? '需求已重新发布' : '请重新安排'}`),
+          ...each('recalled', d.note!, d.release),
+          backToPool(),
+        ];
       default:
         return [];
     }

@@ -33,6 +33,15 @@ export type Command =
   | { type: 'auto_close' }
   | { type: 'mark_overdue' }
   | { type: 'assign_timeout' }
-  | { type: 'accept_overdue' };
+  | { type: 'accept_overdue' }
+  | { type: 'urge'; note: string }
+  | { type: 'extend'; deadline: string; reason: string }
+  /** From this holder, or (null) from the assignee, or the only holder. */
+  | { type: 'recall'; memberId: string | null; reason: string }
+  | { type: 'reassign'; assignee: MemberProfile | null; note: string | null }
+  /** The sweep: `memberId`'s claim went without progress since before `idleBefore`. */
+  | { type: 'claim_remind'; memberId: string; idleBefore: string }
+  /** The sweep: `memberId` was reminded before `remindedBefore` and still reported nothing. */
+  | { type: 'claim_timeout'; memberId: string; remindedBefore: string };
 
 export type CommandOf<T extends Command['type']> = Extract<Command, { type: T }>;

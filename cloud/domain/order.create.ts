@@ -61,6 +61,7 @@ export function newOrder(s: Submission, now: Date, settings: Pick<CommunitySetti
     serviceHours: null,
     rating: null,
     overdueAt: null,
+    urgedAt: null,
     assignedAt: null,
     acceptBy: acceptDeadline(s.urgency, now, settings),
     acceptOverdueAt: null,

@@ -8,8 +8,8 @@ import type { UserCommand } from '../../types/views';
 import { memberRefusal, relationsOf, type Relation } from './access';
 import { DomainError } from './domain.error';
 import type { Command } from './order.commands';
-import { EFFECTS, type Effect } from './order.effects';
-import { assigneeVerified, deadlineAhead, underClaimLimit, type DecideContext } from './order.guards';
+import { EFFECTS, urgeAfter, type Effect } from './order.effects';
+import { assigneeVerified, deadlineAhead, laterDeadline, notCurrentWorker, recallsWorker, underClaimLimit, type DecideContext } from './order.guards';
 import { MACHINE, ruleFor, targetOf, type Rule } from './order.machine';
 
 export interface Decision extends Effect {
@@ -30,7 +30,8 @@ export function decide(order: Order, cmd: Command, ctx: DecideContext): Decision
   }
   const effect = (EFFECTS[cmd.type] as (o: Order, c: Command, x: DecideContext) => Effect)(order, cmd, ctx);
   const target = targetOf(rule, order);
-  return { ...effect, patch: { ...effect.patch, ...target.patch }, command: cmd.type, from: order.status, to: target.to, actorRole };
+  const patch = { ...effect.patch, ...target.patch, ...urgeAfter(order, cmd.type, target.to) };
+  return { ...effect, patch, command: cmd.type, from: order.status, to: target.to, actorRole };
 }
 
 function permittedRelation(rule: Rule, rel: Set<Relation>): Relation | undefined {
@@ -42,9 +43,9 @@ function refusalFor(rule: Rule, ctx: DecideContext): ErrorCode {
   return (rule.by.includes('member') && memberRefusal(ctx.caller.member)) || 'AUTH.FORBIDDEN';
 }
 
-const SYSTEM_COMMANDS: readonly OrderCommand[] = ['auto_close', 'mark_overdue', 'assign_timeout', 'accept_overdue'];
+const SYSTEM_COMMANDS: readonly OrderCommand[] = ['auto_close', 'mark_overdue', 'assign_timeout', 'accept_overdue', 'claim_remind', 'claim_timeout'];
 /** Guards that judge the command's own input; the buttons cannot know it yet. */
-const INPUT_GUARDS = new Set([deadlineAhead, assigneeVerified, underClaimLimit]);
+const INPUT_GUARDS = new Set([deadlineAhead, laterDeadline, assigneeVerified, notCurrentWorker, recallsWorker, underClaimLimit]);
 
 /**
  * The commands this caller may give now, for the buttons on the detail page. Guards that depend on the

@@ -3,9 +3,10 @@
  * and the note recorded in the timeline. Fields that depend on which target the order takes are set by that
  * target's branch in order.machine.ts instead, so the status and its fields are decided in one place.
  */
-import type { Order } from '../../types/domain';
+import type { Order, OrderStatus } from '../../types/domain';
 import type { Command, CommandOf } from './order.commands';
-import type { DecideContext } from './order.guards';
+import { recallTarget, type DecideContext } from './order.guards';
+import { beijingTime } from './policies';
 
 /** Fields a transition may set; identity, ownership and the version are never among them. */
 export type OrderPatch = Partial<
@@ -24,6 +25,7 @@ export type OrderPatch = Partial<
     | 'serviceHours'
     | 'rating'
     | 'overdueAt'
+    | 'urgedAt'
     | 'acceptOverdueAt'
     | 'closedAt'
   >
@@ -35,6 +37,13 @@ export interface Award {
   hours: number;
 }
 
+/** A change to one holder's own claim: their progress reported, or the sweep's reminder sent. */
+export interface HolderMark {
+  memberId: string;
+  progressAt?: string;
+  remindedAt?: string;
+}
+
 export interface Effect {
   patch: OrderPatch;
   /** A member who starts holding the order. */
@@ -44,13 +53,22 @@ export interface Effect {
   /** Claims that end because the work is done and closed. */
   finish?: boolean;
   awards?: Award[];
+  mark?: HolderMark;
   note: string | null;
   photos?: string[];
 }
 
 type EffectFn<T extends Command['type']> = (o: Order, c: CommandOf<T>, ctx: DecideContext) => Effect;
 
-const noteOnly = (c: { note: string; photos: string[] }): Effect => ({ patch: {}, note: c.note, photos: c.photos });
+/** A holder's report: noted, and the claim counts as worked on (claim timeout, the member picker's last activity). */
+const report = (c: { note: string; photos: string[] }, ctx: DecideContext): Effect => ({
+  patch: {},
+  mark: { memberId: ctx.caller.userId, progressAt: ctx.now.toISOString() },
+  note: c.note,
+  photos: c.photos,
+});
+
+const holderName = (o: Order, memberId: string) => o.holders.find((h) => h.memberId === memberId)?.name ?? '党员';
 
 /** Points and hours go to every member who did the work, when it closes. */
 const close = (o: Order, ctx: DecideContext, rating: Order['rating']): Effect => ({
@@ -87,12 +105,8 @@ export const EFFECTS: { [T in Command['type']]: EffectFn<T> } = {
   }),
   street_resolve: (_o, c, ctx) => ({ patch: { completedAt: ctx.now.toISOString() }, note: c.note, photos: c.photos }),
   street_return: (_o, c) => ({ patch: { ...BACK_TO_STAFF, overdueAt: null }, note: c.note, photos: c.photos }),
-  progress: (_o, c) => noteOnly(c),
-  complete: (_o, c, ctx) => ({
-    patch: { completedAt: ctx.now.toISOString(), serviceHours: c.hours },
-    note: c.note,
-    photos: c.photos,
-  }),
+  progress: (_o, c, ctx) => report(c, ctx),
+  complete: (_o, c, ctx) => ({ ...report(c, ctx), patch: { completedAt: ctx.now.toISOString(), serviceHours: c.hours } }),
   confirm: (o, c, ctx) => close(o, ctx, { stars: c.stars, comment: c.comment, autoClosed: false }),
   reopen: (_o, c) => ({ patch: { completedAt: null }, note: c.reason }),
   visit: (_o, c) => ({ patch: {}, note: `${c.satisfied ? '满意' : '不满意'}：${c.note}`, photos: c.photos }),
@@ -100,4 +114,40 @@ export const EFFECTS: { [T in Command['type']]: EffectFn<T> } = {
   mark_overdue: (_o, _c, ctx) => ({ patch: { overdueAt: ctx.now.toISOString() }, note: '已超过办结时限' }),
   assign_timeout: () => ({ patch: BACK_TO_STAFF, note: '党员未在时限内响应指派，已退回社区' }),
   accept_overdue: (_o, _c, ctx) => ({ patch: { acceptOverdueAt: ctx.now.toISOString() }, note: '已超过受理时限，尚未受理' }),
+  urge: (_o, c, ctx) => ({ patch: { urgedAt: ctx.now.toISOString() }, note: c.note }),
+  extend: (_o, c) => ({ patch: { deadline: c.deadline, overdueAt: null }, note: `办结时限延至${beijingTime(c.deadline)}：${c.reason}` }),
+  // From the assignee: back to staff. From a holder: the slot frees, and the target decides where the order goes.
+  recall: (o, c) => {
+    const target = recallTarget(o, c.memberId) as { memberId: string };
+    if (o.status === 'assigned') return { patch: BACK_TO_STAFF, note: `收回指派：${c.reason}` };
+    return { patch: {}, release: [target.memberId], note: `收回${holderName(o, target.memberId)}承接的任务：${c.reason}` };
+  },
+  reassign: (o, c) => ({
+    patch: { mode: 'assign', assigneeId: c.assignee!.userId, poolLimit: null },
+    release: o.holders.map((h) => h.memberId),
+    note: `改派给党员${c.assignee!.realName}${c.note ? `：${c.note}` : ''}`,
+  }),
+  claim_remind: (o, c, ctx) => ({
+    patch: {},
+    mark: { memberId: c.memberId, remindedAt: ctx.now.toISOString() },
+    note: `${holderName(o, c.memberId)}认领后长时间未更新进度，已提醒`,
+  }),
+  claim_timeout: (o, c) => ({
+    patch: {},
+    release: [c.memberId],
+    note: `${holderName(o, c.memberId)}认领后长时间未更新进度，系统已收回`,
+  }),
 };
+
+/** Steps that answer an urge (督办): the members doing it reported or took it on, or someone else got it. */
+const ANSWERS_URGE: readonly Command['type'][] = ['progress', 'complete', 'accept', 'reassign'];
+const WORKED_ON: readonly OrderStatus[] = ['open', 'assigned', 'in_progress'];
+
+/**
+ * An urge stands until it is answered or the order leaves the members' hands (back to staff, to the street, done):
+ * the staff queue marks 已督办 only while it stands.
+ */
+export function urgeAfter(o: Order, type: Command['type'], to: OrderStatus): OrderPatch {
+  const stands = !ANSWERS_URGE.includes(type) && WORKED_ON.includes(to);
+  return o.urgedAt !== null && !stands ? { urgedAt: null } : {};
+}

@@ -42,16 +42,69 @@ export const meetsPoolLimit: Guard = (o, _c, ctx) => {
   return !m || matchesPoolLimit(o.poolLimit, m) ? null : 'ORDER.NOT_ELIGIBLE';
 };
 
-/** A new deadline (dispatch, assign, escalate) must lie ahead. */
+/** A new deadline (dispatch, assign, escalate, extend) must lie ahead. */
 export const deadlineAhead: Guard = (_o, c, ctx) => {
-  const deadline = c.type === 'dispatch' || c.type === 'assign' ? c.plan.deadline : c.type === 'escalate' ? c.deadline : null;
+  const deadline =
+    c.type === 'dispatch' || c.type === 'assign' ? c.plan.deadline : c.type === 'escalate' || c.type === 'extend' ? c.deadline : null;
   return deadline !== null && Date.parse(deadline) <= ctx.now.getTime() ? 'ORDER.DEADLINE_PAST' : null;
 };
 
+/** An extension moves the deadline later, never earlier. */
+export const laterDeadline: Guard = (o, c) =>
+  c.type === 'extend' && o.deadline !== null && Date.parse(c.deadline) <= Date.parse(o.deadline) ? 'ORDER.DEADLINE_NOT_LATER' : null;
+
+/** Assigned (or reassigned) only to a verified member of its community who did not place it. */
 export const assigneeVerified: Guard = (o, c) => {
-  if (c.type !== 'assign') return null;
+  if (c.type !== 'assign' && c.type !== 'reassign') return null;
   const a = c.assignee;
   return a && a.status === 'verified' && a.communityId === o.communityId && a.userId !== o.residentId ? null : 'ORDER.ASSIGNEE_INVALID';
+};
+
+/** The members holding the order, or the one asked to take it. */
+export function workersOf(order: Order): string[] {
+  return [...order.holders.map((h) => h.memberId), ...(order.status === 'assigned' && order.assigneeId ? [order.assigneeId] : [])];
+}
+
+/** Urging or recalling needs someone doing the work (or asked to). */
+export const hasWorkers: Guard = (o) => (workersOf(o).length > 0 ? null : 'ORDER.NOBODY_TO_URGE');
+
+/**
+ * Whom a recall takes the order from: the named member, who must hold it (or be its assignee); unnamed, the assignee
+ * or the only holder.
+ */
+export function recallTarget(o: Order, memberId: string | null): { memberId: string } | { error: ErrorCode } {
+  if (o.status === 'assigned') {
+    return memberId === null || memberId === o.assigneeId ? { memberId: o.assigneeId! } : { error: 'ORDER.NOT_HOLDER' };
+  }
+  if (memberId !== null) return o.holders.some((h) => h.memberId === memberId) ? { memberId } : { error: 'ORDER.NOT_HOLDER' };
+  return o.holders.length === 1 ? { memberId: o.holders[0].memberId } : { error: 'ORDER.RECALL_WHOM' };
+}
+
+export const recallsWorker: Guard = (o, c) => {
+  if (c.type !== 'recall') return null;
+  const target = recallTarget(o, c.memberId);
+  return 'error' in target ? target.error : null;
+};
+
+/** Reassigning gives the whole order to one member: for a team order staff recall members one by one instead. */
+export const singleSlot: Guard = (o) => (o.headcount === 1 ? null : 'ORDER.TEAM_REASSIGN');
+
+/** Reassigning to the member already doing it changes nothing. */
+export const notCurrentWorker: Guard = (o, c) =>
+  c.type === 'reassign' && c.assignee && workersOf(o).includes(c.assignee.userId) ? 'ORDER.SAME_ASSIGNEE' : null;
+
+/** A claim the member has reported nothing on since claiming, made before `idleBefore` and not yet reminded. */
+export const claimIdle: Guard = (o, c) => {
+  if (c.type !== 'claim_remind') return null;
+  const h = o.holders.find((x) => x.memberId === c.memberId);
+  return h && h.progressAt === null && h.remindedAt === null && Date.parse(h.claimedAt) < Date.parse(c.idleBefore) ? null : 'ORDER.INVALID_TRANSITION';
+};
+
+/** A claim reminded before `remindedBefore` and still without progress. */
+export const claimIdleAfterReminder: Guard = (o, c) => {
+  if (c.type !== 'claim_timeout') return null;
+  const h = o.holders.find((x) => x.memberId === c.memberId);
+  return h && h.progressAt === null && h.remindedAt !== null && Date.parse(h.remindedAt) < Date.parse(c.remindedBefore) ? null : 'ORDER.INVALID_TRANSITION';
 };
 
 export const pastDeadlineNotMarked: Guard = (o, _c, ctx) =>

@@ -6,20 +6,31 @@
  *       │  └──assign──▶ assigned ──accept──▶ in_progress                                      │ reopen ↺
  *       ├──reject──▶ rejected                     escalate (from any active) ──▶ escalated ──street_resolve──┘
  *       └──cancel──▶ cancelled (while nobody holds it)                                └──street_return──▶ submitted
+ *
+ * Steering while members work on it (open, assigned, in_progress): staff urge (督办) and extend the deadline in
+ * place, recall from one member (their slot frees as a release would) or reassign to another member (→ assigned);
+ * the sweep reminds a member whose claim shows no progress, then releases it (claim_timeout).
  */
 import type { Order, OrderCommand, OrderStatus } from '../../types/domain';
 import type { Relation } from './access';
 import { BACK_TO_STAFF, type OrderPatch } from './order.effects';
 import {
   assigneeVerified,
+  claimIdle,
+  claimIdleAfterReminder,
   deadlineAhead,
   hasFreeSlot,
+  hasWorkers,
+  laterDeadline,
   meetsPoolLimit,
   nobodyHolds,
+  notCurrentWorker,
   notOwnOrder,
   notYetHolding,
   pastAcceptLimitNotMarked,
   pastDeadlineNotMarked,
+  recallsWorker,
+  singleSlot,
   underClaimLimit,
   type Guard,
 } from './order.guards';
@@ -58,6 +69,15 @@ const markOverdue = (status: OrderStatus): Rule => ({ by: system, guards: [pastD
 const afterClaim: Branch[] = [{ when: (o) => o.holders.length + 1 >= o.headcount, to: 'in_progress' }, { to: 'open' }];
 /** Releasing frees a slot: back to staff, undispatched, when it was assigned to one person; else back to the pool. */
 const afterRelease: Branch[] = [{ when: (o) => o.mode === 'assign', to: 'submitted', patch: BACK_TO_STAFF }, { to: 'open' }];
+/** Steering, the same wherever members work on the order; the order stays where it is unless a member leaves it. */
+const urge = (status: OrderStatus): Rule => ({ by: staff, guards: [hasWorkers], to: status });
+const extend = (status: OrderStatus): Rule => ({ by: staff, guards: [deadlineAhead, laterDeadline], to: status });
+const reassign: Rule = { by: staff, guards: [singleSlot, assigneeVerified, notCurrentWorker], to: 'assigned' };
+/** Taking the order from one member frees their slot as a release would (from the pool, it stays in the pool). */
+const recall = (to: OrderStatus | Branch[]): Rule => ({ by: staff, guards: [hasWorkers, recallsWorker], to });
+const claimRemind = (status: OrderStatus): Rule => ({ by: system, guards: [claimIdle], to: status });
+const claimTimeout = (to: OrderStatus | Branch[]): Rule => ({ by: system, guards: [claimIdleAfterReminder], to });
+
 /** Not solved: back to whoever holds it (and to the pool if slots are still free), else back to staff, undispatched. */
 const afterReopen: Branch[] = [
   { when: (o) => o.holders.length === 0, to: 'submitted', patch: BACK_TO_STAFF },
@@ -83,6 +103,12 @@ export const MACHINE = {
     complete: { by: holder, to: 'awaiting_rating' },
     escalate,
     mark_overdue: markOverdue('open'),
+    urge: urge('open'),
+    extend: extend('open'),
+    recall: recall('open'),
+    reassign,
+    claim_remind: claimRemind('open'),
+    claim_timeout: claimTimeout('open'),
   },
   assigned: {
     cancel: { by: ['owner'], to: 'cancelled' },
@@ -91,6 +117,10 @@ export const MACHINE = {
     escalate,
     mark_overdue: markOverdue('assigned'),
     assign_timeout: { by: system, to: 'submitted' },
+    urge: urge('assigned'),
+    extend: extend('assigned'),
+    recall: recall('submitted'),
+    reassign,
   },
   in_progress: {
     release: { by: holder, to: afterRelease },
@@ -98,6 +128,12 @@ export const MACHINE = {
     complete: { by: holder, to: 'awaiting_rating' },
     escalate,
     mark_overdue: markOverdue('in_progress'),
+    urge: urge('in_progress'),
+    extend: extend('in_progress'),
+    recall: recall(afterRelease),
+    reassign,
+    claim_remind: claimRemind('in_progress'),
+    claim_timeout: claimTimeout(afterRelease),
   },
   escalated: {
     street_resolve: { by: ['street'], to: 'awaiting_rating' },

@@ -18,6 +18,10 @@ export interface CommunitySettings {
   manualHoursCap: number;
   /** 受理时限: minutes staff have to take up a new order, by its urgency. */
   acceptMinutes: Record<Urgency, number>;
+  /** Hours a claim may go without progress before its member is reminded (once). */
+  claimRemindHours: number;
+  /** Hours after that reminder, still without progress, before the system releases the claim. */
+  claimTimeoutHours: number;
 }
 
 export const DEFAULT_SETTINGS: CommunitySettings = {
@@ -27,6 +31,8 @@ export const DEFAULT_SETTINGS: CommunitySettings = {
   manualPointsCap: 20,
   manualHoursCap: 8,
   acceptMinutes: { life_threatening: 15, urgent: 120, normal: 1440 },
+  claimRemindHours: 48,
+  claimTimeoutHours: 24,
 };
 
 const HOUR = 3600_000;
@@ -60,6 +66,23 @@ export function autoCloseBefore(now: Date, settings: CommunitySettings): Date {
 /** The instant before which an unanswered assignment times out. */
 export function assignTimeoutBefore(now: Date, settings: CommunitySettings): Date {
   return new Date(now.getTime() - settings.assignTimeoutHours * HOUR);
+}
+
+/** An instant as people here read it (+08:00), e.g. 3月5日 18:00: in timeline notes and notices. */
+export function beijingTime(iso: string): string {
+  const t = new Date(Date.parse(iso) + 8 * HOUR);
+  const hhmm = t.toISOString().slice(11, 16);
+  return `${t.getUTCMonth() + 1}月${t.getUTCDate()}日 ${hhmm}`;
+}
+
+/** Claims made before this instant and still without progress are due a reminder. */
+export function claimRemindBefore(now: Date, settings: Pick<CommunitySettings, 'claimRemindHours'>): Date {
+  return new Date(now.getTime() - settings.claimRemindHours * HOUR);
+}
+
+/** Claims reminded before this instant and still without progress are released. */
+export function claimTimeoutBefore(now: Date, settings: Pick<CommunitySettings, 'claimTimeoutHours'>): Date {
+  return new Date(now.getTime() - settings.claimTimeoutHours * HOUR);
 }
 
 /** While an order waits for its assigned member: the instant it returns to staff unless they accept. */

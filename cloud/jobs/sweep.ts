@@ -1,8 +1,9 @@
 /**
  * The sweep, run by the timer function in the cloud and on an interval by the local host: marks orders still
  * waiting past their 受理时限, records overdue orders, closes orders left unrated past the community's limit,
- * returns assignments nobody answered to staff — each an ordinary transition by the system, its notices queued
- * with it — and queues the reminders: deadline near (holders), one day before auto-close (the resident).
+ * returns assignments nobody answered to staff, reminds a member whose claim shows no progress and releases it a
+ * period later — each an ordinary transition by the system, its notices queued with it — and queues the reminders:
+ * deadline near (holders), one day before auto-close (the resident).
  */
 import type { Order } from '../../types/domain';
 import { SYSTEM_CALLER } from '../domain/access';
@@ -13,6 +14,8 @@ import { decide } from '../domain/order.decide';
 import {
   assignTimeoutBefore,
   autoCloseBefore,
+  claimRemindBefore,
+  claimTimeoutBefore,
   deadlineNearBefore,
   rateReminderBefore,
   type CommunitySettings,
@@ -25,15 +28,42 @@ export interface SweepReport {
   overdue: number;
   autoClosed: number;
   assignTimeouts: number;
+  /** Claims without progress whose member was reminded, and those released after the reminder. */
+  claimReminders: number;
+  claimTimeouts: number;
 }
 
 const BATCH = 100;
 
-const STEPS: { kind: SweepKind; command: Command; before: (now: Date, s: CommunitySettings) => Date; key: keyof SweepReport }[] = [
-  { kind: 'accept_overdue', command: { type: 'accept_overdue' }, before: (now) => now, key: 'acceptOverdue' },
-  { kind: 'overdue', command: { type: 'mark_overdue' }, before: (now) => now, key: 'overdue' },
-  { kind: 'auto_close', command: { type: 'auto_close' }, before: autoCloseBefore, key: 'autoClosed' },
-  { kind: 'assign_timeout', command: { type: 'assign_timeout' }, before: assignTimeoutBefore, key: 'assignTimeouts' },
+interface Step {
+  kind: SweepKind;
+  before: (now: Date, s: CommunitySettings) => Date;
+  /** The commands for one order due; the claim steps give one per holder, and the domain picks those it applies to. */
+  commands: (order: Order, before: Date) => Command[];
+  key: keyof SweepReport;
+}
+
+const once = (command: Command) => () => [command];
+const perHolder = (command: (memberId: string, before: string) => Command) => (o: Order, before: Date) =>
+  o.holders.map((h) => command(h.memberId, before.toISOString()));
+
+const STEPS: Step[] = [
+  { kind: 'accept_overdue', commands: once({ type: 'accept_overdue' }), before: (now) => now, key: 'acceptOverdue' },
+  { kind: 'overdue', commands: once({ type: 'mark_overdue' }), before: (now) => now, key: 'overdue' },
+  { kind: 'auto_close', commands: once({ type: 'auto_close' }), before: autoCloseBefore, key: 'autoClosed' },
+  { kind: 'assign_timeout', commands: once({ type: 'assign_timeout' }), before: assignTimeoutBefore, key: 'assignTimeouts' },
+  {
+    kind: 'claim_timeout',
+    commands: perHolder((memberId, remindedBefore) => ({ type: 'claim_timeout', memberId, remindedBefore })),
+    before: claimTimeoutBefore,
+    key: 'claimTimeouts',
+  },
+  {
+    kind: 'claim_remind',
+    commands: perHolder((memberId, idleBefore) => ({ type: 'claim_remind', memberId, idleBefore })),
+    before: claimRemindBefore,
+    key: 'claimReminders',
+  },
 ];
 
 /**
@@ -46,21 +76,33 @@ const REMINDERS: { kind: SweepKind; before: (now: Date, s: CommunitySettings) =>
   { kind: 'auto_close', before: rateReminderBefore, drafts: (o) => rateReminderNotices(o) },
 ];
 
-async function apply(store: Store, order: Order, command: Command, now: Date, settings: CommunitySettings): Promise<boolean> {
+/** The order after the step, or null when the step does not apply (any more). */
+async function apply(store: Store, order: Order, command: Command, now: Date, settings: CommunitySettings): Promise<Order | null> {
   try {
     const decision = decide(order, command, { now, caller: SYSTEM_CALLER });
     const notices = noticesFor(order, decision, { caller: SYSTEM_CALLER, settings });
-    const done = await store.transition({ orderId: order.id, expectVersion: order.version, decision, actor: { id: null, role: 'system' }, now, notices });
-    return done !== null;
+    return await store.transition({ orderId: order.id, expectVersion: order.version, decision, actor: { id: null, role: 'system' }, now, notices });
   } catch (e) {
-    // Someone acted on it between the query and the decision; the next sweep sees the new state.
-    if (e instanceof DomainError) return false;
+    // Someone acted on it between the query and the decision (or this holder's claim is not due); the next sweep
+    // sees the new state.
+    if (e instanceof DomainError) return null;
     throw e;
   }
 }
 
+/** Applies the commands one after another, each on the order the last one left; how many applied. */
+async function applyAll(store: Store, order: Order, commands: Command[], now: Date, settings: CommunitySettings): Promise<number> {
+  let current = order;
+  let moved = 0;
+  for (const command of commands) {
+    const next = await apply(store, current, command, now, settings);
+    if (next) [current, moved] = [next, moved + 1];
+  }
+  return moved;
+}
+
 export async function sweep(store: Store, now: Date): Promise<SweepReport> {
-  const report: SweepReport = { acceptOverdue: 0, overdue: 0, autoClosed: 0, assignTimeouts: 0 };
+  const report: SweepReport = { acceptOverdue: 0, overdue: 0, autoClosed: 0, assignTimeouts: 0, claimReminders: 0, claimTimeouts: 0 };
   for (const { id } of await store.listCommunities()) {
     const { settings } = (await store.getCommunity(id))!;
     for (const step of STEPS) {
@@ -68,7 +110,7 @@ export async function sweep(store: Store, now: Date): Promise<SweepReport> {
       for (;;) {
         const due = await store.dueForSweep(step.kind, id, before, BATCH);
         let moved = 0;
-        for (const order of due) if (await apply(store, order, step.command, now, settings)) moved++;
+        for (const order of due) moved += await applyAll(store, order, step.commands(order, before), now, settings);
         report[step.key] += moved;
         if (due.length < BATCH || moved === 0) break;
       }

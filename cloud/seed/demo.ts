@@ -110,11 +110,15 @@ export async function seedDemo(store: Store, platform: Platform, now: Date): Pro
   await dispatch(busy.id, 4, 2);
   await call('demo-member-2', 'order.claim', { orderId: busy.id });
   await call('demo-member', 'order.claim', { orderId: busy.id });
+  await call('demo-member-2', 'order.progress', { orderId: busy.id, note: '已和王阿姨约好，当天8点在小区门口碰面' });
 
   // 已上报
   at(1 * DAY);
   const up = await submit('小区门口下水道堵塞', 9, { description: '下雨天积水严重，需要市政处理' });
   await call('demo-staff', 'order.escalate', { orderId: up.id, note: '涉及市政管网，社区无法处理，上报街道', deadline: deadline(5) });
+
+  // 延期: the hospital moved the check-up; the resident sees the new time limit and why.
+  await call('demo-staff', 'order.extend', { orderId: busy.id, deadline: deadline(5), reason: '医院复查改到下周一，陪同时间顺延' });
 
   // 已驳回, 已取消
   const rejected = await submit('帮忙办理房产过户', 5);
@@ -126,6 +130,9 @@ export async function seedDemo(store: Store, platform: Platform, now: Date): Pro
   at(3 * HOUR);
   const assigned = await submit('电视机没有信号', 11);
   await call('demo-staff', 'order.assign', { orderId: assigned.id, memberId: users['demo-member'], deadline: deadline(2) });
+  // 督办: the resident called the community; the queue marks it until the member answers.
+  at(2 * HOUR);
+  await call('demo-staff', 'order.urge', { orderId: assigned.id, note: '王阿姨来电说晚上想看新闻，请尽快接受并上门' });
   const open = await submit('微心愿：想要一副老花镜', 14, { description: '看报纸看不清了' });
   await dispatch(open.id, 7);
   at(1 * HOUR);

@@ -83,7 +83,16 @@ export type OrderQuery =
   | { kind: 'member'; memberId: string; state: 'active' | 'done' }
   | { kind: 'queue'; communityId: string; tab: QueueTab; categoryId?: string; gridId?: string; now: Date };
 
-export type SweepKind = 'overdue' | 'auto_close' | 'assign_timeout' | 'accept_overdue';
+export type SweepKind = 'overdue' | 'auto_close' | 'assign_timeout' | 'accept_overdue' | 'claim_remind' | 'claim_timeout';
+
+/** A member's load, for staff choosing whom to assign. */
+export interface MemberWorkload {
+  memberId: string;
+  /** Orders they hold unfinished (anywhere: the claim limit counts the same) or are asked to take. */
+  activeOrders: number;
+  /** Their last claim, acceptance, progress or completion report; null if none. */
+  lastActiveAt: string | null;
+}
 
 export interface MemberQuery {
   communityId: string;
@@ -178,6 +187,8 @@ export interface Store {
   setMemberNotify(userId: string, communityId: string, notifyPool: boolean): Promise<MemberProfile | null>;
   listMembers(query: MemberQuery, page: PageRequest): Promise<Page<MemberProfile>>;
   countActiveClaims(memberId: string): Promise<number>;
+  /** The load of each of these members (unknown ids answer none active, no activity), in the order asked. */
+  memberWorkload(memberIds: string[]): Promise<MemberWorkload[]>;
 
   // orders
   /**
@@ -199,7 +210,10 @@ export interface Store {
   events(orderId: string): Promise<OrderEvent[]>;
   listOrders(query: OrderQuery, page: PageRequest): Promise<Page<Order>>;
   queueCounts(communityId: string, now: Date): Promise<Record<QueueTab, number>>;
-  /** Orders the sweep should look at, oldest first. */
+  /**
+   * Orders the sweep should look at, oldest first (claim_remind: holding a claim made before `before` without
+   * progress, not yet reminded; claim_timeout: reminded before `before` and still without progress).
+   */
   dueForSweep(kind: SweepKind, communityId: string, before: Date, limit: number): Promise<Order[]>;
   /** Open (pool) orders of the community changed at or after `since`, oldest first: new in the 接单大厅. */
   recentPoolOrders(communityId: string, since: Date, limit: number): Promise<Order[]>;
@@ -267,7 +281,7 @@ export type OrderPort = Pick<
   | 'getOrder'
   | 'getOrderForClaim'
   | 'transition'
-  | 'claim' | 'countActiveClaims' | 'events' | 'listOrders' | 'queueCounts' | 'dueForSweep' | 'recentPoolOrders'
+  | 'claim' | 'countActiveClaims' | 'memberWorkload' | 'events' | 'listOrders' | 'queueCounts' | 'dueForSweep' | 'recentPoolOrders'
 >;
 export type LedgerPort = Pick<Store, 'addManualEntry' | 'ledgerTotals' | 'ledgerEntries'>;
 export type NoticePort = Pick<Store, 'listNotices' | 'unreadNotices' | 'markNoticesRead' | 'addNotices' | 'sentNotices' | 'pendingPushes' | 'markPush'>;

@@ -52,6 +52,7 @@ export function orderView(order: Order, caller: Caller, now: Date, names: ViewLo
     priority: order.priority,
     deadline: order.deadline,
     overdue: isOverdue(order, now),
+    urgedAt: order.urgedAt,
     acceptBy: order.acceptBy,
     acceptOverdue: isAcceptOverdue(order, now),
     headcount: order.headcount,

@@ -4,12 +4,12 @@
  */
 import type { FieldErrors } from '../../types/errors';
 import { LIMITS } from '../../types/limits';
-import type { OrderDetail, UserCommand } from '../../types/views';
+import type { MemberView, OrderDetail, UserCommand } from '../../types/views';
 import { deadlineError, deadlineOf, type DeadlineChoice } from '../utils/deadline';
 import { collect, textError } from '../utils/rules';
 import { call } from './api';
 
-export type Field = 'reason' | 'referral' | 'note' | 'photos' | 'hours' | 'stars' | 'comment' | 'deadline' | 'satisfied';
+export type Field = 'reason' | 'referral' | 'note' | 'photos' | 'hours' | 'stars' | 'comment' | 'deadline' | 'satisfied' | 'holder' | 'member';
 
 export interface FormValues {
   reason: string;
@@ -21,6 +21,10 @@ export interface FormValues {
   comment: string;
   deadline: DeadlineChoice | null;
   satisfied: boolean;
+  /** The holder a recall takes the order from (asked only when several hold it). */
+  holder: string | null;
+  /** The member a reassignment gives it to. */
+  member: MemberView | null;
 }
 
 export interface CommandSpec {
@@ -79,6 +83,48 @@ export const SPECS: Record<Exclude<UserCommand, 'dispatch' | 'assign'>, CommandS
   confirm: { title: '问题解决了吗？请评价', fields: ['stars', 'comment'], required: ['stars'], confirmText: '提交评价', done: '感谢您的评价' },
   reopen: { title: '问题没有解决', hint: '告诉我们哪里还没解决，会继续为您处理', fields: ['reason'], required: ['reason'], confirmText: '提交', done: '已反馈，会继续处理' },
   visit: { title: '记录回访', fields: ['satisfied', 'note', 'photos'], required: ['note'], confirmText: '保存', done: '回访已记录' },
+  urge: {
+    title: '督办',
+    hint: '提醒承办党员尽快办理。在党员反馈进展之前，待办列表会标记“已督办”。',
+    fields: ['note'],
+    required: ['note'],
+    missing: { note: '请填写督办内容' },
+    labels: { note: '督办内容' },
+    placeholders: { note: '例如：居民反映还没有人联系，请今天之内上门' },
+    confirmText: '发送督办',
+    done: '已督办',
+  },
+  extend: {
+    title: '延长办结时限',
+    hint: '新的时限须晚于原时限。延期原因会显示在居民的办理记录中。',
+    fields: ['deadline', 'reason'],
+    required: ['deadline', 'reason'],
+    missing: { reason: '请填写延期原因' },
+    labels: { deadline: '新的办结时限', reason: '延期原因' },
+    placeholders: { reason: '例如：配件需要从厂家调货，预计三天到货' },
+    confirmText: '确认延期',
+    done: '已延期',
+  },
+  recall: {
+    title: '收回任务',
+    hint: '从党员手中收回：多人需求空出的名额重新发布，指派的需求回到待受理。',
+    fields: ['holder', 'reason'],
+    required: ['reason'],
+    missing: { reason: '请填写收回原因' },
+    labels: { reason: '收回原因' },
+    confirmText: '确认收回',
+    done: '已收回',
+  },
+  reassign: {
+    title: '改派给其他党员',
+    hint: '原承办党员将被收回，新党员需在时限内接受指派。',
+    fields: ['member', 'note'],
+    required: ['member'],
+    missing: { member: '请选择党员' },
+    labels: { note: '改派说明' },
+    confirmText: '确认改派',
+    done: '已改派，等待党员接受',
+  },
 };
 
 export const EMPTY_VALUES: FormValues = {
@@ -91,12 +137,20 @@ export const EMPTY_VALUES: FormValues = {
   comment: '',
   deadline: { days: 5 },
   satisfied: true,
+  holder: null,
+  member: null,
 };
 
-/** Quick choices of the street's time limit, in days. */
+/** Quick choices of a new time limit (the street's, an extension), in days. */
 export const ESCALATE_DAYS = [3, 5, 7, 15];
 
-const GENERAL_MISSING: Partial<Record<Field, string>> = { reason: '请填写原因', note: '请填写说明', stars: '请点亮星星打分', hours: '请填写服务时长' };
+const GENERAL_MISSING: Partial<Record<Field, string>> = {
+  reason: '请填写原因',
+  note: '请填写说明',
+  stars: '请点亮星星打分',
+  hours: '请填写服务时长',
+  member: '请选择党员',
+};
 
 /** What must be fixed before a command is sent, per field, in the order the fields appear. */
 export function checkCommand(command: keyof typeof SPECS, v: FormValues, now = new Date()): FieldErrors {
@@ -120,6 +174,8 @@ export function checkCommand(command: keyof typeof SPECS, v: FormValues, now = n
           return [f, !v.hours ? missing(f) : v.hours < LIMITS.hours.min || v.hours > LIMITS.hours.max ? `服务时长须为${LIMITS.hours.min}–${LIMITS.hours.max}小时` : undefined];
         case 'deadline':
           return [f, deadlineError(v.deadline, now)];
+        case 'member':
+          return [f, needs(f) && !v.member ? missing(f) : undefined];
         default:
           return [f, undefined];
       }
@@ -160,5 +216,18 @@ export function runCommand(order: OrderDetail, command: keyof typeof SPECS, v: F
       return call('order.confirm', { ...ref, stars: v.stars, comment: v.comment.trim() || undefined });
     case 'visit':
       return call('order.visit', { ...note, satisfied: v.satisfied });
+    case 'urge':
+      return call('order.urge', { ...ref, note: v.note.trim() });
+    case 'extend':
+      return call('order.extend', { ...ref, deadline: deadlineOf(v.deadline ?? { days: 5 }, now), reason: v.reason.trim() });
+    case 'recall':
+      return call('order.recall', { ...ref, memberId: recallFrom(order, v) ?? undefined, reason: v.reason.trim() });
+    case 'reassign':
+      return call('order.reassign', { ...ref, memberId: v.member!.userId, note: v.note.trim() || undefined });
   }
+}
+
+/** Whom a recall names: the chosen holder; with one holder (or an assignee) nobody, and the server takes that one. */
+function recallFrom(order: OrderDetail, v: FormValues): string | null {
+  return order.holders.length > 1 ? v.holder : null;
 }

@@ -49,6 +49,10 @@ export const COMMAND_LABEL: Record<UserCommand, string> = {
   confirm: '确认解决并评价',
   reopen: '未解决',
   visit: '记录回访',
+  urge: '督办',
+  extend: '延期',
+  recall: '收回',
+  reassign: '改派',
 };
 
 export const EVENT_LABEL: Record<string, string> = {
@@ -60,6 +64,9 @@ export const EVENT_LABEL: Record<string, string> = {
   auto_close: '自动办结',
   mark_overdue: '已超期',
   assign_timeout: '指派超时退回',
+  extend: '办结时限延期',
+  claim_remind: '提醒更新进度',
+  claim_timeout: '认领超时收回',
 };
 
 const QUEUE_TAB_TITLE: Record<(typeof QUEUE_TAB_ORDER)[number], string> = {

@@ -366,6 +366,66 @@ const ROWS: AnyRow[] = [
     to: 'closed',
   }),
 
+  // Steering (督办, 延期, 收回, 改派): staff of the community only — not the member doing it, not the resident, not
+  // the street.
+  row({
+    action: 'order.urge',
+    on: 'in_progress',
+    allow: STAFF,
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, note: '请今天之内上门' }),
+    writes: true,
+    to: 'in_progress',
+    check: (d) => expect(d.urgedAt).not.toBeNull(),
+  }),
+  row({
+    action: 'order.urge',
+    on: 'assigned',
+    allow: STAFF,
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, note: '请尽快接受指派' }),
+    writes: true,
+    to: 'assigned',
+  }),
+  row({
+    action: 'order.extend',
+    on: 'in_progress',
+    allow: STAFF,
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, deadline: inDays(5), reason: '配件需要调货' }),
+    writes: true,
+    to: 'in_progress',
+  }),
+  row({
+    action: 'order.recall',
+    on: 'in_progress',
+    allow: STAFF,
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, reason: '长时间没有进展' }),
+    writes: true,
+    to: 'open',
+    check: (d) => expect(d.holders).toEqual([]),
+  }),
+  row({
+    action: 'order.recall',
+    on: 'assigned',
+    allow: STAFF,
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, reason: '党员联系不上' }),
+    writes: true,
+    to: 'submitted',
+  }),
+  row({
+    action: 'order.reassign',
+    on: 'in_progress',
+    allow: STAFF,
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, memberId: w.ids.memberOther, note: '改派就近党员' }),
+    writes: true,
+    to: 'assigned',
+    check: (d, _who, w) => expect(d.assignee?.memberId).toBe(w.ids.memberOther),
+  }),
+
   // Lists: anyone may ask for their own; nobody gets anyone else's.
   row({
     action: 'order.mine',
@@ -791,6 +851,51 @@ const REACH: Reach[] = [
     who: 'staff', action: 'order.assign', want: 'ORDER.ASSIGNEE_INVALID',
     why: 'assigns to a pending member',
     input: (w) => ({ orderId: w.orderId, deadline: inDays(3), memberId: w.ids.pending }),
+  },
+  {
+    who: 'staff', action: 'order.reassign', on: 'in_progress', want: 'ORDER.ASSIGNEE_INVALID',
+    why: "reassigns to c2's member",
+    input: (w) => ({ orderId: w.orderId, memberId: w.ids.member2 }),
+  },
+  {
+    who: 'staff', action: 'order.reassign', on: 'in_progress', want: 'ORDER.ASSIGNEE_INVALID',
+    why: 'reassigns to a pending member',
+    input: (w) => ({ orderId: w.orderId, memberId: w.ids.pending }),
+  },
+  {
+    who: 'staff', action: 'order.reassign', on: 'in_progress', want: 'ORDER.SAME_ASSIGNEE',
+    why: 'reassigns to the member already doing it',
+    input: (w) => ({ orderId: w.orderId, memberId: w.ids.member }),
+  },
+  {
+    who: 'staff', action: 'order.recall', on: 'in_progress', want: 'ORDER.NOT_HOLDER',
+    why: 'recalls a member who does not hold the order',
+    input: (w) => ({ orderId: w.orderId, memberId: w.ids.memberOther, reason: '长时间没有进展' }),
+  },
+  {
+    who: 'staff', action: 'order.recall', on: 'in_progress', want: 'ORDER.NOT_HOLDER',
+    why: "recalls c2's member",
+    input: (w) => ({ orderId: w.orderId, memberId: w.ids.member2, reason: '长时间没有进展' }),
+  },
+  {
+    who: 'staff', action: 'order.extend', on: 'in_progress', want: 'ORDER.DEADLINE_PAST',
+    why: 'extends the deadline into the past',
+    input: (w) => ({ orderId: w.orderId, deadline: inDays(-1), reason: '配件需要调货' }),
+  },
+  {
+    who: 'staff', action: 'order.extend', on: 'in_progress', want: 'ORDER.DEADLINE_NOT_LATER',
+    why: 'extends the deadline to before the one it has',
+    input: (w) => ({ orderId: w.orderId, deadline: inDays(1), reason: '配件需要调货' }),
+  },
+  {
+    who: 'staff', action: 'order.urge', want: 'ORDER.INVALID_TRANSITION',
+    why: 'urges an order nobody works on yet',
+    input: (w) => ({ orderId: w.orderId, note: '请尽快' }),
+  },
+  {
+    who: 'staff', action: 'order.urge', want: 'ORDER.NOT_FOUND',
+    why: "urges c2's order",
+    input: (w) => ({ orderId: w.c2Id, note: '请尽快' }),
   },
   {
     who: 'staff', action: 'order.dispatch', want: 'CATEGORY.NOT_FOUND',

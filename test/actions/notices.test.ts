@@ -85,6 +85,8 @@ test('the resident hears of 完成 and is asked to rate; reminded the day before
 
 test('the member holding an order is told once as its deadline nears, then again with staff when it passes', async () => {
   const orderId = await w.orderAt('in_progress'); // deadline in 3 days
+  // Progress reported, so the claim sweep (claim without progress) leaves this claim alone.
+  await w.member.ok('order.progress', { orderId, note: '已联系居民' });
   const kinds = async () => (await w.member.ok('notice.list', {})).items.filter((n) => n.orderId === orderId).map((n) => n.kind);
   await sweep(host.store, later(60));
   expect(await kinds()).toEqual([]);

@@ -44,7 +44,9 @@ const base = newOrder(
   },
   new Date(at(-48)),
 );
-const holding = [{ memberId: 'u-holder', name: '张建国', claimedAt: at(-24) }];
+const holding = [{ memberId: 'u-holder', name: '张建国', claimedAt: at(-24), progressAt: null, remindedAt: null }];
+/** The same claim, reminded ten hours ago and still without progress. */
+const reminded = [{ ...holding[0], remindedAt: at(-10) }];
 
 /** An order in each status that lets every cell of its row through its guards (deadlines and 受理时限 past). */
 const ORDERS: Record<OrderStatus, Partial<Order>> = {
@@ -82,9 +84,15 @@ const COMMANDS: { [T in OrderCommand]: CommandOf<T> } = {
   mark_overdue: { type: 'mark_overdue' },
   assign_timeout: { type: 'assign_timeout' },
   accept_overdue: { type: 'accept_overdue' },
+  urge: { type: 'urge', note: '请今天之内上门' },
+  extend: { type: 'extend', deadline: at(96), reason: '配件需要调货' },
+  recall: { type: 'recall', memberId: null, reason: '长时间没有进展' },
+  reassign: { type: 'reassign', assignee: profile('u-member', '陈静'), note: null },
+  claim_remind: { type: 'claim_remind', memberId: 'u-holder', idleBefore: at(-2) },
+  claim_timeout: { type: 'claim_timeout', memberId: 'u-holder', remindedBefore: at(-2) },
 };
 
-type Told = [who: 'staff' | 'resident' | 'holder' | 'assignee', kind: NoticeKind];
+type Told = [who: 'staff' | 'resident' | 'holder' | 'assignee' | 'member', kind: NoticeKind];
 
 /** THE TABLE: for each step, who is told and with what kind of notice. */
 const TABLE: Record<string, Told[]> = {
@@ -120,6 +128,22 @@ const TABLE: Record<string, Told[]> = {
   'awaiting_rating × reopen': [['staff', 'order_reopened'], ['holder', 'task_reopened']],
   'awaiting_rating × auto_close': [],
   'closed × visit': [],
+  'open × urge': [['holder', 'urged']],
+  'open × extend': [['resident', 'extended'], ['holder', 'task_extended']],
+  'open × recall': [['holder', 'recalled'], ['resident', 'back_to_pool']],
+  'open × reassign': [['member', 'assigned']],
+  'open × claim_remind': [['holder', 'claim_remind']],
+  'open × claim_timeout': [['staff', 'claim_timeout'], ['holder', 'recalled'], ['resident', 'back_to_pool']],
+  'assigned × urge': [['assignee', 'urged']],
+  'assigned × extend': [['resident', 'extended'], ['assignee', 'task_extended']],
+  'assigned × recall': [['assignee', 'recalled']],
+  'assigned × reassign': [['assignee', 'recalled'], ['member', 'assigned']],
+  'in_progress × urge': [['holder', 'urged']],
+  'in_progress × extend': [['resident', 'extended'], ['holder', 'task_extended']],
+  'in_progress × recall': [['holder', 'recalled'], ['resident', 'back_to_pool']],
+  'in_progress × reassign': [['holder', 'recalled'], ['member', 'assigned']],
+  'in_progress × claim_remind': [['holder', 'claim_remind']],
+  'in_progress × claim_timeout': [['staff', 'claim_timeout'], ['holder', 'recalled'], ['resident', 'back_to_pool']],
 };
 
 const CELLS = Object.entries(MACHINE).flatMap(([status, row]) =>
@@ -127,7 +151,12 @@ const CELLS = Object.entries(MACHINE).flatMap(([status, row]) =>
 );
 
 /** Cells whose guards want more than the typical order. */
-const OVER: Record<string, Partial<Order>> = { 'open × cancel': { holders: [] } };
+const OVER: Record<string, Partial<Order>> = {
+  'open × cancel': { holders: [] },
+  'open × reassign': { headcount: 1, holders: [] },
+  'open × claim_timeout': { holders: reminded },
+  'in_progress × claim_timeout': { holders: reminded },
+};
 
 function run(status: OrderStatus, command: OrderCommand, by: Relation): { drafts: NoticeDraft[]; order: Order } {
   const order = { ...orderIn(status), ...OVER[`${status} × ${command}`] };

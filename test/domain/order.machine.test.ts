@@ -128,7 +128,10 @@ const ACTING: Record<Relation, Persona[]> = {
 // ───────────────────────────── orders ─────────────────────────────
 
 const holding = (...memberIds: string[]): Holder[] =>
-  memberIds.map((memberId, i) => ({ memberId, name: `党员${memberId}`, claimedAt: at(-DAY + i * HOUR) }));
+  memberIds.map((memberId, i) => ({ memberId, name: `党员${memberId}`, claimedAt: at(-DAY + i * HOUR), progressAt: null, remindedAt: null }));
+
+/** Claims reminded two hours ago and still without progress: what claim_timeout looks for. */
+const remindedLongAgo = (...memberIds: string[]): Holder[] => holding(...memberIds).map((h) => ({ ...h, remindedAt: at(-2 * HOUR) }));
 
 /** A complete order, fresh from 群众点单, with overrides. */
 function buildOrder(over: Partial<Order> = {}): Order {
@@ -161,6 +164,7 @@ function buildOrder(over: Partial<Order> = {}): Order {
     serviceHours: null,
     rating: null,
     overdueAt: null,
+    urgedAt: null,
     assignedAt: null,
     acceptBy: at(-2 * DAY + DAY),
     acceptOverdueAt: null,
@@ -224,9 +228,15 @@ const VALID: { [T in OrderCommand]: CommandOf<T> } = {
   mark_overdue: { type: 'mark_overdue' },
   assign_timeout: { type: 'assign_timeout' },
   accept_overdue: { type: 'accept_overdue' },
+  urge: { type: 'urge', note: '请今天之内上门' },
+  extend: { type: 'extend', deadline: at(5 * DAY), reason: '配件需要调货' },
+  recall: { type: 'recall', memberId: null, reason: '长时间没有进展' },
+  reassign: { type: 'reassign', assignee: PEOPLE.member.member, note: '改派就近党员' },
+  claim_remind: { type: 'claim_remind', memberId: 'u-holder', idleBefore: at(-HOUR) },
+  claim_timeout: { type: 'claim_timeout', memberId: 'u-holder', remindedBefore: at(-HOUR) },
 };
 const ALL_COMMANDS = Object.keys(VALID) as OrderCommand[];
-const SYSTEM_COMMANDS: OrderCommand[] = ['auto_close', 'mark_overdue', 'assign_timeout', 'accept_overdue'];
+const SYSTEM_COMMANDS: OrderCommand[] = ['auto_close', 'mark_overdue', 'assign_timeout', 'accept_overdue', 'claim_remind', 'claim_timeout'];
 const USER_COMMANDS = ALL_COMMANDS.filter((c): c is UserCommand => !SYSTEM_COMMANDS.includes(c));
 
 // ───────────────────────────── helpers ─────────────────────────────
@@ -301,6 +311,12 @@ const SPEC: Record<OrderStatus, Partial<Record<OrderCommand, Cell>>> = {
     complete: { by: 'holder', to: 'awaiting_rating' },
     escalate: escalateCell,
     mark_overdue: overdueCell('open'),
+    urge: { by: 'staff', to: 'open' },
+    extend: { by: 'staff', to: 'open' },
+    recall: { by: 'staff', to: 'open' },
+    reassign: { by: 'staff', order: { headcount: 1, holders: [] }, to: 'assigned' },
+    claim_remind: { by: 'system', to: 'open' },
+    claim_timeout: { by: 'system', order: { holders: remindedLongAgo('u-holder') }, to: 'open' },
   },
   assigned: {
     cancel: { by: 'owner', to: 'cancelled' },
@@ -309,6 +325,10 @@ const SPEC: Record<OrderStatus, Partial<Record<OrderCommand, Cell>>> = {
     escalate: escalateCell,
     mark_overdue: overdueCell('assigned'),
     assign_timeout: { by: 'system', to: 'submitted' },
+    urge: { by: 'staff', to: 'assigned' },
+    extend: { by: 'staff', to: 'assigned' },
+    recall: { by: 'staff', to: 'submitted' },
+    reassign: { by: 'staff', to: 'assigned' },
   },
   in_progress: {
     release: {
@@ -322,6 +342,24 @@ const SPEC: Record<OrderStatus, Partial<Record<OrderCommand, Cell>>> = {
     complete: { by: 'holder', to: 'awaiting_rating' },
     escalate: escalateCell,
     mark_overdue: overdueCell('in_progress'),
+    urge: { by: 'staff', to: 'in_progress' },
+    extend: { by: 'staff', to: 'in_progress' },
+    recall: {
+      by: 'staff',
+      to: [
+        { when: 'a pool order: the slot reopens', order: { mode: 'pool', headcount: 2 }, to: 'open' },
+        { when: 'an assigned order: back to staff', order: { mode: 'assign', assigneeId: 'u-holder' }, to: 'submitted' },
+      ],
+    },
+    reassign: { by: 'staff', to: 'assigned' },
+    claim_remind: { by: 'system', to: 'in_progress' },
+    claim_timeout: {
+      by: 'system',
+      to: [
+        { when: 'a pool order: the slot reopens', order: { mode: 'pool', headcount: 2, holders: remindedLongAgo('u-holder') }, to: 'open' },
+        { when: 'an assigned order: back to staff', order: { mode: 'assign', holders: remindedLongAgo('u-holder') }, to: 'submitted' },
+      ],
+    },
   },
   escalated: {
     street_resolve: { by: 'street', to: 'awaiting_rating' },
@@ -951,5 +989,149 @@ describe('newOrder (群众点单)', () => {
       expect(e).toBeInstanceOf(DomainError);
       expect(Object.keys((e as DomainError).fields ?? {})).toEqual(['address']);
     }
+  });
+});
+
+// ───────────────────────────── 8. steering (督办, 延期, 收回, 改派) and the claim sweep ─────────────────────────────
+
+describe('steering', () => {
+  const reassignTo = (assignee: MemberProfile | null): Command => ({ type: 'reassign', assignee, note: null });
+  const recallFrom = (memberId: string | null): Command => ({ type: 'recall', memberId, reason: '长时间没有进展' });
+  const extendTo = (deadline: string): Command => ({ type: 'extend', deadline, reason: '配件需要调货' });
+
+  test('staff see the steering buttons where members work on the order; nobody else does', () => {
+    const buttons = (who: Persona, order: Order) => sorted(availableCommands(order, ctxOf(PEOPLE[who])));
+    expect(buttons('staff', orderIn('in_progress'))).toEqual(sorted(['escalate', 'urge', 'extend', 'recall', 'reassign']));
+    expect(buttons('staff', orderIn('assigned'))).toEqual(sorted(['escalate', 'urge', 'extend', 'recall', 'reassign']));
+    // A team order in the pool: no whole-order reassignment; nobody holding it: nobody to urge or recall.
+    expect(buttons('staff', orderIn('open'))).toEqual(sorted(['escalate', 'urge', 'extend', 'recall']));
+    expect(buttons('staff', orderIn('open', { holders: [], headcount: 1 }))).toEqual(sorted(['escalate', 'extend', 'reassign']));
+    for (const who of ['holder', 'owner', 'member', 'street'] as const) {
+      expect(buttons(who, orderIn('in_progress')).filter((c) => ['urge', 'extend', 'recall', 'reassign'].includes(c))).toEqual([]);
+    }
+  });
+
+  test('bad input is refused with its own code: a member urging, a resident recalling, a non-holder, an extension into the past', () => {
+    const order = orderIn('in_progress');
+    expect(outcome(() => decideAs('holder', order, VALID.urge))).toBe('AUTH.FORBIDDEN');
+    expect(outcome(() => decideAs('owner', order, VALID.recall))).toBe('AUTH.FORBIDDEN');
+    expect(outcome(() => decideAs('staff', order, recallFrom('u-member')))).toBe('ORDER.NOT_HOLDER');
+    expect(outcome(() => decideAs('staff', order, extendTo(at(-HOUR))))).toBe('ORDER.DEADLINE_PAST');
+    expect(outcome(() => decideAs('staff', order, extendTo(at(0))))).toBe('ORDER.DEADLINE_PAST');
+  });
+
+  test('urge (督办) marks the order until the members answer, leaves the status, and needs someone to urge', () => {
+    const d = decideAs('staff', orderIn('in_progress'), VALID.urge);
+    expect(d).toMatchObject({ to: 'in_progress', patch: { urgedAt: NOW.toISOString() }, note: '请今天之内上门' });
+    expect(d.release).toBeUndefined();
+    expect(outcome(() => decideAs('staff', orderIn('open', { holders: [] }), VALID.urge))).toBe('ORDER.NOBODY_TO_URGE');
+    // Urged again: the new time.
+    const again = decideAs('staff', orderIn('in_progress', { urgedAt: at(-DAY) }), VALID.urge);
+    expect(again.patch.urgedAt).toBe(NOW.toISOString());
+  });
+
+  test.each<[string, Persona, OrderStatus, Partial<Order>, Command, 'cleared' | 'stands']>([
+    ['a holder reports progress', 'holder', 'in_progress', {}, VALID.progress, 'cleared'],
+    ['a holder reports completion', 'holder', 'in_progress', {}, VALID.complete, 'cleared'],
+    ['the assignee accepts', 'assignee', 'assigned', {}, VALID.accept, 'cleared'],
+    ['staff reassign it', 'staff', 'in_progress', {}, VALID.reassign, 'cleared'],
+    ['staff escalate it to the street', 'staff', 'in_progress', {}, VALID.escalate, 'cleared'],
+    ['the assignee declines (back to staff)', 'assignee', 'assigned', {}, VALID.decline, 'cleared'],
+    ['staff recall the only holder of an assigned order', 'staff', 'in_progress', { mode: 'assign' }, VALID.recall, 'cleared'],
+    ['one of two holders lets go (still in members’ hands)', 'holder', 'in_progress', { headcount: 2, holders: holding('u-holder', 'u-2') }, VALID.release, 'stands'],
+    ['the sweep marks it overdue', 'system', 'in_progress', PAST_DUE, VALID.mark_overdue, 'stands'],
+    ['staff extend the deadline', 'staff', 'in_progress', {}, VALID.extend, 'stands'],
+  ])('an urge is %s → %s', (_name, who, status, over, cmd, want) => {
+    const d = decideAs(who, orderIn(status, { ...over, urgedAt: at(-HOUR) }), cmd);
+    expect('urgedAt' in d.patch && d.patch.urgedAt === null ? 'cleared' : 'stands').toBe(want);
+  });
+
+  test('a step on an order never urged does not touch urgedAt', () => {
+    expect(decideAs('holder', orderIn('in_progress'), VALID.progress).patch).not.toHaveProperty('urgedAt');
+  });
+
+  test('extend moves the deadline later, clears the overdue mark, and says to when and why', () => {
+    const d = decideAs('staff', orderIn('in_progress', { deadline: PAST, overdueAt: PAST }), extendTo('2026-03-05T10:00:00Z'));
+    expect(d).toMatchObject({ to: 'in_progress', patch: { deadline: '2026-03-05T10:00:00Z', overdueAt: null } });
+    expect(d.note).toBe('办结时限延至3月5日 18:00：配件需要调货');
+    // Later than now but not later than the deadline it has.
+    const order = orderIn('open', { deadline: at(3 * DAY) });
+    expect(outcome(() => decideAs('staff', order, extendTo(at(2 * DAY))))).toBe('ORDER.DEADLINE_NOT_LATER');
+    expect(outcome(() => decideAs('staff', order, extendTo(at(3 * DAY))))).toBe('ORDER.DEADLINE_NOT_LATER');
+    expect(outcome(() => decideAs('staff', order, extendTo(at(3 * DAY + 1))))).toBe('ok');
+  });
+
+  test('recall frees the named holder’s slot; unnamed it takes the only holder or the assignee', () => {
+    const team = orderIn('in_progress', { headcount: 2, holders: holding('u-holder', 'u-2') });
+    expect(decideAs('staff', team, recallFrom('u-2'))).toMatchObject({ to: 'open', release: ['u-2'], patch: {} });
+    expect(decideAs('staff', team, recallFrom('u-2')).note).toBe('收回党员u-2承接的任务：长时间没有进展');
+    expect(outcome(() => decideAs('staff', team, recallFrom(null)))).toBe('ORDER.RECALL_WHOM');
+    expect(decideAs('staff', orderIn('in_progress'), recallFrom(null))).toMatchObject({ release: ['u-holder'] });
+    const assigned = decideAs('staff', orderIn('assigned'), recallFrom(null));
+    expect(assigned).toMatchObject({ to: 'submitted', patch: { mode: null, assigneeId: null, poolLimit: null } });
+    expect(assigned.release).toBeUndefined();
+    expect(outcome(() => decideAs('staff', orderIn('assigned'), recallFrom('u-holder')))).toBe('ORDER.NOT_HOLDER');
+    expect(outcome(() => decideAs('staff', orderIn('assigned'), recallFrom('u-assignee')))).toBe('ok');
+  });
+
+  test('reassign gives the order to another verified member as an assignment, letting the holders go', () => {
+    const d = decideAs('staff', orderIn('in_progress', { overdueAt: PAST }), VALID.reassign);
+    expect(d).toMatchObject({ to: 'assigned', release: ['u-holder'], patch: { mode: 'assign', assigneeId: 'u-member', poolLimit: null } });
+    expect(d.note).toBe('改派给党员党员u-member：改派就近党员');
+    expect(outcome(() => decideAs('staff', orderIn('open'), VALID.reassign))).toBe('ORDER.TEAM_REASSIGN');
+    expect(outcome(() => decideAs('staff', orderIn('in_progress'), reassignTo(profile('u-holder'))))).toBe('ORDER.SAME_ASSIGNEE');
+    expect(outcome(() => decideAs('staff', orderIn('assigned'), reassignTo(profile('u-assignee'))))).toBe('ORDER.SAME_ASSIGNEE');
+    expect(outcome(() => decideAs('staff', orderIn('in_progress'), reassignTo(profile('u-x', { status: 'pending' }))))).toBe('ORDER.ASSIGNEE_INVALID');
+    expect(outcome(() => decideAs('staff', orderIn('in_progress'), reassignTo(profile('u-x', { communityId: 'c2' }))))).toBe('ORDER.ASSIGNEE_INVALID');
+    expect(outcome(() => decideAs('staff', orderIn('in_progress'), reassignTo(null)))).toBe('ORDER.ASSIGNEE_INVALID');
+    expect(outcome(() => decideAs('staff', orderIn('in_progress'), reassignTo(profile('u-owner'))))).toBe('ORDER.ASSIGNEE_INVALID');
+  });
+
+  test('progress and completion mark the holder’s claim as worked on', () => {
+    expect(decideAs('holder', orderIn('in_progress'), VALID.progress).mark).toEqual({ memberId: 'u-holder', progressAt: NOW.toISOString() });
+    expect(decideAs('holder', orderIn('in_progress'), VALID.complete).mark).toEqual({ memberId: 'u-holder', progressAt: NOW.toISOString() });
+  });
+
+  describe('the claim sweep', () => {
+    const remind = (idleBefore: string, memberId = 'u-holder'): Command => ({ type: 'claim_remind', memberId, idleBefore });
+    const timeout = (remindedBefore: string, memberId = 'u-holder'): Command => ({ type: 'claim_timeout', memberId, remindedBefore });
+    // holding(): claimed a day ago (the second holder an hour later).
+
+    test('reminds once a claim without progress older than the cut-off', () => {
+      expect(decideAs('system', orderIn('in_progress'), remind(at(-HOUR)))).toMatchObject({
+        to: 'in_progress',
+        mark: { memberId: 'u-holder', remindedAt: NOW.toISOString() },
+        note: '党员u-holder认领后长时间未更新进度，已提醒',
+      });
+      const [h] = holding('u-holder');
+      const tries: [string, Partial<Order>, Command][] = [
+        ['claimed after the cut-off', {}, remind(at(-2 * DAY))],
+        ['already reminded', { holders: [{ ...h, remindedAt: at(-HOUR) }] }, remind(at(-HOUR))],
+        ['progress reported', { holders: [{ ...h, progressAt: at(-2 * HOUR) }] }, remind(at(-HOUR))],
+        ['not a holder', {}, remind(at(-HOUR), 'u-member')],
+      ];
+      for (const [name, over, cmd] of tries) {
+        expect([name, outcome(() => decideAs('system', orderIn('in_progress', over), cmd))]).toEqual([name, 'ORDER.INVALID_TRANSITION']);
+      }
+    });
+
+    test('releases a claim reminded before the cut-off and still without progress; the slot reopens', () => {
+      const team = orderIn('in_progress', { headcount: 2, holders: [...holding('u-2'), ...remindedLongAgo('u-holder')] });
+      expect(decideAs('system', team, timeout(at(-HOUR)))).toMatchObject({
+        to: 'open',
+        actorRole: 'system',
+        release: ['u-holder'],
+        note: '党员u-holder认领后长时间未更新进度，系统已收回',
+      });
+      const [h] = remindedLongAgo('u-holder');
+      const tries: [string, Partial<Order>, Command][] = [
+        ['never reminded', { holders: holding('u-holder') }, timeout(at(-HOUR))],
+        ['reminded after the cut-off', { holders: [h] }, timeout(at(-3 * HOUR))],
+        ['progress since', { holders: [{ ...h, progressAt: at(-HOUR) }] }, timeout(at(-HOUR))],
+      ];
+      for (const [name, over, cmd] of tries) {
+        expect([name, outcome(() => decideAs('system', orderIn('in_progress', over), cmd))]).toEqual([name, 'ORDER.INVALID_TRANSITION']);
+      }
+    });
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Targets chosen by the order as it was (claim, release, reopen): each rule's branches end in one without a
+ * Targets chosen by the order as it was (claim, release, reopen, and recall and claim timeout, which free a slot as a
+ * release does): each rule's branches end in one without a
  * condition, so every order finds a target, and a branch's fields come only with that branch.
  */
 import { ORDER_STATUSES, type OrderCommand } from '../../types/domain';
@@ -9,9 +10,11 @@ const branching = ORDER_STATUSES.flatMap((status) =>
   (Object.keys(MACHINE[status]) as OrderCommand[]).map((command) => [status, command, ruleFor(status, command)!] as const),
 ).filter(([, , rule]) => typeof rule.to !== 'string');
 
-test('claim, release and reopen are the rules whose target depends on the order', () => {
+test('claim, release, reopen, recall and claim timeout are the rules whose target depends on the order', () => {
   expect(branching.map(([status, command]) => `${status}.${command}`).sort()).toEqual([
     'awaiting_rating.reopen',
+    'in_progress.claim_timeout',
+    'in_progress.recall',
     'in_progress.release',
     'open.claim',
   ]);

@@ -45,7 +45,7 @@ test('opted-in verified members the order is claimable by hear of it, with its t
   );
   expect(told([order('o1')], members)).toEqual([['u-match', 'o1'], ['u-holder', 'o1']]);
   // Held by one of them, or full: no longer claimable.
-  const held = order('o2', { headcount: 2, holders: [{ memberId: 'u-holder', name: 'u-holder', claimedAt: NOW.toISOString() }] });
+  const held = order('o2', { headcount: 2, holders: [{ memberId: 'u-holder', name: 'u-holder', claimedAt: NOW.toISOString(), progressAt: null, remindedAt: null }] });
   expect(told([held], members)).toEqual([['u-match', 'o2']]);
   expect(told([order('o3', { status: 'in_progress' })], members)).toEqual([]);
   // No pool limit: every opted-in verified member of the community.

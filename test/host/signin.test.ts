@@ -126,6 +126,13 @@ test('the demo seed is all or nothing: an unfinished first start is removed and 
     try {
       expect((await store.listCommunities()).length).toBe(2);
       expect(await store.findUserByOpenid('demo-street')).not.toBeNull();
+      // Steering in the demo: an assignment urged (督办) and an order whose time limit was extended (延期).
+      const queue = (tab: 'assigned' | 'in_progress') => store.listOrders({ kind: 'queue', communityId: 'dongtoucun', tab, now: new Date() }, { cursor: null, limit: 20 });
+      expect((await queue('assigned')).items.filter((o) => o.urgedAt !== null).map((o) => o.title)).toEqual(['电视机没有信号']);
+      const [busy] = (await queue('in_progress')).items;
+      expect((await store.events(busy.id)).filter((e) => e.type === 'extend').map((e) => e.note)).toEqual([
+        expect.stringMatching(/^办结时限延至.+：医院复查改到下周一，陪同时间顺延$/),
+      ]);
     } finally {
       await store.close();
     }

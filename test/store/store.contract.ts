@@ -379,7 +379,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
           preferredTime: iso(days(1)),
           updatedAt: iso(at(7)),
         });
-        expect(read.holders).toEqual([{ memberId: m, name: '党员m1', claimedAt: iso(at(5)) }]);
+        expect(read.holders).toEqual([{ memberId: m, name: '党员m1', claimedAt: iso(at(5)), progressAt: iso(at(6)), remindedAt: null }]);
       });
     });
 
@@ -507,7 +507,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         expect(won.ok).toBe(true);
         const order = (won as { ok: true; order: Order }).order;
         expect(order).toMatchObject({ status: 'in_progress', version: open.version + 1, updatedAt: iso(at(1)) });
-        expect(order.holders).toEqual([{ memberId: m1, name: '党员m1', claimedAt: iso(at(1)) }]);
+        expect(order.holders).toEqual([{ memberId: m1, name: '党员m1', claimedAt: iso(at(1)), progressAt: null, remindedAt: null }]);
         expect(await store.getOrder(open.id)).toEqual(order);
         expect(await store.countActiveClaims(m1)).toBe(1);
 
@@ -638,6 +638,73 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         expect(await k.verdict({ ...change, orderId: 'no-such-order' }, MAX)).toEqual({ ok: false, reason: 'gone' });
         expect(await store.countActiveClaims(m1)).toBe(0);
         expect(await store.events('no-such-order')).toEqual([]);
+      });
+    });
+
+    describe('orders: steering', () => {
+      test('an urge is kept until a holder reports; each holder’s report and reminder are their own; a recall frees one slot', async () => {
+        const r = await k.resident('r1');
+        const s = await k.staff('s1');
+        const [m1, m2] = [await k.member('m1'), await k.member('m2')];
+        let order = await k.open({ residentId: r }, s, { headcount: 2 });
+        order = await k.claimOk(order, m1, at(1));
+        order = await k.claimOk(order, m2, at(2));
+        order = await k.act(order, s, { type: 'urge', note: '请尽快上门' }, at(3));
+        expect(order).toMatchObject({ status: 'in_progress', urgedAt: iso(at(3)) });
+        expect(await store.getOrder(order.id)).toEqual(order);
+
+        order = await k.act(order, SYSTEM_CALLER, { type: 'claim_remind', memberId: m2, idleBefore: iso(at(3)) }, at(4));
+        order = await k.act(order, m1, { type: 'progress', note: '已联系居民', photos: [] }, at(5));
+        expect(order.urgedAt).toBeNull();
+        expect(order.holders).toEqual([
+          { memberId: m1, name: '党员m1', claimedAt: iso(at(1)), progressAt: iso(at(5)), remindedAt: null },
+          { memberId: m2, name: '党员m2', claimedAt: iso(at(2)), progressAt: null, remindedAt: iso(at(4)) },
+        ]);
+        expect(await store.getOrder(order.id)).toEqual(order);
+
+        order = await k.act(order, s, { type: 'recall', memberId: m2, reason: '长时间没有进展' }, at(6));
+        expect(order).toMatchObject({ status: 'open', holders: [expect.objectContaining({ memberId: m1 })] });
+        expect(await store.countActiveClaims(m2)).toBe(0);
+        expect((await store.events(order.id)).map((e) => e.type).slice(-4)).toEqual(['urge', 'claim_remind', 'progress', 'recall']);
+        // The freed slot is a real one.
+        expect((await k.claimOk(order, m2, at(7))).status).toBe('in_progress');
+      });
+
+      test('reassigning lets the holder go and asks the new member, who answers as to an assignment', async () => {
+        const r = await k.resident('r1');
+        const s = await k.staff('s1');
+        const [m1, m2] = [await k.member('m1'), await k.member('m2')];
+        const held = await k.claimOk(await k.open({ residentId: r }, s), m1, at(1));
+        const assignee = await k.profile(m2);
+        const moved = await k.act(held, s, { type: 'reassign', assignee, note: null }, at(2));
+        expect(moved).toMatchObject({ status: 'assigned', mode: 'assign', assigneeId: m2, assignedAt: iso(at(2)), holders: [] });
+        expect(await store.getOrder(held.id)).toEqual(moved);
+        expect(await store.countActiveClaims(m1)).toBe(0);
+        const accepted = await k.act(moved, m2, { type: 'accept' }, at(3));
+        expect(accepted.holders.map((h) => h.memberId)).toEqual([m2]);
+        expect(await store.countActiveClaims(m2)).toBe(1);
+      });
+
+      test('memberWorkload: unfinished holds and pending assignments, and the last claim or report', async () => {
+        const r = await k.resident('r1');
+        const s = await k.staff('s1');
+        const [m1, m2, idle] = [await k.member('m1'), await k.member('m2'), await k.member('m3')];
+        const a = await k.claimOk(await k.open({ residentId: r }, s), m1, at(1));
+        await k.act(a, m1, { type: 'progress', note: '已上门', photos: [] }, at(5));
+        const b = await k.claimOk(await k.open({ residentId: r }, s), m1, at(2));
+        await k.act(b, m1, { type: 'release', reason: '临时有事' }, at(3));
+        await k.assign(await k.submit({ residentId: r }), s, m1, at(4));
+        const c = await k.claimOk(await k.open({ residentId: r }, s), m2, at(6));
+        const done = await k.act(c, m2, { type: 'complete', note: '已完成', photos: [], hours: 1 }, at(7));
+        await k.act(done, r, { type: 'confirm', stars: 5, comment: null }, at(8));
+
+        expect(await store.memberWorkload([m2, m1, idle, 'nobody'])).toEqual([
+          { memberId: m2, activeOrders: 0, lastActiveAt: iso(at(7)) },
+          { memberId: m1, activeOrders: 2, lastActiveAt: iso(at(5)) },
+          { memberId: idle, activeOrders: 0, lastActiveAt: null },
+          { memberId: 'nobody', activeOrders: 0, lastActiveAt: null },
+        ]);
+        expect(await store.memberWorkload([])).toEqual([]);
       });
     });
 
@@ -1086,6 +1153,38 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         await k.act(life, SYSTEM_CALLER, { type: 'accept_overdue' }, at(30));
         expect(ids(await store.dueForSweep('accept_overdue', 'c1', days(2), 10))).toEqual([urgent.id, normal.id]);
         expect(ids(await store.dueForSweep('accept_overdue', 'c2', days(2), 10))).toEqual([]);
+      });
+
+      test('claim_remind and claim_timeout: orders holding a claim without progress, by claim or by reminder', async () => {
+        const r = await k.resident('r1');
+        const s = await k.staff('s1');
+        const s2 = await k.staff('s2', 'c2');
+        const [m1, m2, m3] = [await k.member('m1'), await k.member('m2'), await k.member('m3')];
+        const idle = await k.claimOk(await k.open({ residentId: r }, s, { deadline: iso(days(5)) }), m1, at(10));
+        const soon = await k.claimOk(await k.open({ residentId: r }, s, { deadline: iso(days(4)) }), m2, at(20));
+        const reported = await k.claimOk(await k.open({ residentId: r }, s), m3, at(5));
+        await k.act(reported, m3, { type: 'progress', note: '已上门', photos: [] }, at(30)); // progress: never due
+        const fresh = await k.claimOk(await k.open({ residentId: r }, s), m3, days(2)); // claimed after the cut-off
+        const done = await k.act(fresh, m3, { type: 'complete', note: '完成', photos: [], hours: 1 }, days(2.1)); // completed
+        const other = await k.member('m9', { communityId: 'c2' });
+        await k.claimOk(await k.open({ residentId: await k.resident('r9', 'c2'), communityId: 'c2' }, s2), other, at(1));
+
+        expect(ids(await store.dueForSweep('claim_remind', 'c1', days(1), 10))).toEqual([soon.id, idle.id]);
+        expect(ids(await store.dueForSweep('claim_remind', 'c1', days(1), 1))).toEqual([soon.id]);
+        expect(ids(await store.dueForSweep('claim_remind', 'c1', at(15), 10))).toEqual([idle.id]);
+        expect(await store.dueForSweep('claim_timeout', 'c1', days(9), 10)).toEqual([]);
+        expect(done.status).toBe('awaiting_rating');
+
+        const reminded = await k.act(soon, SYSTEM_CALLER, { type: 'claim_remind', memberId: m2, idleBefore: iso(days(1)) }, days(1));
+        expect(ids(await store.dueForSweep('claim_remind', 'c1', days(1), 10))).toEqual([idle.id]);
+        expect(ids(await store.dueForSweep('claim_timeout', 'c1', days(1), 10))).toEqual([]);
+        expect(ids(await store.dueForSweep('claim_timeout', 'c1', days(2), 10))).toEqual([soon.id]);
+        expect((await store.dueForSweep('claim_timeout', 'c1', days(2), 10))[0]).toEqual(reminded);
+
+        const released = await k.act(reminded, SYSTEM_CALLER, { type: 'claim_timeout', memberId: m2, remindedBefore: iso(days(2)) }, days(2));
+        expect(released).toMatchObject({ status: 'open', holders: [] });
+        expect(await store.dueForSweep('claim_timeout', 'c1', days(2), 10)).toEqual([]);
+        expect(await store.countActiveClaims(m2)).toBe(0);
       });
 
       test('recent pool orders: open ones of the community changed since, oldest first', async () => {

@@ -26,16 +26,20 @@ import orderDecline from '../order.decline';
 import orderDetail from '../order.detail';
 import orderDispatch from '../order.dispatch';
 import orderEscalate from '../order.escalate';
+import orderExtend from '../order.extend';
 import orderMine from '../order.mine';
 import orderMyClaims from '../order.myClaims';
 import orderPool from '../order.pool';
 import orderProgress from '../order.progress';
 import orderQueue from '../order.queue';
+import orderReassign from '../order.reassign';
+import orderRecall from '../order.recall';
 import orderReject from '../order.reject';
 import orderRelease from '../order.release';
 import orderReopen from '../order.reopen';
 import orderStreetResolve from '../order.streetResolve';
 import orderSubmit from '../order.submit';
+import orderUrge from '../order.urge';
 import orderVisit from '../order.visit';
 import phoneDecode from '../phone.decode';
 import sessionMe from '../session.me';
@@ -63,6 +67,10 @@ export const ACTIONS = {
   'order.confirm': orderConfirm,
   'order.reopen': orderReopen,
   'order.visit': orderVisit,
+  'order.urge': orderUrge,
+  'order.extend': orderExtend,
+  'order.recall': orderRecall,
+  'order.reassign': orderReassign,
   'order.mine': orderMine,
   'order.pool': orderPool,
   'order.myClaims': orderMyClaims,

@@ -9,6 +9,7 @@
  * - `finished`: the holders' claims are done (the order closed), not active;
  * - `poolSkills`, `poolTeam`, `poolGrids`: the pool limit as match keys, `*` on an axis without a limit, so the pool
  *   query is three `_.in` conditions on indexed fields;
+ * - each holder's `progressAt` (their last report) and `remindedAt` (the claim sweep's reminder), for the claim sweep;
  * - `idempotencyKey` (unique with `residentId`) and `assignedAt` (for the assign-timeout sweep);
  * - `attention`: the rank staff queues sort by first (cloud/domain/attention.ts), set on every write that can move it.
  */
@@ -76,6 +77,7 @@ export function newOrderDoc(o: Order, idempotencyKey: string, submit: Doc): Doc 
     serviceHours: null,
     rating: null,
     overdueAt: null,
+    urgedAt: null,
     acceptBy: date(o.acceptBy),
     acceptOverdueAt: null,
     attention: attentionOf(o),
@@ -88,8 +90,11 @@ export function newOrderDoc(o: Order, idempotencyKey: string, submit: Doc): Doc 
 }
 
 export function toHolder(h: Doc): Holder {
-  return { memberId: h.memberId, name: h.name, claimedAt: iso(h.claimedAt)! };
+  return { memberId: h.memberId, name: h.name, claimedAt: iso(h.claimedAt)!, progressAt: iso(h.progressAt), remindedAt: iso(h.remindedAt) };
 }
+
+/** A member taking on an order, as stored among its holders: nothing reported yet, never reminded. */
+export const newHolder = (memberId: string, name: string, claimedAt: Date): Doc => ({ memberId, name, claimedAt, progressAt: null, remindedAt: null });
 
 /** Holders in the order they claimed (pg: claimed_at, then claim id; a stable sort keeps the commit order on ties). */
 function holdersOf(d: Doc): Holder[] {
@@ -128,6 +133,7 @@ export function toOrder(d: Doc): Order {
     serviceHours: d.serviceHours,
     rating: d.rating,
     overdueAt: iso(d.overdueAt),
+    urgedAt: iso(d.urgedAt),
     assignedAt: iso(d.assignedAt),
     acceptBy: iso(d.acceptBy),
     acceptOverdueAt: iso(d.acceptOverdueAt),

@@ -14,17 +14,27 @@ import { ACTIVE_STATUSES, type OrderStatus } from '../../../types/domain';
 import { QUEUE_TAB_NAMES, type QueueTab } from '../../../types/views';
 import { attentionOf } from '../../domain/attention';
 import type { Decision } from '../../domain/order.decide';
-import type { OrderPatch } from '../../domain/order.effects';
+import type { HolderMark, OrderPatch } from '../../domain/order.effects';
 import type { ClaimOutcome, OrderChange, OrderPort } from '../store.port';
 import { cbClaimers } from './claimers';
 import { byId, insertOnce, first, pageOf, readAll, readSorted, updated, type Cb, type Command, type Doc } from './db';
-import { awardId, date, newOrderDoc, poolKeys, poolLimitOf, toEvent, toOrder } from './docs';
+import { awardId, date, newHolder, newOrderDoc, poolKeys, poolLimitOf, toEvent, toOrder } from './docs';
 import type { CbNotices } from './notices';
 import { byAsc, planList, queueFilter } from './orders.plan';
 
 /** Orders are read without their timeline, which only `events` returns. */
 const NO_EVENTS = { events: false } as const;
 const ACTIVE = [...ACTIVE_STATUSES];
+/** Where claims are worked on: only there do the claim sweeps act. */
+const WORKED = ['open', 'in_progress'];
+
+/** The holders with one member's own fields changed (HolderMark: instants stored as dates). */
+function markHolder(holders: Doc[], mark: HolderMark): Doc[] {
+  const fields: Doc = {};
+  if (mark.progressAt) fields.progressAt = date(mark.progressAt);
+  if (mark.remindedAt) fields.remindedAt = date(mark.remindedAt);
+  return holders.map((h) => (h.memberId === mark.memberId ? { ...h, ...fields } : h));
+}
 
 /** Field writers for each patchable field; objects are set whole (`_.set`), never merged into what was there. */
 function patchData(_: Command, patch: OrderPatch): Doc {
@@ -45,6 +55,7 @@ function patchData(_: Command, patch: OrderPatch): Doc {
     serviceHours: (v) => ({ serviceHours: v }),
     rating: (v) => ({ rating: v && _.set(v) }),
     overdueAt: (v) => ({ overdueAt: date(v) }),
+    urgedAt: (v) => ({ urgedAt: date(v) }),
     acceptOverdueAt: (v) => ({ acceptOverdueAt: date(v) }),
     closedAt: (v) => ({ closedAt: date(v) }),
   };
@@ -59,7 +70,7 @@ function patchData(_: Command, patch: OrderPatch): Doc {
 const movesAttention = (d: Decision) =>
   (d.from !== d.to && (d.from === 'submitted' || d.to === 'submitted')) || 'overdueAt' in d.patch || 'acceptOverdueAt' in d.patch;
 
-export function cbOrders(cb: Cb, notices: CbNotices): OrderPort {
+export function cbOrders(cb: Cb, notices: CbNotices): Omit<OrderPort, 'memberWorkload'> {
   const { _ } = cb;
   const orders = cb.coll('orders');
   const ledger = cb.coll('ledger');
@@ -93,7 +104,7 @@ export function cbOrders(cb: Cb, notices: CbNotices): OrderPort {
     ]);
     if (!order) return null;
     const name = profiles.find((p) => p.communityId === order.communityId)?.realName ?? user?.name ?? '';
-    return { memberId, name, claimedAt: at };
+    return newHolder(memberId, name, at);
   }
 
   /** Takes one free slot: the last one starts the work. Tried as the decision expected first, then the other way. */
@@ -177,6 +188,11 @@ export function cbOrders(cb: Cb, notices: CbNotices): OrderPort {
       if (d.to === 'assigned') data.assignedAt = now;
       if (holder) data.holders = _.push(holder);
       if (released.length > 0) data.holders = _.pull({ memberId: _.in(released) });
+      // The holders as they were: a mark writes one holder's fields back in the list, a release keeps the claim's time.
+      const before = d.mark || released.length > 0 ? await byId(cb, 'orders', orderId, { holders: true, version: true }) : null;
+      if (before && before.version !== change.expectVersion) return null;
+      const claimedAt = (m: string) => (before?.holders as Doc[] | undefined)?.find((h) => h.memberId === m)?.claimedAt;
+      if (d.mark) data.holders = _.set(markHolder(before!.holders as Doc[], d.mark));
       const freed = released.length - (holder ? 1 : 0);
       if (d.patch.headcount !== undefined) {
         // The headcount is set only while nobody holds the order (dispatch, assign: from submitted); the condition
@@ -201,9 +217,10 @@ export function cbOrders(cb: Cb, notices: CbNotices): OrderPort {
           const award = { _id, memberId: a.memberId, communityId: order.communityId, orderId, points: a.points, hours: a.hours, manual: false, reason: null, createdBy: null, at: now };
           return insertOnce(ledger, award, () => byId(cb, 'ledger', _id));
         }),
-        ...(d.hold ? [claimers.hold(d.hold, orderId)] : []),
-        ...released.map((m) => claimers.leave(m, orderId)),
-        ...(d.finish ? order.holders.map((h) => claimers.leave(h.memberId, orderId)) : []),
+        ...(d.hold ? [claimers.hold(d.hold, orderId, now)] : []),
+        ...(d.mark?.progressAt ? [claimers.touch(d.mark.memberId, now)] : []),
+        ...released.map((m) => claimers.leave(m, orderId, date(claimedAt(m)) ?? undefined)),
+        ...(d.finish ? order.holders.map((h) => claimers.leave(h.memberId, orderId, new Date(h.claimedAt))) : []),
         notices.queue(change.notices ?? [], now),
       ]);
       return order;
@@ -212,9 +229,9 @@ export function cbOrders(cb: Cb, notices: CbNotices): OrderPort {
     async claim(change, maxActiveClaims) {
       const member = change.decision.hold!;
       const holder =
-        change.holderName === undefined ? await holderFor(member, change.orderId, change.now) : { memberId: member, name: change.holderName, claimedAt: change.now };
+        change.holderName === undefined ? await holderFor(member, change.orderId, change.now) : newHolder(member, change.holderName, change.now);
       if (!holder) return { ok: false, reason: 'gone' };
-      const place = await claimers.enter(member, change.orderId, maxActiveClaims);
+      const place = await claimers.enter(member, change.orderId, maxActiveClaims, change.now);
       if (place !== 'ok') return { ok: false, reason: place };
       const { outcome, holds } = await takeSlot(change, holder);
       // Refused by the order: give the place back, unless the member does hold it (then the place is right).
@@ -249,6 +266,8 @@ export function cbOrders(cb: Cb, notices: CbNotices): OrderPort {
         auto_close: { filter: { status: 'awaiting_rating', completedAt: _.lt(before) }, key: 'completedAt' },
         assign_timeout: { filter: { status: 'assigned', assignedAt: _.lt(before) }, key: 'assignedAt' },
         accept_overdue: { filter: { status: 'submitted', acceptOverdueAt: null, acceptBy: _.lt(before) }, key: 'acceptBy' },
+        claim_remind: { filter: { status: _.in(WORKED), holders: _.elemMatch({ progressAt: null, remindedAt: null, claimedAt: _.lt(before) }) }, key: 'deadline' },
+        claim_timeout: { filter: { status: _.in(WORKED), holders: _.elemMatch({ progressAt: null, remindedAt: _.lt(before) }) }, key: 'deadline' },
       };
       const { filter, key } = plans[kind];
       const rows = await readSorted(cb, 'orders', { filter: [{ communityId, ...filter }], sort: byAsc(key), projection: NO_EVENTS }, null, limit);

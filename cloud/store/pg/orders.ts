@@ -12,8 +12,8 @@ import type { ClaimOutcome, OrderChange, OrderPort } from '../store.port';
 import { CLAIM_SNAPSHOT_SQL, CLAIM_SQL, ORDER_SQL } from './claim.sql';
 import type { Db, Sql } from './db';
 import { draftsJson, insertNotices, noticesInsert } from './notices';
-import { ACTIVE_SQL, pageSql, planList, queueWhere } from './orders.sql';
-import { toEvent, toHolder, toOrder } from './rows';
+import { ACTIVE_SQL, pageSql, planList, queueWhere, statusList } from './orders.sql';
+import { iso, toEvent, toHolder, toOrder } from './rows';
 
 /** Column writers for each patchable field; anything else in a patch is a programming error. */
 const COLUMNS: { [K in keyof Required<OrderPatch>]: (v: OrderPatch[K]) => [string, unknown][] } = {
@@ -34,6 +34,7 @@ const COLUMNS: { [K in keyof Required<OrderPatch>]: (v: OrderPatch[K]) => [strin
   serviceHours: (v) => [['service_hours', v]],
   rating: (v) => [['rating', v == null ? null : JSON.stringify(v)]],
   overdueAt: (v) => [['overdue_at', v]],
+  urgedAt: (v) => [['urged_at', v]],
   acceptOverdueAt: (v) => [['accept_overdue_at', v]],
   closedAt: (v) => [['closed_at', v]],
 };
@@ -43,7 +44,7 @@ export const COUNT_CAP = 1000;
 
 // Each holder's community by key lookup: as a join, a planner without statistics (PGlite gathers none by itself)
 // hash-joined the claims against a full scan of orders (0.5 s at 300k orders, 1.1 s at 1M).
-const HOLDERS_SQL = `SELECT c.order_id, c.member_id, c.claimed_at, coalesce(m.real_name, u.name) AS name
+const HOLDERS_SQL = `SELECT c.order_id, c.member_id, c.claimed_at, c.progress_at, c.reminded_at, coalesce(m.real_name, u.name) AS name
   FROM claims c JOIN users u ON u.id = c.member_id
   LEFT JOIN members m ON m.user_id = c.member_id AND m.community_id = (SELECT o.community_id FROM orders o WHERE o.id = c.order_id)
   WHERE c.order_id = ANY($1) AND c.state <> 'released' ORDER BY c.claimed_at, c.id`;
@@ -53,6 +54,18 @@ async function withHolders(sql: Sql, rows: Record<string, any>[]): Promise<Order
   const holders = await sql.query<Record<string, any>>(HOLDERS_SQL, [rows.map((r) => r.id)]);
   return rows.map((r) => toOrder(r, holders.filter((h) => h.order_id === r.id).map(toHolder)));
 }
+
+/** Unfinished claims (kept on the user row) and pending assignments; the latest claim or report on any claim. */
+const WORKLOAD_SQL = `SELECT u.id,
+    u.active_claims + (SELECT count(*) FROM orders o WHERE o.assignee_id = u.id AND o.status = 'assigned')::int AS active,
+    (SELECT max(greatest(c.claimed_at, c.progress_at)) FROM claims c WHERE c.member_id = u.id) AS last_active
+  FROM users u WHERE u.id = ANY($1)`;
+
+/** Where claims are worked on: only there do the claim sweeps act (a claim stays active until its order closes). */
+const WORKED_SQL = statusList(['open', 'in_progress']);
+
+/** Orders holding an active claim without progress that matches `when` (indexes claims_to_remind, claims_to_release). */
+const IDLE_CLAIMS = (when: string) => `SELECT c.order_id FROM claims c WHERE c.state = 'active' AND c.progress_at IS NULL AND ${when}`;
 
 /** A row read with its `holders` (claim.sql.ts) as an order. */
 const withOwnHolders = (r: Record<string, any>): Order => toOrder(r, r.holders.map(toHolder));
@@ -104,6 +117,13 @@ async function applySideEffects(sql: Sql, change: OrderChange, d: Decision): Pro
       [orderId, d.release, now],
     );
   }
+  if (d.mark) {
+    await sql.query(
+      `UPDATE claims SET progress_at = coalesce($3, progress_at), reminded_at = coalesce($4, reminded_at)
+       WHERE order_id = $1 AND member_id = $2 AND state = 'active'`,
+      [orderId, d.mark.memberId, d.mark.progressAt ?? null, d.mark.remindedAt ?? null],
+    );
+  }
   if (d.finish) {
     await sql.query(`UPDATE claims SET state = 'done', ended_at = $2 WHERE order_id = $1 AND state = 'active'`, [orderId, now]);
   }
@@ -142,6 +162,14 @@ export function pgOrders(db: Db): OrderPort {
     async countActiveClaims(memberId) {
       const [row] = await db.query<{ n: number }>('SELECT active_claims AS n FROM users WHERE id = $1', [memberId]);
       return row?.n ?? 0;
+    },
+
+    async memberWorkload(memberIds) {
+      const rows = await db.query<Record<string, any>>(WORKLOAD_SQL, [memberIds]);
+      return memberIds.map((memberId) => {
+        const r = rows.find((x) => x.id === memberId);
+        return { memberId, activeOrders: r?.active ?? 0, lastActiveAt: iso(r?.last_active) };
+      });
     },
 
     async transition(change) {
@@ -224,6 +252,8 @@ export function pgOrders(db: Db): OrderPort {
         auto_close: `status = 'awaiting_rating' AND completed_at < $2 ORDER BY completed_at`,
         assign_timeout: `status = 'assigned' AND assigned_at < $2 ORDER BY assigned_at`,
         accept_overdue: `status = 'submitted' AND accept_overdue_at IS NULL AND accept_by < $2 ORDER BY accept_by`,
+        claim_remind: `status IN ${WORKED_SQL} AND id IN (${IDLE_CLAIMS('reminded_at IS NULL AND claimed_at < $2')}) ORDER BY deadline, id`,
+        claim_timeout: `status IN ${WORKED_SQL} AND id IN (${IDLE_CLAIMS('reminded_at < $2')}) ORDER BY deadline, id`,
       }[kind];
       const rows = await db.query(`SELECT * FROM orders WHERE community_id = $1 AND ${filter} LIMIT $3`, [communityId, before, limit]);
       return withHolders(db, rows);

@@ -39,6 +39,7 @@ export function toOrder(r: Row, holders: Holder[]): Order {
     serviceHours: r.service_hours,
     rating: r.rating,
     overdueAt: iso(r.overdue_at),
+    urgedAt: iso(r.urged_at),
     assignedAt: iso(r.assigned_at),
     acceptBy: iso(r.accept_by),
     acceptOverdueAt: iso(r.accept_overdue_at),
@@ -49,7 +50,13 @@ export function toOrder(r: Row, holders: Holder[]): Order {
   };
 }
 
-export const toHolder = (r: Row): Holder => ({ memberId: r.member_id, name: r.name, claimedAt: iso(r.claimed_at)! });
+export const toHolder = (r: Row): Holder => ({
+  memberId: r.member_id,
+  name: r.name,
+  claimedAt: iso(r.claimed_at)!,
+  progressAt: iso(r.progress_at),
+  remindedAt: iso(r.reminded_at),
+});
 
 export const toEvent = (r: Row): OrderEvent => ({
   id: String(r.id),

@@ -1,11 +1,14 @@
 import { View } from '@tarojs/components';
 import { LIMITS } from '../../../types/limits';
+import type { OrderDetail } from '../../../types/views';
 import type { Form } from '../../hooks/useForm';
 import { ESCALATE_DAYS, SPECS, type Field as FieldName, type FormValues } from '../../services/order-commands';
 import { errorFor } from '../../utils/rules';
+import { formatTime } from '../../utils/time';
 import Chips from '../chips';
 import DeadlineField from '../deadline-field';
 import Field from '../field';
+import MemberPicker from '../member-picker';
 import PhotoPicker from '../photo-picker';
 import Stars from '../stars';
 import TextArea from '../text-area';
@@ -17,6 +20,8 @@ export interface CommandFieldsProps {
   form: Form<FormValues>;
   /** Photos still uploading: the caller waits before sending. */
   onBusyChange: (busy: boolean) => void;
+  /** The order it is for: its holders to recall from, its community's members to reassign to. */
+  order?: OrderDetail;
 }
 
 const LABEL: Record<FieldName, string> = {
@@ -29,6 +34,8 @@ const LABEL: Record<FieldName, string> = {
   comment: '评价',
   deadline: '街道办结时限',
   satisfied: '居民是否满意',
+  holder: '收回哪位党员',
+  member: '改派给',
 };
 
 const PLACEHOLDER: Partial<Record<FieldName, string>> = { reason: '请简要说明原因', note: '请写清情况', comment: '说说这次服务' };
@@ -41,7 +48,7 @@ const REFERRALS = ['请拨打12345市民服务热线', '请到街道便民服务
 type TextField = 'reason' | 'note' | 'comment';
 
 /** The fields one command asks for, each with its label, rule and message. */
-export default function CommandFields({ command, form, onBusyChange }: CommandFieldsProps) {
+export default function CommandFields({ command, form, onBusyChange, order }: CommandFieldsProps) {
   const spec = SPECS[command];
   const { values, set, errors } = form;
   const text = (f: TextField, label: string) => (
@@ -78,6 +85,18 @@ export default function CommandFields({ command, form, onBusyChange }: CommandFi
         return <Stars label={label} testId={`${command}-stars`} value={values.stars} onChange={(n) => set('stars', n)} />;
       case 'deadline':
         return <DeadlineField label={label} testId={`${command}-deadline`} days={ESCALATE_DAYS} value={values.deadline} onChange={(d) => set('deadline', d)} />;
+      case 'holder':
+        return (
+          <Chips
+            label={label}
+            testId={`${command}-holder`}
+            options={(order?.holders ?? []).map((h) => ({ value: h.memberId, label: h.name }))}
+            value={values.holder}
+            onChange={(h) => set('holder', h)}
+          />
+        );
+      case 'member':
+        return order ? <MemberPicker communityId={order.communityId} value={values.member} onChange={(m) => set('member', m)} /> : null;
       case 'satisfied':
         return (
           <Chips
@@ -92,13 +111,16 @@ export default function CommandFields({ command, form, onBusyChange }: CommandFi
         );
     }
   };
+  // An extension must end later than the time limit the order has: say which that is.
+  const hintFor = (f: FieldName) =>
+    command === 'extend' && f === 'deadline' && order?.deadline ? `原时限 ${formatTime(order.deadline)}，新时限须晚于它` : HINT[f];
   return (
     <>
-      {spec.fields.map((f) => {
+      {spec.fields.filter((f) => f !== 'holder' || (order?.holders.length ?? 0) > 1).map((f) => {
         const label = spec.labels?.[f] ?? LABEL[f];
         const optional = !spec.required.includes(f) && f !== 'hours' && f !== 'satisfied';
         return (
-          <Field key={f} name={f} label={label} hint={HINT[f]} optional={optional} error={errorFor(errors, f)}>
+          <Field key={f} name={f} label={label} hint={hintFor(f)} optional={optional} error={errorFor(errors, f)}>
             {input(f, label)}
           </Field>
         );

@@ -1,6 +1,7 @@
 import { Button, Popup } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import type { OrderDetail } from '../../../types/views';
 import { useCommandForm } from '../../hooks/useCommandForm';
 import { ApiError } from '../../services/api';
 import { SPECS, type FormValues } from '../../services/order-commands';
@@ -17,10 +18,12 @@ export interface CommandSheetProps {
   onClose: () => void;
   /** Sends it; rejects with an ApiError whose field messages are shown beside the fields. */
   onSubmit: (command: keyof typeof SPECS, values: FormValues) => Promise<void>;
+  /** The order it is for, when a field needs it (recall: its holders; reassign: its community's members). */
+  order?: OrderDetail;
 }
 
 /** The sheet that asks what a command needs (a reason, a note with photos, stars…) and sends it. */
-export default function CommandSheet({ command, onClose, onSubmit }: CommandSheetProps) {
+export default function CommandSheet({ command, onClose, onSubmit, order }: CommandSheetProps) {
   const form = useCommandForm(command);
   const [busy, setBusy] = useState(false);
   const [uploading, setUploading] = useState(false);
@@ -45,7 +48,7 @@ export default function CommandSheet({ command, onClose, onSubmit }: CommandShee
     <Popup visible position="bottom" round closeable onClose={onClose} title={spec.title}>
       <View className="command-sheet" data-testid="command-sheet" {...role('region', true)} aria-label={spec.title}>
         {spec.hint && <Text className="command-sheet__hint">{spec.hint}</Text>}
-        <CommandFields command={command} form={form} onBusyChange={setUploading} />
+        <CommandFields command={command} form={form} onBusyChange={setUploading} order={order} />
         <View className="command-sheet__buttons">
           <Button size="large" onClick={onClose}>
             再想想

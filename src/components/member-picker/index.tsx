@@ -1,11 +1,12 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Input, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import type { MemberView } from '../../../types/views';
+import type { MemberListItem, MemberView } from '../../../types/views';
 import { usePaged } from '../../hooks/usePaged';
 import { call } from '../../services/api';
 import PagedList from '../paged-list';
 import { role } from '../../utils/a11y';
+import { ago } from '../../utils/time';
 import './index.scss';
 
 /** The value after it stopped changing for `ms` (search as you type without a request per key). */
@@ -61,7 +62,7 @@ export default function MemberPicker({ communityId, value, onChange, suggestedSk
   const [skill, setSkill] = useState<string | null>(null);
   const [skills, setSkills] = useState<string[]>(suggestedSkills);
   const query = useDebounced(q.trim());
-  const list = usePaged<MemberView>(
+  const list = usePaged<MemberListItem>(
     (cursor) => call('member.list', { communityId, status: 'verified', q: query || undefined, skill: skill ?? undefined, cursor, limit: 20 }),
     [communityId, query, skill],
     (page) => setSkills((known) => [...new Set([...known, ...page.items.flatMap((m) => m.skills)])].slice(0, 24)),
@@ -121,13 +122,24 @@ export default function MemberPicker({ communityId, value, onChange, suggestedSk
   );
 }
 
-function MemberLine({ member: m }: { member: MemberView }) {
+/** How busy a member is, for choosing whom to assign: what they hold now and when they last did something. */
+function workload(m: MemberListItem): string {
+  const load = m.activeOrders > 0 ? `在办${m.activeOrders}件` : '暂无在办';
+  return `${load} · ${m.lastActiveAt ? `最近活动${ago(m.lastActiveAt)}` : '还没有接过单'}`;
+}
+
+function MemberLine({ member: m }: { member: MemberView | MemberListItem }) {
   return (
     <View className="member-line">
       <Text className="member-line__name">{m.realName}</Text>
       <Text className="member-line__meta">
         {m.workUnit} · {m.branch}
       </Text>
+      {'activeOrders' in m && (
+        <Text className="member-line__load" data-testid="member-load">
+          {workload(m)}
+        </Text>
+      )}
       {(m.skills.length > 0 || m.teamName || m.gridName) && (
         <View className="member-line__tags">
           {m.skills.map((s) => (

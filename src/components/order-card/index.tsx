@@ -14,7 +14,10 @@ export interface OrderCardProps {
   showDeadline?: boolean;
 }
 
-/** One order in a list: what, where, how urgent, its status and, for members, the points and the time left. */
+/**
+ * One order in a list: what, where, how urgent, its status (已督办 while an urge waits for an answer) and, for members,
+ * the points and the time left.
+ */
 export default function OrderCard({ order, onOpen, showDeadline, children }: PropsWithChildren<OrderCardProps>) {
   const due = deadlineNote(order);
   return (
@@ -27,6 +30,11 @@ export default function OrderCard({ order, onOpen, showDeadline, children }: Pro
         <View className="order-card__meta">
           <Text className="order-card__category">{order.categoryName}</Text>
           {order.urgency !== 'normal' && <Text className="order-card__urgent">{URGENCY_LABEL[order.urgency]}</Text>}
+          {order.urgedAt && (
+            <Text className="order-card__urged" data-testid="urged">
+              已督办
+            </Text>
+          )}
           {order.gridName && <Text>{order.gridName}</Text>}
           <Text>{ago(order.createdAt)}</Text>
         </View>

@@ -4,20 +4,20 @@
  */
 import { fireEvent, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { MemberView } from '../../../types/views';
+import type { MemberListItem } from '../../../types/views';
 import MembersPage from '../../../src/app/staff/members';
 import { formatTime } from '../../../src/utils/time';
 import { me } from '../builders';
 import { api, refuse } from '../fake-api';
 import { renderAs, screen, waitFor } from '../render';
 
-const member = (over: Partial<MemberView> = {}): MemberView => ({
+const member = (over: Partial<MemberListItem> = {}): MemberListItem => ({
   userId: 'm4', communityId: 'c1', realName: '赵磊', phone: '13905190005', workUnit: '常州市第一中学', branch: '常州市第一中学党支部',
   skills: ['课业辅导', '心理疏导'], teamId: 'c1-t3', gridId: 'c1-g1', status: 'pending', reviewNote: null, notifyPool: false,
-  createdAt: '2026-11-19T02:00:00.000Z', teamName: '黄色助学队', gridName: '第一网格', ...over,
+  createdAt: '2026-11-19T02:00:00.000Z', teamName: '黄色助学队', gridName: '第一网格', activeOrders: 0, lastActiveAt: null, ...over,
 });
 
-let pending: MemberView[];
+let pending: MemberListItem[];
 
 beforeEach(() => {
   (Taro.showModal as jest.Mock).mockClear();

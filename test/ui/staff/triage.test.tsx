@@ -6,7 +6,7 @@
  */
 import { fireEvent, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { MemberView, MenuView, OrderDetail } from '../../../types/views';
+import type { MemberListItem, MenuView, OrderDetail } from '../../../types/views';
 import TriagePage from '../../../src/app/staff/triage';
 import { ROUTES } from '../../../src/utils/routes';
 import { masked, me, orderDetail } from '../builders';
@@ -32,10 +32,10 @@ const menu: MenuView = {
   ],
 };
 
-const member = (over: Partial<MemberView> = {}): MemberView => ({
+const member = (over: Partial<MemberListItem> = {}): MemberListItem => ({
   userId: 'm1', communityId: 'c1', realName: '张建国', phone: '13905190002', workUnit: '常州市供电公司', branch: '常州市供电公司党支部',
   skills: ['水电维修', '家电维修'], teamId: 'c1-t1', gridId: 'c1-g1', status: 'verified', reviewNote: null, notifyPool: false,
-  createdAt: '2026-10-20T02:00:00.000Z', teamName: '红色先锋队', gridName: '第一网格', ...over,
+  createdAt: '2026-10-20T02:00:00.000Z', teamName: '红色先锋队', gridName: '第一网格', activeOrders: 2, lastActiveAt: '2026-11-20T03:00:00.000Z', ...over,
 });
 
 const MEMBERS = [

@@ -22,7 +22,7 @@ import { deadlineNote, formatTime } from '../../../utils/time';
 import './index.scss';
 
 /** Primary actions first; quieter ones (cancel, release…) after. */
-const QUIET: UserCommand[] = ['cancel', 'reject', 'decline', 'release', 'reopen', 'street_return'];
+const QUIET: UserCommand[] = ['cancel', 'reject', 'decline', 'release', 'reopen', 'street_return', 'recall', 'reassign'];
 
 /** 需求详情: everything about one order as this person may see it, its timeline, and what they may do now. */
 export default function OrderPage() {
@@ -120,6 +120,7 @@ export default function OrderPage() {
               {order.gridName && <Fact label="网格" value={order.gridName} />}
               {order.preferredTime && <Fact label="期望时间" value={formatTime(order.preferredTime)} />}
               <DeadlineFact order={order} />
+              {order.urgedAt && <Fact label="督办" value={`${formatTime(order.urgedAt)} 已督办，等待党员反馈`} testId="urged" />}
               {order.mode && <Fact label="积分" value={`${order.points} 分 · 需 ${order.headcount} 名党员 · 优先级${PRIORITY_LABEL[order.priority]}`} />}
               {order.assignee && <Fact label="指派党员" value={order.assignee.name} />}
               {order.holders.length > 0 && <Fact label="服务党员" value={order.holders.map((h) => h.name).join('、')} />}
@@ -135,7 +136,7 @@ export default function OrderPage() {
           </View>
         </View>
       )}
-      <CommandSheet command={sheet} onClose={() => setSheet(null)} onSubmit={submit} />
+      <CommandSheet command={sheet} onClose={() => setSheet(null)} onSubmit={submit} order={order ?? undefined} />
     </PageShell>
   );
 }
