@@ -67,6 +67,8 @@ export type OrderCommand =
   | 'street_return'
   | 'progress'
   | 'complete'
+  | 'report_part'
+  | 'close_team'
   | 'confirm'
   | 'reopen'
   | 'visit'
@@ -94,10 +96,20 @@ export interface PoolLimit {
   gridIds: string[];
 }
 
+/** One holder's own report of their part of a team order (headcount > 1): what they did, with photos and hours. */
+export interface HolderPart {
+  note: string;
+  photos: string[];
+  hours: number;
+  at: string;
+}
+
 export interface Holder {
   memberId: string;
   name: string;
   claimedAt: string;
+  /** Their own part in a team order; null until they report it (and again after the resident says 未解决). */
+  part: HolderPart | null;
 }
 
 export interface Rating {
@@ -171,6 +183,8 @@ export interface Category {
   icon: string;
   basePoints: number;
   sort: number;
+  /** Completion needs at least one photo (default); off for services with nothing to show, e.g. 政策宣传. */
+  photoRequired: boolean;
 }
 
 export interface Community {

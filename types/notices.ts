@@ -12,12 +12,14 @@ export type StaffNoticeKind =
   | 'claim_released' // a member let go of an order
   | 'order_reopened' // the resident says it is not solved (未解决)
   | 'street_returned' // the street sent it back
+  | 'parts_in' // every holder of a team order reported their part
   | 'order_overdue'; // past its deadline
 export type MemberNoticeKind =
   | 'assigned' // assigned to you, with the time left to accept
   | 'task_reopened' // the resident says it is not solved
   | 'deadline_near'
   | 'task_overdue'
+  | 'team_closed' // staff closed the team order before you reported your part
   | 'pool_match'; // a new 接单大厅 order matching them (opted in, a few a day)
 export type ResidentNoticeKind =
   | 'taken' // accepted: who is coming (name and 党支部)
@@ -43,11 +45,13 @@ export const NOTICE_GROUP = {
   claim_released: 'new_order',
   order_reopened: 'new_order',
   street_returned: 'new_order',
+  parts_in: 'new_order',
   order_overdue: 'new_order',
   assigned: 'accept',
   task_reopened: 'progress',
   deadline_near: 'progress',
   task_overdue: 'progress',
+  team_closed: 'progress',
   pool_match: 'accept',
   taken: 'accept',
   progress: 'progress',
@@ -69,11 +73,13 @@ export const NOTICE_LABEL = {
   claim_released: '党员退单',
   order_reopened: '未解决',
   street_returned: '街道退回',
+  parts_in: '全部已报告',
   order_overdue: '已超期',
   assigned: '新指派',
   task_reopened: '未解决',
   deadline_near: '即将到期',
   task_overdue: '已超期',
+  team_closed: '代为结单',
   pool_match: '大厅新需求',
   taken: '已接单',
   progress: '进度更新',

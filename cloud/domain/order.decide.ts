@@ -9,7 +9,7 @@ import { memberRefusal, relationsOf, type Relation } from './access';
 import { DomainError } from './domain.error';
 import type { Command } from './order.commands';
 import { EFFECTS, type Effect } from './order.effects';
-import { assigneeVerified, deadlineAhead, underClaimLimit, type DecideContext } from './order.guards';
+import { assigneeVerified, deadlineAhead, photoGiven, underClaimLimit, type DecideContext } from './order.guards';
 import { MACHINE, ruleFor, targetOf, type Rule } from './order.machine';
 
 export interface Decision extends Effect {
@@ -44,7 +44,7 @@ function refusalFor(rule: Rule, ctx: DecideContext): ErrorCode {
 
 const SYSTEM_COMMANDS: readonly OrderCommand[] = ['auto_close', 'mark_overdue', 'assign_timeout', 'accept_overdue'];
 /** Guards that judge the command's own input; the buttons cannot know it yet. */
-const INPUT_GUARDS = new Set([deadlineAhead, assigneeVerified, underClaimLimit]);
+const INPUT_GUARDS = new Set([deadlineAhead, assigneeVerified, underClaimLimit, photoGiven]);
 
 /**
  * The commands this caller may give now, for the buttons on the detail page. Guards that depend on the

@@ -6,6 +6,7 @@
 import type { Order } from '../../types/domain';
 import type { Command, CommandOf } from './order.commands';
 import type { DecideContext } from './order.guards';
+import { awardsOf, isLastPart, partHours } from './team';
 
 /** Fields a transition may set; identity, ownership and the version are never among them. */
 export type OrderPatch = Partial<
@@ -44,6 +45,10 @@ export interface Effect {
   /** Claims that end because the work is done and closed. */
   finish?: boolean;
   awards?: Award[];
+  /** A holder's own part of a team order, recorded on their claim. */
+  part?: { memberId: string; note: string; photos: string[]; hours: number };
+  /** The holders' parts are reported afresh (the resident says 未解决; earlier parts stay in the timeline). */
+  clearParts?: boolean;
   note: string | null;
   photos?: string[];
 }
@@ -52,11 +57,11 @@ type EffectFn<T extends Command['type']> = (o: Order, c: CommandOf<T>, ctx: Deci
 
 const noteOnly = (c: { note: string; photos: string[] }): Effect => ({ patch: {}, note: c.note, photos: c.photos });
 
-/** Points and hours go to every member who did the work, when it closes. */
+/** Points and hours go to every member who did the work (in a team order, from their own part), when it closes. */
 const close = (o: Order, ctx: DecideContext, rating: Order['rating']): Effect => ({
   patch: { rating, closedAt: ctx.now.toISOString() },
   finish: true,
-  awards: o.holders.map((h) => ({ memberId: h.memberId, points: o.points, hours: o.serviceHours ?? 0 })),
+  awards: awardsOf(o),
   note: rating?.autoClosed ? '超过评价期限，系统自动办结' : rating?.comment ?? null,
 });
 
@@ -93,8 +98,16 @@ export const EFFECTS: { [T in Command['type']]: EffectFn<T> } = {
     note: c.note,
     photos: c.photos,
   }),
+  report_part: (o, c, ctx) => ({
+    // The last part completes the order; its hours are the team's total.
+    patch: isLastPart(o) ? { completedAt: ctx.now.toISOString(), serviceHours: partHours(o, c.hours) } : {},
+    part: { memberId: ctx.caller.userId, note: c.note, photos: c.photos, hours: c.hours },
+    note: c.note,
+    photos: c.photos,
+  }),
+  close_team: (o, c, ctx) => ({ patch: { completedAt: ctx.now.toISOString(), serviceHours: partHours(o) }, note: c.reason }),
   confirm: (o, c, ctx) => close(o, ctx, { stars: c.stars, comment: c.comment, autoClosed: false }),
-  reopen: (_o, c) => ({ patch: { completedAt: null }, note: c.reason }),
+  reopen: (_o, c) => ({ patch: { completedAt: null }, clearParts: true, note: c.reason }),
   visit: (_o, c) => ({ patch: {}, note: `${c.satisfied ? '满意' : '不满意'}：${c.note}`, photos: c.photos }),
   auto_close: (o, _c, ctx) => close(o, ctx, { stars: null, comment: null, autoClosed: true }),
   mark_overdue: (_o, _c, ctx) => ({ patch: { overdueAt: ctx.now.toISOString() }, note: '已超过办结时限' }),

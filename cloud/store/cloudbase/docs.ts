@@ -10,7 +10,9 @@
  * - `poolSkills`, `poolTeam`, `poolGrids`: the pool limit as match keys, `*` on an axis without a limit, so the pool
  *   query is three `_.in` conditions on indexed fields;
  * - `idempotencyKey` (unique with `residentId`) and `assignedAt` (for the assign-timeout sweep);
- * - `attention`: the rank staff queues sort by first (cloud/domain/attention.ts), set on every write that can move it.
+ * - `attention`: the rank staff queues sort by first (cloud/domain/attention.ts), set on every write that can move it;
+ * - `parts`: the holders' own parts of a team order, `[{ memberId, note, photos, hours, at }]`, beside `holders` so
+ *   a report is one `_.push` (read back onto each holder as `part`).
  */
 import type { Holder, LedgerEntry, MemberProfile, Order, OrderEvent, PoolLimit } from '../../../types/domain';
 import { attentionOf } from '../../domain/attention';
@@ -69,6 +71,7 @@ export function newOrderDoc(o: Order, idempotencyKey: string, submit: Doc): Doc 
     assigneeId: null,
     assignedAt: null,
     holders: [],
+    parts: [],
     slotsLeft: o.headcount,
     finished: false,
     escalationNote: null,
@@ -87,15 +90,21 @@ export function newOrderDoc(o: Order, idempotencyKey: string, submit: Doc): Doc 
   };
 }
 
-export function toHolder(h: Doc): Holder {
-  return { memberId: h.memberId, name: h.name, claimedAt: iso(h.claimedAt)! };
+export function toHolder(h: Doc, part: Doc | undefined): Holder {
+  return {
+    memberId: h.memberId,
+    name: h.name,
+    claimedAt: iso(h.claimedAt)!,
+    part: part ? { note: part.note, photos: part.photos, hours: part.hours, at: iso(part.at)! } : null,
+  };
 }
 
 /** Holders in the order they claimed (pg: claimed_at, then claim id; a stable sort keeps the commit order on ties). */
 function holdersOf(d: Doc): Holder[] {
   const list: Doc[] = [...(d.holders ?? [])];
   list.sort((a, b) => date(a.claimedAt)!.getTime() - date(b.claimedAt)!.getTime());
-  return list.map(toHolder);
+  const parts: Doc[] = d.parts ?? [];
+  return list.map((h) => toHolder(h, parts.find((p) => p.memberId === h.memberId)));
 }
 
 export function toOrder(d: Doc): Order {

@@ -176,7 +176,12 @@ export function cbOrders(cb: Cb, notices: CbNotices): OrderPort {
       };
       if (d.to === 'assigned') data.assignedAt = now;
       if (holder) data.holders = _.push(holder);
-      if (released.length > 0) data.holders = _.pull({ memberId: _.in(released) });
+      if (released.length > 0) {
+        data.holders = _.pull({ memberId: _.in(released) });
+        data.parts = _.pull({ memberId: _.in(released) });
+      }
+      if (d.part) data.parts = _.push({ ...d.part, at: now });
+      if (d.clearParts) data.parts = _.set([]);
       const freed = released.length - (holder ? 1 : 0);
       if (d.patch.headcount !== undefined) {
         // The headcount is set only while nobody holds the order (dispatch, assign: from submitted); the condition

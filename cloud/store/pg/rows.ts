@@ -49,7 +49,12 @@ export function toOrder(r: Row, holders: Holder[]): Order {
   };
 }
 
-export const toHolder = (r: Row): Holder => ({ memberId: r.member_id, name: r.name, claimedAt: iso(r.claimed_at)! });
+export const toHolder = (r: Row): Holder => ({
+  memberId: r.member_id,
+  name: r.name,
+  claimedAt: iso(r.claimed_at)!,
+  part: r.part_at == null ? null : { note: r.part_note, photos: r.part_photos ?? [], hours: r.part_hours, at: iso(r.part_at)! },
+});
 
 export const toEvent = (r: Row): OrderEvent => ({
   id: String(r.id),
