@@ -3,7 +3,7 @@
  * Pure: the clock and the caller come in `ctx`; the store commits what comes out, conditional on `order.version`.
  */
 import type { Order, OrderCommand, OrderStatus } from '../../types/domain';
-import type { ErrorCode } from '../../types/errors';
+import { ERROR_MESSAGES, type ErrorCode } from '../../types/errors';
 import type { UserCommand } from '../../types/views';
 import { memberRefusal, relationsOf, type Relation } from './access';
 import { DomainError } from './domain.error';
@@ -26,11 +26,16 @@ export function decide(order: Order, cmd: Command, ctx: DecideContext): Decision
   if (!actorRole) throw new DomainError(refusalFor(rule, ctx));
   for (const guard of rule.guards ?? []) {
     const code = guard(order, cmd, ctx);
-    if (code) throw new DomainError(code);
+    if (code) throw new DomainError(code, fieldsOf(code));
   }
   const effect = (EFFECTS[cmd.type] as (o: Order, c: Command, x: DecideContext) => Effect)(order, cmd, ctx);
   const target = targetOf(rule, order);
   return { ...effect, patch: { ...effect.patch, ...target.patch }, command: cmd.type, from: order.status, to: target.to, actorRole };
+}
+
+/** A refusal about one field of the form is shown beside that field too. */
+function fieldsOf(code: ErrorCode): Record<string, string> | undefined {
+  return code === 'ORDER.PHOTO_REQUIRED' ? { photos: ERROR_MESSAGES[code] } : undefined;
 }
 
 function permittedRelation(rule: Rule, rel: Set<Relation>): Relation | undefined {

@@ -105,6 +105,8 @@ test('a photo is needed where the category asks for one (水电维修), in a one
   expect(await w.member.call('order.complete', { orderId: id, note: '已修好', hours: 1 })).toMatchObject({
     code: 'ORDER.PHOTO_REQUIRED',
     message: '请至少上传一张服务完成的照片',
+    // Shown beside the photo picker of the sheet too.
+    fields: { photos: '请至少上传一张服务完成的照片' },
   });
   const photo = await upload('member');
   const done = await w.member.ok('order.complete', { orderId: id, note: '已修好', hours: 1, photos: [photo] });
