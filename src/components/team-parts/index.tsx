@@ -42,6 +42,7 @@ export default function TeamParts({ holders }: TeamPartsProps) {
                   className="team-parts__photo"
                   src={photoUrl(u)}
                   mode="aspectFill"
+                  nativeProps={{ alt: `${h.name}的完成照片` }}
                   onClick={() => Taro.previewImage({ urls: h.part!.photoUrls.map(photoUrl), current: photoUrl(u) })}
                 />
               ))}

@@ -102,7 +102,7 @@ export default function OrderPage() {
             {order.photoUrls.length > 0 && (
               <View className="order__photos">
                 {order.photoUrls.map((u) => (
-                  <Image key={u} className="order__photo" src={photoUrl(u)} mode="aspectFill" onClick={() => Taro.previewImage({ urls: order.photoUrls.map(photoUrl), current: photoUrl(u) })} />
+                  <Image key={u} className="order__photo" src={photoUrl(u)} mode="aspectFill" nativeProps={{ alt: '需求照片' }} onClick={() => Taro.previewImage({ urls: order.photoUrls.map(photoUrl), current: photoUrl(u) })} />
                 ))}
               </View>
             )}
