@@ -43,6 +43,7 @@ export function benchPlaces(): Places {
         icon: 'heart',
         basePoints: 5 + k,
         sort: k,
+        photoRequired: true,
       })),
     ),
   };

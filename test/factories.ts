@@ -15,7 +15,10 @@ import type { HostConfig, WechatLogin } from '../cloud/host/config';
 import { openPgStore, type PgStore } from '../cloud/store/store.pg';
 import type { Places } from '../cloud/store/store.port';
 
-/** Two streets: st1 has c1 and c2, st2 has c3. Each community has two grids, two teams and three categories. */
+/**
+ * Two streets: st1 has c1 and c2, st2 has c3. Each community has two grids, two teams and three categories; only k2
+ * (水电维修) needs a photo to complete, so suites about other things complete k1 orders without uploading one.
+ */
 export function testPlaces(): Places {
   const communities = [
     { id: 'c1', streetId: 'st1', name: '一号社区', dutyPhone: '0519-1111111' },
@@ -32,7 +35,7 @@ export function testPlaces(): Places {
     teams: communities.flatMap((c) => [1, 2].map((i) => ({ id: `${c.id}-t${i}`, communityId: c.id, name: `服务队${i}`, color: '#d32f2f' }))),
     categories: communities.flatMap((c) =>
       ['助老服务', '水电维修', '法律援助'].map(
-        (name, i): Category => ({ id: `${c.id}-k${i + 1}`, communityId: c.id, group: '常用', name, icon: 'heart', basePoints: 5 + i, sort: i }),
+        (name, i): Category => ({ id: `${c.id}-k${i + 1}`, communityId: c.id, group: '常用', name, icon: 'heart', basePoints: 5 + i, sort: i, photoRequired: i === 1 }),
       ),
     ),
   };

@@ -11,6 +11,7 @@ export interface World {
   ids: Record<'resident' | 'member' | 'member2' | 'pending' | 'staff' | 'admin' | 'street' | 'newcomer', string>;
   resident: Client;
   member: Client;
+  member2: Client;
   staff: Client;
   admin: Client;
   street: Client;
@@ -18,6 +19,8 @@ export interface World {
   pending: Client;
   /** An order of the resident's in c1, brought to `status` (held by `member` where someone holds it). */
   orderAt(status: OrderStatus): Promise<string>;
+  /** A team order (two members: `member` and `member2`) in progress, where `member` has reported their part. */
+  teamOrder(): Promise<string>;
 }
 
 export async function makeWorld(host: TestHost): Promise<World> {
@@ -32,8 +35,8 @@ export async function makeWorld(host: TestHost): Promise<World> {
     street: await makePerson(s, 'street', 'street'),
     newcomer: (await s.ensureUser('newcomer')).id,
   };
-  const [resident, member, staff, admin, street, newcomer, pending] = await Promise.all(
-    ['resident', 'member', 'staff', 'admin', 'street', 'newcomer', 'pending'].map((o) => host.as(o)),
+  const [resident, member, member2, staff, admin, street, newcomer, pending] = await Promise.all(
+    ['resident', 'member', 'member2', 'staff', 'admin', 'street', 'newcomer', 'pending'].map((o) => host.as(o)),
   );
   let n = 0;
   async function orderAt(status: OrderStatus): Promise<string> {
@@ -54,7 +57,14 @@ export async function makeWorld(host: TestHost): Promise<World> {
     await steps[status]();
     return id;
   }
-  return { host, ids, resident, member, staff, admin, street, newcomer, pending, orderAt };
+  async function teamOrder(): Promise<string> {
+    const { id } = await resident.ok('order.submit', submission(`team-${++n}`));
+    await staff.ok('order.dispatch', { orderId: id, deadline: inDays(3), headcount: 2 });
+    for (const m of [member, member2]) await m.ok('order.claim', { orderId: id });
+    await member.ok('order.complete', { orderId: id, note: '我负责搬运', hours: 1 });
+    return id;
+  }
+  return { host, ids, resident, member, member2, staff, admin, street, newcomer, pending, orderAt, teamOrder };
 }
 
 export type WriteAction = Exclude<
@@ -92,6 +102,7 @@ export const WRITES: Record<WriteAction, (w: World) => Promise<Arranged>> = {
   }),
   'order.progress': async (w) => ({ as: w.member, data: { orderId: await w.orderAt('in_progress'), note: '已上门' } }),
   'order.complete': async (w) => ({ as: w.member, data: { orderId: await w.orderAt('in_progress'), note: '已完成', hours: 1 } }),
+  'order.closeTeam': async (w) => ({ as: w.staff, data: { orderId: await w.teamOrder(), reason: '队员临时住院，社区代为结单' } }),
   'order.confirm': async (w) => ({ as: w.resident, data: { orderId: await w.orderAt('awaiting_rating'), stars: 4 } }),
   'order.reopen': async (w) => ({ as: w.resident, data: { orderId: await w.orderAt('awaiting_rating'), reason: '还是漏水' } }),
   'order.visit': async (w) => ({ as: w.staff, data: { orderId: await w.orderAt('closed'), note: '回访', satisfied: true } }),

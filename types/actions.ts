@@ -92,7 +92,10 @@ export interface ActionMap {
   'order.escalate': { input: NoteInput & { deadline: string }; output: OrderDetail };
   'order.streetResolve': { input: NoteInput & { outcome: 'resolved' | 'returned' }; output: OrderDetail };
   'order.progress': { input: NoteInput; output: OrderDetail };
+  /** 报告完成; in a team order (headcount > 1), the caller's own part. Needs a photo unless the category says not. */
   'order.complete': { input: NoteInput & { hours: number }; output: OrderDetail };
+  /** 代为结单: staff close a team order for the team once someone reported their part. */
+  'order.closeTeam': { input: ReasonInput; output: OrderDetail };
   'order.confirm': { input: OrderRef & { stars: number; comment?: string }; output: OrderDetail };
   'order.reopen': { input: ReasonInput; output: OrderDetail };
   'order.visit': { input: NoteInput & { satisfied: boolean }; output: OrderDetail };

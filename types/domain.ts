@@ -67,6 +67,8 @@ export type OrderCommand =
   | 'street_return'
   | 'progress'
   | 'complete'
+  | 'report_part'
+  | 'close_team'
   | 'confirm'
   | 'reopen'
   | 'visit'
@@ -100,6 +102,14 @@ export interface PoolLimit {
   gridIds: string[];
 }
 
+/** One holder's own report of their part of a team order (headcount > 1): what they did, with photos and hours. */
+export interface HolderPart {
+  note: string;
+  photos: string[];
+  hours: number;
+  at: string;
+}
+
 export interface Holder {
   memberId: string;
   name: string;
@@ -108,6 +118,8 @@ export interface Holder {
   progressAt: string | null;
   /** When the sweep reminded them of a claim without progress (once); the claim is released a period later. */
   remindedAt: string | null;
+  /** Their own part in a team order; null until they report it (and again after the resident says 未解决). */
+  part: HolderPart | null;
 }
 
 export interface Rating {
@@ -183,6 +195,8 @@ export interface Category {
   icon: string;
   basePoints: number;
   sort: number;
+  /** Completion needs at least one photo (default); off for services with nothing to show, e.g. 政策宣传. */
+  photoRequired: boolean;
 }
 
 export interface Community {

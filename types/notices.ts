@@ -13,7 +13,8 @@ export type StaffNoticeKind =
   | 'order_reopened' // the resident says it is not solved (未解决)
   | 'street_returned' // the street sent it back
   | 'order_overdue' // past its deadline
-  | 'claim_timeout'; // a claim without progress released by the system
+  | 'claim_timeout' // a claim without progress released by the system
+  | 'parts_in'; // every holder of a team order reported their part
 export type MemberNoticeKind =
   | 'assigned' // assigned to you, with the time left to accept
   | 'task_reopened' // the resident says it is not solved
@@ -23,7 +24,8 @@ export type MemberNoticeKind =
   | 'urged' // 督办: staff ask for progress, with their note
   | 'task_extended' // the deadline moved later
   | 'recalled' // taken back from them (收回, 改派, or by the system after a claim without progress)
-  | 'claim_remind'; // a claim without progress for a while: report progress or it is released
+  | 'claim_remind' // a claim without progress for a while: report progress or it is released
+  | 'team_closed'; // staff closed the team order before you reported your part
 export type ResidentNoticeKind =
   | 'taken' // accepted: who is coming (name and 党支部)
   | 'progress'
@@ -49,12 +51,14 @@ export const NOTICE_GROUP = {
   claim_released: 'new_order',
   order_reopened: 'new_order',
   street_returned: 'new_order',
+  parts_in: 'new_order',
   order_overdue: 'new_order',
   claim_timeout: 'new_order',
   assigned: 'accept',
   task_reopened: 'progress',
   deadline_near: 'progress',
   task_overdue: 'progress',
+  team_closed: 'progress',
   pool_match: 'accept',
   urged: 'progress',
   task_extended: 'progress',
@@ -81,12 +85,14 @@ export const NOTICE_LABEL = {
   claim_released: '党员退单',
   order_reopened: '未解决',
   street_returned: '街道退回',
+  parts_in: '全部已报告',
   order_overdue: '已超期',
   claim_timeout: '认领超时',
   assigned: '新指派',
   task_reopened: '未解决',
   deadline_near: '即将到期',
   task_overdue: '已超期',
+  team_closed: '代为结单',
   pool_match: '大厅新需求',
   urged: '社区督办',
   task_extended: '时限延长',

@@ -66,7 +66,8 @@ export interface OrderView {
   assignee: { memberId: string; name: string } | null;
   /** While assigned: when the assignment returns to staff unless the member accepts (the member home counts down). */
   answerBy: string | null;
-  holders: { memberId: string; name: string; claimedAt: string }[];
+  /** Who holds it; in a team order each with their own part once reported (photos as `photos`, with their URLs). */
+  holders: { memberId: string; name: string; claimedAt: string; part: PartView | null }[];
   escalationNote: string | null;
   preferredTime: string | null;
   completedAt: string | null;
@@ -78,6 +79,15 @@ export interface OrderView {
   version: number;
   /** What this caller may do now, decided on the server. */
   actions: UserCommand[];
+}
+
+/** One holder's reported part of a team order. */
+export interface PartView {
+  note: string;
+  hours: number;
+  at: string;
+  photos: string[];
+  photoUrls: string[];
 }
 
 export interface OrderDetail extends OrderView {

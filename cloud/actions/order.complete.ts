@@ -1,10 +1,21 @@
 import { z } from 'zod';
+import type { Order } from '../../types/domain';
 import { LIMITS } from '../../types/limits';
-import { defineAction } from './shared/action';
+import { isTeamOrder } from '../domain/team';
+import { defineAction, type ActionContext } from './shared/action';
 import { runTransition } from './shared/order.run';
 import { note, orderRef, photos } from './shared/schemas';
 
-/** A member reports the work done, with the hours each member gave; the resident is asked to rate it. */
+/** Whether the order's category asks for a photo of the work done (a category gone from the menu still does). */
+async function photoRequired(ctx: ActionContext, order: Order): Promise<boolean> {
+  const { categories } = await ctx.store.getMenu(order.communityId);
+  return categories.find((c) => c.id === order.categoryId)?.photoRequired ?? true;
+}
+
+/**
+ * 报告完成: a member reports the work done with photos and the hours they gave. In a one-person order the resident is
+ * then asked to rate it; in a team order this is the member's own part, and the last part sends it to the resident.
+ */
 export default defineAction(
   'order.complete',
   z.object({
@@ -19,6 +30,9 @@ export default defineAction(
   (input, ctx) =>
     runTransition(ctx, {
       ...input,
-      command: () => ({ type: 'complete', note: input.note, photos: input.photos, hours: input.hours }),
+      command: async (order) => {
+        const report = { note: input.note, photos: input.photos, hours: input.hours, photoRequired: await photoRequired(ctx, order) };
+        return isTeamOrder(order) ? { type: 'report_part', ...report } : { type: 'complete', ...report };
+      },
     }),
 );

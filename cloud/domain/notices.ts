@@ -93,6 +93,16 @@ export function noticesFor(order: Order, d: Decision, ctx: NoticeContext): Notic
         return [to(resident, 'progress', `服务进度：${d.note}`)];
       case 'complete':
         return [to(resident, 'done', '服务已完成，请确认并评价')];
+      case 'report_part':
+        // Staff hear when the last part is in; the resident, as for one person's order, that it is done.
+        return d.to === 'awaiting_rating'
+          ? [to(staff, 'parts_in', '队员已全部报告完成'), to(resident, 'done', '服务已完成，请确认并评价')]
+          : [];
+      case 'close_team':
+        return [
+          to(resident, 'done', '社区已代为结单，请确认并评价'),
+          ...order.holders.filter((h) => !h.part).map((h) => to({ userId: h.memberId }, 'team_closed', `社区已代为结单：${d.note}`)),
+        ];
       case 'street_resolve':
         return [to(resident, 'done', '街道已处理完成，请确认并评价')];
       case 'reopen':

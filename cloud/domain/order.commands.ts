@@ -26,7 +26,9 @@ export type Command =
   | { type: 'street_resolve'; note: string; photos: string[] }
   | { type: 'street_return'; note: string; photos: string[] }
   | { type: 'progress'; note: string; photos: string[] }
-  | { type: 'complete'; note: string; photos: string[]; hours: number }
+  | { type: 'complete'; note: string; photos: string[]; hours: number; photoRequired: boolean }
+  | { type: 'report_part'; note: string; photos: string[]; hours: number; photoRequired: boolean }
+  | { type: 'close_team'; reason: string }
   | { type: 'confirm'; stars: number; comment: string | null }
   | { type: 'reopen'; reason: string }
   | { type: 'visit'; note: string; satisfied: boolean; photos: string[] }

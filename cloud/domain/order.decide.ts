@@ -3,13 +3,22 @@
  * Pure: the clock and the caller come in `ctx`; the store commits what comes out, conditional on `order.version`.
  */
 import type { Order, OrderCommand, OrderStatus } from '../../types/domain';
-import type { ErrorCode } from '../../types/errors';
+import { ERROR_MESSAGES, type ErrorCode } from '../../types/errors';
 import type { UserCommand } from '../../types/views';
 import { memberRefusal, relationsOf, type Relation } from './access';
 import { DomainError } from './domain.error';
 import type { Command } from './order.commands';
 import { EFFECTS, urgeAfter, type Effect } from './order.effects';
-import { assigneeVerified, deadlineAhead, laterDeadline, notCurrentWorker, recallsWorker, underClaimLimit, type DecideContext } from './order.guards';
+import {
+  assigneeVerified,
+  deadlineAhead,
+  laterDeadline,
+  notCurrentWorker,
+  photoGiven,
+  recallsWorker,
+  underClaimLimit,
+  type DecideContext,
+} from './order.guards';
 import { MACHINE, ruleFor, targetOf, type Rule } from './order.machine';
 
 export interface Decision extends Effect {
@@ -26,12 +35,17 @@ export function decide(order: Order, cmd: Command, ctx: DecideContext): Decision
   if (!actorRole) throw new DomainError(refusalFor(rule, ctx));
   for (const guard of rule.guards ?? []) {
     const code = guard(order, cmd, ctx);
-    if (code) throw new DomainError(code);
+    if (code) throw new DomainError(code, fieldsOf(code));
   }
   const effect = (EFFECTS[cmd.type] as (o: Order, c: Command, x: DecideContext) => Effect)(order, cmd, ctx);
   const target = targetOf(rule, order);
   const patch = { ...effect.patch, ...target.patch, ...urgeAfter(order, cmd.type, target.to) };
   return { ...effect, patch, command: cmd.type, from: order.status, to: target.to, actorRole };
+}
+
+/** A refusal about one field of the form is shown beside that field too. */
+function fieldsOf(code: ErrorCode): Record<string, string> | undefined {
+  return code === 'ORDER.PHOTO_REQUIRED' ? { photos: ERROR_MESSAGES[code] } : undefined;
 }
 
 function permittedRelation(rule: Rule, rel: Set<Relation>): Relation | undefined {
@@ -45,7 +59,7 @@ function refusalFor(rule: Rule, ctx: DecideContext): ErrorCode {
 
 const SYSTEM_COMMANDS: readonly OrderCommand[] = ['auto_close', 'mark_overdue', 'assign_timeout', 'accept_overdue', 'claim_remind', 'claim_timeout'];
 /** Guards that judge the command's own input; the buttons cannot know it yet. */
-const INPUT_GUARDS = new Set([deadlineAhead, laterDeadline, assigneeVerified, notCurrentWorker, recallsWorker, underClaimLimit]);
+const INPUT_GUARDS = new Set([deadlineAhead, laterDeadline, assigneeVerified, notCurrentWorker, recallsWorker, underClaimLimit, photoGiven]);
 
 /**
  * The commands this caller may give now, for the buttons on the detail page. Guards that depend on the

@@ -7,6 +7,7 @@ import type { Order, OrderStatus } from '../../types/domain';
 import type { Command, CommandOf } from './order.commands';
 import { recallTarget, type DecideContext } from './order.guards';
 import { beijingTime } from './policies';
+import { awardsOf, isLastPart, partHours } from './team';
 
 /** Fields a transition may set; identity, ownership and the version are never among them. */
 export type OrderPatch = Partial<
@@ -54,6 +55,10 @@ export interface Effect {
   finish?: boolean;
   awards?: Award[];
   mark?: HolderMark;
+  /** A holder's own part of a team order, recorded on their claim. */
+  part?: { memberId: string; note: string; photos: string[]; hours: number };
+  /** The holders' parts are reported afresh (the resident says 未解决; earlier parts stay in the timeline). */
+  clearParts?: boolean;
   note: string | null;
   photos?: string[];
 }
@@ -70,11 +75,11 @@ const report = (c: { note: string; photos: string[] }, ctx: DecideContext): Effe
 
 const holderName = (o: Order, memberId: string) => o.holders.find((h) => h.memberId === memberId)?.name ?? '党员';
 
-/** Points and hours go to every member who did the work, when it closes. */
+/** Points and hours go to every member who did the work (in a team order, from their own part), when it closes. */
 const close = (o: Order, ctx: DecideContext, rating: Order['rating']): Effect => ({
   patch: { rating, closedAt: ctx.now.toISOString() },
   finish: true,
-  awards: o.holders.map((h) => ({ memberId: h.memberId, points: o.points, hours: o.serviceHours ?? 0 })),
+  awards: awardsOf(o),
   note: rating?.autoClosed ? '超过评价期限，系统自动办结' : rating?.comment ?? null,
 });
 
@@ -107,8 +112,15 @@ export const EFFECTS: { [T in Command['type']]: EffectFn<T> } = {
   street_return: (_o, c) => ({ patch: { ...BACK_TO_STAFF, overdueAt: null }, note: c.note, photos: c.photos }),
   progress: (_o, c, ctx) => report(c, ctx),
   complete: (_o, c, ctx) => ({ ...report(c, ctx), patch: { completedAt: ctx.now.toISOString(), serviceHours: c.hours } }),
+  report_part: (o, c, ctx) => ({
+    ...report(c, ctx),
+    // The last part completes the order; its hours are the team's total.
+    patch: isLastPart(o) ? { completedAt: ctx.now.toISOString(), serviceHours: partHours(o, c.hours) } : {},
+    part: { memberId: ctx.caller.userId, note: c.note, photos: c.photos, hours: c.hours },
+  }),
+  close_team: (o, c, ctx) => ({ patch: { completedAt: ctx.now.toISOString(), serviceHours: partHours(o) }, note: c.reason }),
   confirm: (o, c, ctx) => close(o, ctx, { stars: c.stars, comment: c.comment, autoClosed: false }),
-  reopen: (_o, c) => ({ patch: { completedAt: null }, note: c.reason }),
+  reopen: (_o, c) => ({ patch: { completedAt: null }, clearParts: true, note: c.reason }),
   visit: (_o, c) => ({ patch: {}, note: `${c.satisfied ? '满意' : '不满意'}：${c.note}`, photos: c.photos }),
   auto_close: (o, _c, ctx) => close(o, ctx, { stars: null, comment: null, autoClosed: true }),
   mark_overdue: (_o, _c, ctx) => ({ patch: { overdueAt: ctx.now.toISOString() }, note: '已超过办结时限' }),
@@ -140,7 +152,7 @@ export const EFFECTS: { [T in Command['type']]: EffectFn<T> } = {
 };
 
 /** Steps that answer an urge (督办): the members doing it reported or took it on, or someone else got it. */
-const ANSWERS_URGE: readonly Command['type'][] = ['progress', 'complete', 'accept', 'reassign'];
+const ANSWERS_URGE: readonly Command['type'][] = ['progress', 'complete', 'report_part', 'accept', 'reassign'];
 const WORKED_ON: readonly OrderStatus[] = ['open', 'assigned', 'in_progress'];
 
 /**

@@ -6,6 +6,7 @@ import type { ErrorCode } from '../../types/errors';
 import type { MemberProfile, Order, PoolLimit } from '../../types/domain';
 import type { Caller } from './access';
 import type { Command } from './order.commands';
+import { isTeamOrder, reported } from './team';
 
 export interface DecideContext {
   now: Date;
@@ -113,3 +114,24 @@ export const pastDeadlineNotMarked: Guard = (o, _c, ctx) =>
 /** 受理超时 is recorded once, while the order still waits for staff past its 受理时限. */
 export const pastAcceptLimitNotMarked: Guard = (o, _c, ctx) =>
   o.acceptOverdueAt === null && o.acceptBy !== null && Date.parse(o.acceptBy) < ctx.now.getTime() ? null : 'ORDER.INVALID_TRANSITION';
+
+/** One person's order: completed by one report (order.complete). */
+export const soloOrder: Guard = (o) => (isTeamOrder(o) ? 'ORDER.INVALID_TRANSITION' : null);
+
+/** A team order: each holder reports their own part. */
+export const teamOrder: Guard = (o) => (isTeamOrder(o) ? null : 'ORDER.INVALID_TRANSITION');
+
+const ownPart = (o: Order, ctx: DecideContext) => o.holders.find((h) => h.memberId === memberId(ctx))?.part ?? null;
+
+/** A holder reports their part once (until the resident says 未解决). */
+export const partNotReported: Guard = (o, _c, ctx) => (ownPart(o, ctx) ? 'ORDER.PART_REPORTED' : null);
+
+/** A holder who reported their part stays on the order: their part is what they will be paid for. */
+export const releasable: Guard = (o, _c, ctx) => (ownPart(o, ctx) ? 'ORDER.PART_REPORTED_NO_RELEASE' : null);
+
+/** Staff close a team order for the team only once someone reported a part (else nobody did anything to pay). */
+export const somePartReported: Guard = (o) => (reported(o).length > 0 ? null : 'ORDER.NO_PARTS');
+
+/** Completion shows what was done: at least one photo, unless the category says there is nothing to show. */
+export const photoGiven: Guard = (_o, c) =>
+  (c.type === 'complete' || c.type === 'report_part') && c.photoRequired && c.photos.length === 0 ? 'ORDER.PHOTO_REQUIRED' : null;

@@ -3,6 +3,7 @@
  * what must hold, and where the order goes. A status without a row fails to compile.
  *
  *   submitted ──dispatch──▶ open ──claim (until N hold it)──▶ in_progress ──complete──▶ awaiting_rating ──confirm──▶ closed
+ *                     (a team order: report_part by each holder, the last one ──▶ awaiting_rating; or staff close_team)
  *       │  └──assign──▶ assigned ──accept──▶ in_progress                                      │ reopen ↺
  *       ├──reject──▶ rejected                     escalate (from any active) ──▶ escalated ──street_resolve──┘
  *       └──cancel──▶ cancelled (while nobody holds it)                                └──street_return──▶ submitted
@@ -28,12 +29,19 @@ import {
   notOwnOrder,
   notYetHolding,
   pastAcceptLimitNotMarked,
+  partNotReported,
   pastDeadlineNotMarked,
   recallsWorker,
   singleSlot,
+  photoGiven,
+  releasable,
+  soloOrder,
+  somePartReported,
+  teamOrder,
   underClaimLimit,
   type Guard,
 } from './order.guards';
+import { isLastPart } from './team';
 
 /**
  * Where the order goes when that depends on the order as it was, with the fields that go with that target
@@ -64,6 +72,15 @@ const system = ['system'] as const;
 const escalate: Rule = { by: staff, guards: [deadlineAhead], to: 'escalated' };
 const progress = (status: OrderStatus): Rule => ({ by: holder, to: status });
 const markOverdue = (status: OrderStatus): Rule => ({ by: system, guards: [pastDeadlineNotMarked], to: status });
+const complete: Rule = { by: holder, guards: [soloOrder, photoGiven], to: 'awaiting_rating' };
+/** A team member's own part: the last one missing sends the order to 待评价, the others leave it where it is. */
+const reportPart = (status: OrderStatus): Rule => ({
+  by: holder,
+  guards: [teamOrder, partNotReported, photoGiven],
+  to: [{ when: isLastPart, to: 'awaiting_rating' }, { to: status }],
+});
+/** 代为结单: staff end the work for the team; only the holders who reported are paid. */
+const closeTeam: Rule = { by: staff, guards: [teamOrder, somePartReported], to: 'awaiting_rating' };
 
 /** Claiming fills a slot; the last slot takes the order out of the pool. */
 const afterClaim: Branch[] = [{ when: (o) => o.holders.length + 1 >= o.headcount, to: 'in_progress' }, { to: 'open' }];
@@ -98,9 +115,11 @@ export const MACHINE = {
   open: {
     cancel: { by: ['owner'], guards: [nobodyHolds], to: 'cancelled' },
     claim: { by: ['member'], guards: [notOwnOrder, notYetHolding, meetsPoolLimit, hasFreeSlot, underClaimLimit], to: afterClaim },
-    release: { by: holder, to: 'open' },
+    release: { by: holder, guards: [releasable], to: 'open' },
     progress: progress('open'),
-    complete: { by: holder, to: 'awaiting_rating' },
+    complete,
+    report_part: reportPart('open'),
+    close_team: closeTeam,
     escalate,
     mark_overdue: markOverdue('open'),
     urge: urge('open'),
@@ -123,9 +142,11 @@ export const MACHINE = {
     reassign,
   },
   in_progress: {
-    release: { by: holder, to: afterRelease },
+    release: { by: holder, guards: [releasable], to: afterRelease },
     progress: progress('in_progress'),
-    complete: { by: holder, to: 'awaiting_rating' },
+    complete,
+    report_part: reportPart('in_progress'),
+    close_team: closeTeam,
     escalate,
     mark_overdue: markOverdue('in_progress'),
     urge: urge('in_progress'),

@@ -5,6 +5,7 @@
  * has no places yet.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { localPlatform } from '../platform/platform.local';
 import { seedDemo } from '../seed/demo';
 import { openPgStore } from '../store/store.pg';
@@ -13,13 +14,16 @@ import type { HostConfig } from './config';
 /** The folder the embedded database lives in. */
 export const pgFolder = (config: HostConfig) => `${config.dataDir}/pg`;
 
+/** Where the host keeps photos (app.ts): demo photos go there too. */
+const photoDir = (config: HostConfig) => join(config.dataDir, 'files');
+
 /** Seeds the demo street unless the data is already there; true when it wrote it now. */
 export async function ensureDemoData(config: HostConfig, now: Date): Promise<boolean> {
   if (!config.seedDemo) return false;
   if (config.databaseUrl) {
     const store = await openPgStore({ databaseUrl: config.databaseUrl });
     try {
-      return await seedDemo(store, localPlatform(), now);
+      return await seedDemo(store, localPlatform(), now, photoDir(config));
     } finally {
       await store.close();
     }
@@ -30,7 +34,7 @@ export async function ensureDemoData(config: HostConfig, now: Date): Promise<boo
   rmSync(partial, { recursive: true, force: true });
   const store = await openPgStore({ dataDir: partial });
   try {
-    await seedDemo(store, localPlatform(), now);
+    await seedDemo(store, localPlatform(), now, photoDir(config));
   } finally {
     await store.close();
   }

@@ -6,6 +6,7 @@ import type { ActionInput, ActionName, ActionOutput } from '../../types/actions'
 import { createApi } from '../actions/shared/api';
 import type { Platform } from '../platform/platform';
 import type { Store } from '../store/store.port';
+import { demoPhoto } from './photos';
 import { demoPlaces } from './places';
 
 export interface DemoAccount {
@@ -31,7 +32,8 @@ const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 const C = 'dongtoucun';
 
-export async function seedDemo(store: Store, platform: Platform, now: Date): Promise<boolean> {
+/** Seeds the demo street unless places exist; `photoDir` is the host's photo folder, where demo photos are written. */
+export async function seedDemo(store: Store, platform: Platform, now: Date, photoDir?: string): Promise<boolean> {
   if ((await store.listCommunities()).length > 0) return false;
   await store.savePlaces(demoPlaces());
   let clock = now;
@@ -76,6 +78,7 @@ export async function seedDemo(store: Store, platform: Platform, now: Date): Pro
       description: extra.description ?? '', address: { building: '东头村3栋', unit: '2单元', room: '501' },
       gridId: `${C}-g1`, contactName: '王秀英', contactPhone: '13912345678', ...extra,
     });
+  const photo = (openid: string, name: string) => demoPhoto(store, photoDir, name, users[openid], clock);
   const deadline = (days: number) => new Date(clock.getTime() + days * DAY).toISOString();
   const dispatch = (orderId: string, days = 3, headcount = 1) =>
     call('demo-staff', 'order.dispatch', { orderId, deadline: deadline(days), headcount });
@@ -87,7 +90,9 @@ export async function seedDemo(store: Store, platform: Platform, now: Date): Pro
   await call('demo-member', 'order.claim', { orderId: closed.id });
   at(19 * DAY);
   await call('demo-member', 'order.progress', { orderId: closed.id, note: '已上门查看，需要更换阀芯' });
-  await call('demo-member', 'order.complete', { orderId: closed.id, note: '已更换阀芯，不再漏水', hours: 1.5 });
+  await call('demo-member', 'order.complete', {
+    orderId: closed.id, note: '已更换阀芯，不再漏水', hours: 1.5, photos: [await photo('demo-member', 'faucet')],
+  });
   at(18 * DAY);
   await call('demo-resident', 'order.confirm', { orderId: closed.id, stars: 5, comment: '张师傅很热心，谢谢党员同志！' });
   await call('demo-staff', 'order.visit', { orderId: closed.id, note: '电话回访，王阿姨表示满意', satisfied: true });
@@ -111,6 +116,17 @@ export async function seedDemo(store: Store, platform: Platform, now: Date): Pro
   await call('demo-member-2', 'order.claim', { orderId: busy.id });
   await call('demo-member', 'order.claim', { orderId: busy.id });
   await call('demo-member-2', 'order.progress', { orderId: busy.id, note: '已和王阿姨约好，当天8点在小区门口碰面' });
+  // 陈静 has reported her part; 张建国's is still to come (1/2 已报告).
+  at(1 * DAY);
+  await call('demo-member-2', 'order.complete', {
+    orderId: busy.id, note: '已陪同挂号、取报告，医生说恢复良好', hours: 3, photos: [await photo('demo-member-2', 'hospital')],
+  });
+
+  // 办理中, a team of three, every part still to come.
+  at(1 * DAY);
+  const moving = await submit('帮独居老人把旧家具搬下楼', 7, { description: '旧衣柜和床板太重，一个人搬不动' });
+  await dispatch(moving.id, 3, 3);
+  for (const m of ['demo-member', 'demo-member-2', 'demo-member-3']) await call(m, 'order.claim', { orderId: moving.id });
 
   // 已上报
   at(1 * DAY);

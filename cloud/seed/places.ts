@@ -5,6 +5,9 @@
 import type { Category } from '../../types/domain';
 import type { Places } from '../store/store.port';
 
+/** Advice, mediation and messages leave nothing to photograph: their completion needs no photo. */
+const NO_PHOTO = new Set(['民情快递', '政策宣传', '法律援助', '矛盾调解']);
+
 const MENU: [group: string, name: string, icon: string, points: number][] = [
   ['十大公益岗', '邻里守望', 'eye', 5],
   ['十大公益岗', '扶贫帮困', 'heart', 8],
@@ -38,7 +41,9 @@ function community(id: string, name: string, dutyPhone: string, gridNames: strin
     grids: gridNames.map((g, i) => ({ id: `${id}-g${i + 1}`, communityId: id, name: g })),
     teams: TEAMS.map(([n, color], i) => ({ id: `${id}-t${i + 1}`, communityId: id, name: n, color })),
     categories: MENU.map(
-      ([group, n, icon, basePoints], i): Category => ({ id: `${id}-c${i + 1}`, communityId: id, group, name: n, icon, basePoints, sort: i }),
+      ([group, n, icon, basePoints], i): Category => ({
+        id: `${id}-c${i + 1}`, communityId: id, group, name: n, icon, basePoints, sort: i, photoRequired: !NO_PHOTO.has(n),
+      }),
     ),
   };
 }

@@ -22,7 +22,8 @@ export async function lookupFor({ store, platform }: { store: Store; platform: P
   const assignedIn = [...new Set(orders.filter((o) => o.status === 'assigned').map((o) => o.communityId))];
   const settings = new Map((await Promise.all(assignedIn.map((id) => store.getCommunity(id)))).flatMap((c) => (c ? [[c.id, c.settings] as const] : [])));
   const names = new Map(users.map((u) => [u.id, u.name] as const));
-  const fileIds = [...new Set([...orders.flatMap((o) => o.photos), ...events.flatMap((e) => e.photos)])];
+  const partPhotos = orders.flatMap((o) => o.holders.flatMap((h) => h.part?.photos ?? []));
+  const fileIds = [...new Set([...orders.flatMap((o) => o.photos), ...partPhotos, ...events.flatMap((e) => e.photos)])];
   const [urls, uploads] = fileIds.length ? await Promise.all([platform.photoUrls(fileIds), store.getUploads(fileIds)]) : [{}, []];
   const flags = new Map(uploads.filter((u) => u.media === 'risky').map((u) => [u.fileId, u.mediaReason ?? '图片未通过内容安全检测'] as const));
   return {

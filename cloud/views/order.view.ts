@@ -61,7 +61,12 @@ export function orderView(order: Order, caller: Caller, now: Date, names: ViewLo
     poolLimit: order.poolLimit,
     assignee: order.assigneeId ? { memberId: order.assigneeId, name: names.userName(order.assigneeId) ?? '党员' } : null,
     answerBy: answerBy(order, names.settings(order.communityId)),
-    holders: order.holders.map((h) => ({ memberId: h.memberId, name: h.name, claimedAt: h.claimedAt })),
+    holders: order.holders.map((h) => ({
+      memberId: h.memberId,
+      name: h.name,
+      claimedAt: h.claimedAt,
+      part: h.part && { note: h.part.note, hours: h.part.hours, at: h.part.at, ...photosFor(h.part.photos, staff, names) },
+    })),
     escalationNote: order.escalationNote,
     preferredTime: order.preferredTime,
     completedAt: order.completedAt,

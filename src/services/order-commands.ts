@@ -67,6 +67,25 @@ export const SPECS: Record<Exclude<UserCommand, 'dispatch' | 'assign'>, CommandS
   release: { title: '退回任务', hint: '退回后其他党员可以认领', fields: ['reason'], required: ['reason'], confirmText: '确认退回', done: '已退回' },
   progress: { title: '反馈进展', fields: ['note', 'photos'], required: ['note'], confirmText: '提交', done: '进展已反馈' },
   complete: { title: '报告完成', hint: '居民确认后，积分和服务时长计入您的账户', fields: ['note', 'photos', 'hours'], required: ['note', 'hours'], confirmText: '提交', done: '已报告完成，等待居民评价' },
+  report_part: {
+    title: '报告我的完成情况',
+    hint: '写清您做了哪些、用了多长时间；全队都报告后请居民评价，积分和时长按各自报告计入',
+    fields: ['note', 'photos', 'hours'],
+    required: ['note', 'hours'],
+    labels: { note: '我做了什么' },
+    confirmText: '提交',
+    done: '已报告，等待其他队员',
+  },
+  close_team: {
+    title: '代为结单',
+    hint: '队员无法全部报告时，由社区为全队结单。只有已报告的队员计入积分和服务时长。',
+    fields: ['reason'],
+    required: ['reason'],
+    missing: { reason: '请填写代为结单的原因' },
+    placeholders: { reason: '例如：队员刘洋临时住院，其余队员已完成服务' },
+    confirmText: '确认代为结单',
+    done: '已代为结单，等待居民评价',
+  },
   escalate: {
     title: '上报街道',
     hint: '社区解决不了的问题，提交街道协调处理。请写明情况和社区已经做了什么。',
@@ -205,7 +224,10 @@ export function runCommand(order: OrderDetail, command: keyof typeof SPECS, v: F
     case 'progress':
       return call('order.progress', note);
     case 'complete':
+    case 'report_part':
       return call('order.complete', { ...note, hours: v.hours });
+    case 'close_team':
+      return call('order.closeTeam', { ...ref, reason: v.reason.trim() });
     case 'escalate':
       return call('order.escalate', { ...note, deadline: deadlineOf(v.deadline ?? { days: 5 }, now) });
     case 'street_resolve':

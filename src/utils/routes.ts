@@ -34,4 +34,5 @@ export function go(path: (typeof ROUTES)[keyof typeof ROUTES], query: Record<str
   return Taro.navigateTo({ url: qs ? `${path}?${qs}` : path });
 }
 
-export const openOrder = (id: string) => go(ROUTES.order, { id });
+/** Opens an order; with a command, its sheet opens at once when the order allows it (e.g. report_part). */
+export const openOrder = (id: string, command?: string) => go(ROUTES.order, command ? { id, do: command } : { id });

@@ -71,7 +71,8 @@ const but = (...out: Signed[]): Signed[] => SIGNED_IN.filter((w) => !out.include
 
 // ── what each caller may see of the main order (owner's, in c1) in each state ─────────────────────────────────
 
-type State = 'submitted' | 'open' | 'assigned' | 'in_progress' | 'escalated' | 'awaiting_rating' | 'closed';
+/** The order's statuses, and `team`: a two-member order in progress, held by member and memberOther, member's part in. */
+type State = 'submitted' | 'open' | 'assigned' | 'in_progress' | 'escalated' | 'awaiting_rating' | 'closed' | 'team';
 const STATES: State[] = ['submitted', 'open', 'assigned', 'in_progress', 'escalated', 'awaiting_rating', 'closed'];
 
 /** Who may open the order at all; everyone else gets ORDER.NOT_FOUND, so its existence does not leak. */
@@ -83,6 +84,7 @@ const VIEWERS: Record<State, readonly Signed[]> = {
   escalated: ['owner', 'staff', 'admin', 'street'], // escalating let the member go
   awaiting_rating: ['owner', 'staff', 'admin', 'street', 'member'],
   closed: ['owner', 'staff', 'admin', 'street', 'member'], // member did it
+  team: ['owner', 'staff', 'admin', 'street', 'member', 'memberOther'], // both hold it
 };
 
 /**
@@ -98,6 +100,7 @@ const FULL_CONTACT: Record<State, readonly Signed[]> = {
   escalated: ['owner', 'staff', 'admin', 'street'],
   awaiting_rating: ['owner', 'staff', 'admin', 'member'],
   closed: ['owner', 'staff', 'admin'],
+  team: ['owner', 'staff', 'admin', 'member', 'memberOther'],
 };
 
 const PHONE = '13912345678';
@@ -326,6 +329,16 @@ const ROWS: AnyRow[] = [
     allow: ['member'],
     refuse: 'by-visibility',
     input: (w) => ({ orderId: w.orderId, note: '已修好', hours: 2 }),
+    writes: true,
+    to: 'awaiting_rating',
+  }),
+  // 代为结单: staff close a team order for the team; its members (who can see it) may not.
+  row({
+    action: 'order.closeTeam',
+    on: 'team',
+    allow: STAFF,
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, reason: '队员临时住院，社区代为结单' }),
     writes: true,
     to: 'awaiting_rating',
   }),
@@ -668,10 +681,15 @@ async function seed(on: State): Promise<World> {
   if (on === 'escalated') await as.staff.ok('order.escalate', { orderId, note: '需要街道协调', deadline: inDays(5) });
   if (past('awaiting_rating')) await as.member.ok('order.complete', { orderId, note: '已修好', hours: 2 });
   if (on === 'closed') await as.owner.ok('order.confirm', { orderId, stars: 5 });
+  if (on === 'team') {
+    await as.staff.ok('order.dispatch', { orderId, deadline: inDays(3), points: 10, headcount: 2 });
+    for (const m of [as.member, as.memberOther]) await m.ok('order.claim', { orderId });
+    await as.member.ok('order.complete', { orderId, note: '我负责搬运', hours: 1 });
+  }
 
   const world = { ids: people, orderId, sideId, c2Id };
   const status = (await host.store.getOrder(orderId))!.status;
-  if (status !== on) throw new Error(`seed for ${on} left the order ${status}`);
+  if (status !== (on === 'team' ? 'in_progress' : on)) throw new Error(`seed for ${on} left the order ${status}`);
   return world;
 }
 

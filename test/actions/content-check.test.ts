@@ -44,6 +44,7 @@ test('the text fields each action marks are the ones people type', () => {
     'community.join': ['name'],
     'order.submit': ['title', 'description', 'address.building', 'address.unit', 'address.room', 'contactName'],
     'order.cancel': ['reason'],
+    'order.closeTeam': ['reason'],
     'order.reject': ['reason', 'referral'],
     'order.dispatch': ['poolLimit.skills.*'],
     'order.decline': ['reason'],

@@ -52,7 +52,9 @@ test('a team of two: a release reopens the slot for someone else, and both are p
   expect(released).toMatchObject({ status: 'open' });
   expect(released.contactMasked).toBe(true);
   await member3.ok('order.claim', { orderId: id });
-  await member3.ok('order.complete', { orderId: id, note: '已完成', hours: 2 });
+  // Each reports their own part; the second one sends it to the resident.
+  expect((await w.member.ok('order.complete', { orderId: id, note: '我负责清运', hours: 2 })).status).toBe('in_progress');
+  expect((await member3.ok('order.complete', { orderId: id, note: '已完成', hours: 2 })).status).toBe('awaiting_rating');
   await w.resident.ok('order.confirm', { orderId: id, stars: 5 });
   for (const m of [w.member, member3]) expect(await m.ok('ledger.mine', { communityId: 'c1' })).toMatchObject({ points: 10, hours: 2 });
   expect(await m2.ok('ledger.mine', { communityId: 'c1' })).toMatchObject({ points: 0, orders: 0 });

@@ -33,18 +33,18 @@ const ACTOR: Record<Relation, Caller> = {
   assignee: member('u-assignee', '刘洋'),
   system: SYSTEM_CALLER,
 };
-const NAMES: Record<string, string> = { 'u-owner': 'resident', 'u-holder': 'holder', 'u-assignee': 'assignee', 'u-member': 'member' };
+const NAMES: Record<string, string> = { 'u-owner': 'resident', 'u-holder': 'holder', 'u-other': 'holder2', 'u-assignee': 'assignee', 'u-member': 'member' };
 
 const base = newOrder(
   {
     id: 'o1', residentId: 'u-owner', community: { id: 'c1', streetId: 'st1', name: '一号社区', dutyPhone: '' },
-    category: { id: 'k1', communityId: 'c1', group: '常用', name: '水电维修', icon: '', basePoints: 5, sort: 0 },
+    category: { id: 'k1', communityId: 'c1', group: '常用', name: '水电维修', icon: '', basePoints: 5, sort: 0, photoRequired: true },
     gridId: 'c1-g1', gridIds: ['c1-g1'], title: '厨房水管漏水', description: '', photos: [], address: null, preferredTime: null,
     contactName: '王阿姨', contactPhone: '13912345678', urgency: 'urgent',
   },
   new Date(at(-48)),
 );
-const holding = [{ memberId: 'u-holder', name: '张建国', claimedAt: at(-24), progressAt: null, remindedAt: null }];
+const holding = [{ memberId: 'u-holder', name: '张建国', claimedAt: at(-24), progressAt: null, remindedAt: null, part: null }];
 /** The same claim, reminded ten hours ago and still without progress. */
 const reminded = [{ ...holding[0], remindedAt: at(-10) }];
 
@@ -76,7 +76,9 @@ const COMMANDS: { [T in OrderCommand]: CommandOf<T> } = {
   street_resolve: { type: 'street_resolve', note: '街道已协调', photos: [] },
   street_return: { type: 'street_return', note: '请社区继续跟进', photos: [] },
   progress: { type: 'progress', note: '已上门查看', photos: [] },
-  complete: { type: 'complete', note: '已修好', photos: [], hours: 2 },
+  complete: { type: 'complete', note: '已修好', photos: [], hours: 2, photoRequired: false },
+  report_part: { type: 'report_part', note: '我负责搬运', photos: [], hours: 1, photoRequired: false },
+  close_team: { type: 'close_team', reason: '一名队员生病，社区代为结单' },
   confirm: { type: 'confirm', stars: 5, comment: null },
   reopen: { type: 'reopen', reason: '又漏了' },
   visit: { type: 'visit', note: '电话回访', satisfied: true, photos: [] },
@@ -92,7 +94,7 @@ const COMMANDS: { [T in OrderCommand]: CommandOf<T> } = {
   claim_timeout: { type: 'claim_timeout', memberId: 'u-holder', remindedBefore: at(-2) },
 };
 
-type Told = [who: 'staff' | 'resident' | 'holder' | 'assignee' | 'member', kind: NoticeKind];
+type Told = [who: 'staff' | 'resident' | 'holder' | 'holder2' | 'assignee' | 'member', kind: NoticeKind];
 
 /** THE TABLE: for each step, who is told and with what kind of notice. */
 const TABLE: Record<string, Told[]> = {
@@ -108,6 +110,10 @@ const TABLE: Record<string, Told[]> = {
   'open × release': [['staff', 'claim_released'], ['resident', 'back_to_pool']],
   'open × progress': [['resident', 'progress']],
   'open × complete': [['resident', 'done']],
+  // The only holder so far reports the last part missing: staff hear all parts are in, the resident it is done.
+  'open × report_part': [['staff', 'parts_in'], ['resident', 'done']],
+  // Closed for the team: the resident rates it; the holder who had not reported hears why.
+  'open × close_team': [['resident', 'done'], ['holder2', 'team_closed']],
   'open × escalate': [],
   'open × mark_overdue': [['staff', 'order_overdue'], ['holder', 'task_overdue']],
   'assigned × cancel': [],
@@ -119,6 +125,9 @@ const TABLE: Record<string, Told[]> = {
   'in_progress × release': [['staff', 'claim_released'], ['resident', 'back_to_pool']],
   'in_progress × progress': [['resident', 'progress']],
   'in_progress × complete': [['resident', 'done']],
+  // Another holder's part is still missing: nobody is told yet.
+  'in_progress × report_part': [],
+  'in_progress × close_team': [['resident', 'done']],
   'in_progress × escalate': [],
   'in_progress × mark_overdue': [['staff', 'order_overdue'], ['holder', 'task_overdue']],
   'escalated × street_resolve': [['resident', 'done']],
@@ -151,11 +160,17 @@ const CELLS = Object.entries(MACHINE).flatMap(([status, row]) =>
 );
 
 /** Cells whose guards want more than the typical order. */
+const PART = { note: '我负责清运', photos: [], hours: 2, at: at(-2) };
+const other = { memberId: 'u-other', name: '陈静', claimedAt: at(-20), progressAt: null, remindedAt: null, part: null };
 const OVER: Record<string, Partial<Order>> = {
   'open × cancel': { holders: [] },
   'open × reassign': { headcount: 1, holders: [] },
   'open × claim_timeout': { holders: reminded },
   'in_progress × claim_timeout': { holders: reminded },
+  'open × complete': { headcount: 1 },
+  'open × close_team': { headcount: 3, holders: [{ ...holding[0], part: PART }, other] },
+  'in_progress × report_part': { headcount: 2, holders: [...holding, other] },
+  'in_progress × close_team': { headcount: 2, holders: [{ ...holding[0], part: PART }] },
 };
 
 function run(status: OrderStatus, command: OrderCommand, by: Relation): { drafts: NoticeDraft[]; order: Order } {

@@ -128,10 +128,17 @@ const ACTING: Record<Relation, Persona[]> = {
 // ───────────────────────────── orders ─────────────────────────────
 
 const holding = (...memberIds: string[]): Holder[] =>
-  memberIds.map((memberId, i) => ({ memberId, name: `党员${memberId}`, claimedAt: at(-DAY + i * HOUR), progressAt: null, remindedAt: null }));
+  memberIds.map((memberId, i) => ({ memberId, name: `党员${memberId}`, claimedAt: at(-DAY + i * HOUR), progressAt: null, remindedAt: null, part: null }));
 
 /** Claims reminded two hours ago and still without progress: what claim_timeout looks for. */
 const remindedLongAgo = (...memberIds: string[]): Holder[] => holding(...memberIds).map((h) => ({ ...h, remindedAt: at(-2 * HOUR) }));
+
+/** A holder's own part, as reported an hour ago. */
+const PART = { note: '我负责搬运', photos: ['r0.jpg'], hours: 1, at: at(-HOUR) };
+
+/** Holders of whom those named in `done` have reported their part. */
+const withParts = (memberIds: string[], done: string[]): Holder[] =>
+  holding(...memberIds).map((h) => (done.includes(h.memberId) ? { ...h, part: PART } : h));
 
 /** A complete order, fresh from 群众点单, with overrides. */
 function buildOrder(over: Partial<Order> = {}): Order {
@@ -220,7 +227,9 @@ const VALID: { [T in OrderCommand]: CommandOf<T> } = {
   street_resolve: { type: 'street_resolve', note: '街道已协调解决', photos: ['s.jpg'] },
   street_return: { type: 'street_return', note: '请社区继续跟进', photos: [] },
   progress: { type: 'progress', note: '已上门查看', photos: ['p.jpg'] },
-  complete: { type: 'complete', note: '已修好', photos: ['c.jpg'], hours: 2 },
+  complete: { type: 'complete', note: '已修好', photos: ['c.jpg'], hours: 2, photoRequired: true },
+  report_part: { type: 'report_part', note: '我负责清运', photos: ['r.jpg'], hours: 1.5, photoRequired: true },
+  close_team: { type: 'close_team', reason: '张三临时住院，由社区代为结单' },
   confirm: { type: 'confirm', stars: 5, comment: '非常感谢' },
   reopen: { type: 'reopen', reason: '又漏了' },
   visit: { type: 'visit', note: '电话回访', satisfied: true, photos: [] },
@@ -308,7 +317,16 @@ const SPEC: Record<OrderStatus, Partial<Record<OrderCommand, Cell>>> = {
     },
     release: { by: 'holder', to: 'open' },
     progress: { by: 'holder', to: 'open' },
-    complete: { by: 'holder', to: 'awaiting_rating' },
+    // One person's order only: a team order's holders each report their part.
+    complete: { by: 'holder', order: { headcount: 1 }, to: 'awaiting_rating' },
+    report_part: {
+      by: 'holder',
+      to: [
+        { when: 'every other holder reported', order: { headcount: 3, holders: withParts(['u-holder', 'u-other'], ['u-other']) }, to: 'awaiting_rating' },
+        { when: 'another holder has not reported', order: { headcount: 3, holders: withParts(['u-holder', 'u-other'], []) }, to: 'open' },
+      ],
+    },
+    close_team: { by: 'staff', order: { holders: withParts(['u-holder', 'u-other'], ['u-other']) }, to: 'awaiting_rating' },
     escalate: escalateCell,
     mark_overdue: overdueCell('open'),
     urge: { by: 'staff', to: 'open' },
@@ -340,6 +358,14 @@ const SPEC: Record<OrderStatus, Partial<Record<OrderCommand, Cell>>> = {
     },
     progress: { by: 'holder', to: 'in_progress' },
     complete: { by: 'holder', to: 'awaiting_rating' },
+    report_part: {
+      by: 'holder',
+      to: [
+        { when: 'the last part missing', order: { headcount: 2, holders: withParts(['u-holder', 'u-other'], ['u-other']) }, to: 'awaiting_rating' },
+        { when: 'another part missing', order: { headcount: 2, holders: withParts(['u-holder', 'u-other'], []) }, to: 'in_progress' },
+      ],
+    },
+    close_team: { by: 'staff', order: { headcount: 3, holders: withParts(['u-holder', 'u-other', 'u-third'], ['u-third']) }, to: 'awaiting_rating' },
     escalate: escalateCell,
     mark_overdue: overdueCell('in_progress'),
     urge: { by: 'staff', to: 'in_progress' },
@@ -834,7 +860,8 @@ describe('availableCommands', () => {
   });
 
   test('no claim for a member already holding it, not meeting the pool limit, not yet verified, or when it is full', () => {
-    expect(buttons('holder', orderIn('open'))).toEqual(sorted(['release', 'progress', 'complete']));
+    // A typical open order is a team order (headcount 2): its holders report their own part.
+    expect(buttons('holder', orderIn('open'))).toEqual(sorted(['release', 'progress', 'report_part']));
     expect(buttons('member', orderIn('open', { poolLimit: { skills: [], teamId: 'c1-t2', gridIds: [] } }))).toEqual([]);
     expect(buttons('pending', orderIn('open'))).toEqual([]);
     expect(buttons('member', orderIn('open', { headcount: 1 }))).toEqual([]);
@@ -924,7 +951,7 @@ describe('the clock comes in ctx.now', () => {
 
 describe('newOrder (群众点单)', () => {
   const community: Community = { id: 'c1', streetId: 'st1', name: '一号社区', dutyPhone: '0519-1111111' };
-  const category: Category = { id: 'c1-k1', communityId: 'c1', group: '常用', name: '水电维修', icon: 'tool', basePoints: 6, sort: 0 };
+  const category: Category = { id: 'c1-k1', communityId: 'c1', group: '常用', name: '水电维修', icon: 'tool', basePoints: 6, sort: 0, photoRequired: true };
   const submission = (over: Partial<Submission> = {}): Submission => ({
     id: 'o9',
     residentId: 'u-owner',

@@ -10,13 +10,15 @@ const branching = ORDER_STATUSES.flatMap((status) =>
   (Object.keys(MACHINE[status]) as OrderCommand[]).map((command) => [status, command, ruleFor(status, command)!] as const),
 ).filter(([, , rule]) => typeof rule.to !== 'string');
 
-test('claim, release, reopen, recall and claim timeout are the rules whose target depends on the order', () => {
+test('claim, release, reopen, recall, claim timeout and a team part are the rules whose target depends on the order', () => {
   expect(branching.map(([status, command]) => `${status}.${command}`).sort()).toEqual([
     'awaiting_rating.reopen',
     'in_progress.claim_timeout',
     'in_progress.recall',
     'in_progress.release',
+    'in_progress.report_part',
     'open.claim',
+    'open.report_part',
   ]);
 });
 

@@ -17,7 +17,7 @@ const order = (id: string, over: Partial<Order> = {}): Order => ({
   ...newOrder(
     {
       id, residentId: 'u-owner', community: { id: 'c1', streetId: 'st1', name: '一号社区', dutyPhone: '' },
-      category: { id: 'k1', communityId: 'c1', group: '常用', name: '水电维修', icon: '', basePoints: 5, sort: 0 },
+      category: { id: 'k1', communityId: 'c1', group: '常用', name: '水电维修', icon: '', basePoints: 5, sort: 0, photoRequired: true },
       gridId: 'c1-g1', gridIds: ['c1-g1'], title: `需求${id}`, description: '', photos: [], address: null, preferredTime: null,
       contactName: '王阿姨', contactPhone: '13912345678', urgency: 'normal',
     },
@@ -45,7 +45,7 @@ test('opted-in verified members the order is claimable by hear of it, with its t
   );
   expect(told([order('o1')], members)).toEqual([['u-match', 'o1'], ['u-holder', 'o1']]);
   // Held by one of them, or full: no longer claimable.
-  const held = order('o2', { headcount: 2, holders: [{ memberId: 'u-holder', name: 'u-holder', claimedAt: NOW.toISOString(), progressAt: null, remindedAt: null }] });
+  const held = order('o2', { headcount: 2, holders: [{ memberId: 'u-holder', name: 'u-holder', claimedAt: NOW.toISOString(), progressAt: null, remindedAt: null, part: null }] });
   expect(told([held], members)).toEqual([['u-match', 'o2']]);
   expect(told([order('o3', { status: 'in_progress' })], members)).toEqual([]);
   // No pool limit: every opted-in verified member of the community.

@@ -48,6 +48,10 @@ describeInChromium('accessibility of every page (axe-core)', () => {
     const escalated = await firstOrder(w, { kind: 'queue', communityId: C, tab: 'escalated', now });
     const resident = await w.host.store.findUserByOpenid('demo-resident');
     const own = await firstOrder(w, { kind: 'resident', residentId: resident!.id, statuses: ['awaiting_rating', 'in_progress', 'closed'] });
+    // A team order with one part reported: its members' parts, 报告我的完成情况 and 代为结单.
+    const busy = await w.host.store.listOrders({ kind: 'queue', communityId: C, tab: 'in_progress', now }, { cursor: null, limit: 20 });
+    const team = busy.items.find((o) => o.headcount > 1 && o.holders.some((h) => h.part))?.id;
+    if (!team) throw new Error('the demo data has no team order with a part reported');
     const home = { name: '首页', hash: '#/pages/index/index', ready: '.home__greeting' };
     const mine = { name: '我的', hash: '#/pages/mine/index', ready: '.mine__list' };
     const detail = (id: string) => ({ name: '需求详情', hash: `#/app/order/detail/index?id=${id}`, ready: '.order' });
@@ -59,13 +63,15 @@ describeInChromium('accessibility of every page (axe-core)', () => {
       ...[home, { name: '接单大厅', hash: '#/app/member/pool/index', ready: '.page-shell' },
         { name: '我的任务', hash: '#/app/member/tasks/index', ready: '.page-shell' },
         { name: '我的积分', hash: '#/app/member/points/index', ready: '.page-shell' },
-        { name: '党员报到', hash: '#/app/member/register/index', ready: '.page-shell' }, detail(open)].map((p) => ({ ...p, who: 'demo-member' })),
+        { name: '党员报到', hash: '#/app/member/register/index', ready: '.page-shell' }, detail(open),
+        { ...detail(team), name: '需求详情（团队）' }].map((p) => ({ ...p, who: 'demo-member' })),
       { who: 'demo-member-pending', name: '党员报到（待审核）', hash: '#/app/member/register/index', ready: '.page-shell' },
       ...[home, { name: '待办', hash: '#/app/staff/queue/index?tab=submitted', ready: '[data-testid="order-card"]' },
         { name: '受理派单', hash: `#/app/staff/triage/index?id=${submitted}`, ready: '[data-testid="triage-form"]' },
         { name: '党员审核', hash: '#/app/staff/members/index', ready: '.page-shell' },
         { name: '消息中心', hash: '#/app/notice/list/index', ready: '[data-testid="notice"]' },
-        { name: '电脑登录', hash: '#/app/pc-code/index', ready: '[data-testid="pc-code"]' }, detail(closed)].map((p) => ({ ...p, who: 'demo-staff' })),
+        { name: '电脑登录', hash: '#/app/pc-code/index', ready: '[data-testid="pc-code"]' }, detail(closed),
+        { ...detail(team), name: '需求详情（团队）' }].map((p) => ({ ...p, who: 'demo-staff' })),
       ...[home, { name: '已上报', hash: '#/app/staff/queue/index?tab=escalated', ready: '[data-testid="order-card"]' }, detail(escalated)].map((p) => ({
         ...p,
         who: 'demo-street',

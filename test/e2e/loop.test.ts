@@ -123,6 +123,11 @@ describeInChromium('the loop in Chromium', () => {
     await settle(winner);
     await button(winner, '报告完成').click();
     await winner.locator('.command-sheet__text--note textarea').fill('已更换灯泡，开关正常');
+    // 水电维修 needs a photo of the work done.
+    const donePhoto = winner.waitForEvent('filechooser');
+    await winner.locator('.command-sheet .photo-picker__add').click();
+    await (await donePhoto).setFiles(PNG);
+    await winner.locator('.command-sheet .photo-picker__img').first().waitFor();
     await w.shot(winner, '10-member-complete');
     await button(winner, '提交').click();
     await winner.locator('.order[data-status="awaiting_rating"]').waitFor();

@@ -117,7 +117,11 @@ test('the whole loop through the bundled api function, identity from the cloud c
   const pool = await ok('o-mem', 'order.pool', { communityId: C });
   expect(pool.items.map((o: { id: string; contactPhone: string }) => [o.id, o.contactPhone])).toEqual([[order.id, '139******78']]);
   expect((await ok('o-mem', 'order.claim', { orderId: order.id })).status).toBe('in_progress');
-  await ok('o-mem', 'order.complete', { orderId: order.id, note: '已更换阀芯', hours: 1.5 });
+  // 水电维修 needs a photo of the work done.
+  const done = 'cloud://env-1.abc/orders/dongtoucun/0a1b2c3d4e.jpg';
+  expect(await api('o-mem', 'order.complete', { orderId: order.id, note: '已更换阀芯', hours: 1.5 })).toMatchObject({ code: 'ORDER.PHOTO_REQUIRED' });
+  await ok('o-mem', 'file.register', { fileId: done });
+  await ok('o-mem', 'order.complete', { orderId: order.id, note: '已更换阀芯', hours: 1.5, photos: [done] });
   const closed = await ok('o-res', 'order.confirm', { orderId: order.id, stars: 5, comment: '谢谢' });
   expect(closed.status).toBe('closed');
   expect(closed.timeline.map((e: { type: string }) => e.type)).toEqual(['submit', 'dispatch', 'claim', 'complete', 'confirm']);
@@ -154,7 +158,9 @@ test('the timer sends each notice once with its group\'s template, skips kinds w
   await ok('o-staff', 'order.dispatch', { orderId: b.id, deadline: DEADLINE() });
   await ok('o-mem', 'order.claim', { orderId: b.id });
   await ok('o-mem', 'order.progress', { orderId: b.id, note: '已买好灯泡' });
-  await ok('o-mem', 'order.complete', { orderId: b.id, note: '已更换', hours: 1 });
+  const photo = 'cloud://env-1.abc/orders/dongtoucun/5e6f7a8b9c.jpg';
+  await ok('o-mem', 'file.register', { fileId: photo });
+  await ok('o-mem', 'order.complete', { orderId: b.id, note: '已更换', hours: 1, photos: [photo] });
   // Queued with the steps, in the message centre at once; nothing sent yet.
   expect(engine.docs('notices').map((n) => [n.kind, n.push])).toEqual([
     ['new_order', 'pending'], ['rejected', 'pending'], ['new_order', 'pending'], ['taken', 'pending'], ['progress', 'pending'], ['done', 'pending'],

@@ -364,7 +364,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
 
         // Through to a rated close: hours, completion, rating and closing time come back as written.
         const claimed = await k.claimOk(limited, m, at(5));
-        const done = await k.act(claimed, m, { type: 'complete', note: '已修好', photos: ['cloud://p/done.jpg'], hours: 1.5 }, at(6));
+        const done = await k.act(claimed, m, { type: 'complete', note: '已修好', photos: ['cloud://p/done.jpg'], hours: 1.5, photoRequired: false }, at(6));
         const closed = await k.act(done, r, { type: 'confirm', stars: 4, comment: '很及时' }, at(7));
         const read = await k.get(closed.id);
         expect(read).toEqual(closed);
@@ -379,7 +379,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
           preferredTime: iso(days(1)),
           updatedAt: iso(at(7)),
         });
-        expect(read.holders).toEqual([{ memberId: m, name: '党员m1', claimedAt: iso(at(5)), progressAt: iso(at(6)), remindedAt: null }]);
+        expect(read.holders).toEqual([{ memberId: m, name: '党员m1', claimedAt: iso(at(5)), progressAt: iso(at(6)), remindedAt: null, part: null }]);
       });
     });
 
@@ -507,7 +507,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         expect(won.ok).toBe(true);
         const order = (won as { ok: true; order: Order }).order;
         expect(order).toMatchObject({ status: 'in_progress', version: open.version + 1, updatedAt: iso(at(1)) });
-        expect(order.holders).toEqual([{ memberId: m1, name: '党员m1', claimedAt: iso(at(1)), progressAt: null, remindedAt: null }]);
+        expect(order.holders).toEqual([{ memberId: m1, name: '党员m1', claimedAt: iso(at(1)), progressAt: null, remindedAt: null, part: null }]);
         expect(await store.getOrder(open.id)).toEqual(order);
         expect(await store.countActiveClaims(m1)).toBe(1);
 
@@ -657,8 +657,8 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         order = await k.act(order, m1, { type: 'progress', note: '已联系居民', photos: [] }, at(5));
         expect(order.urgedAt).toBeNull();
         expect(order.holders).toEqual([
-          { memberId: m1, name: '党员m1', claimedAt: iso(at(1)), progressAt: iso(at(5)), remindedAt: null },
-          { memberId: m2, name: '党员m2', claimedAt: iso(at(2)), progressAt: null, remindedAt: iso(at(4)) },
+          { memberId: m1, name: '党员m1', claimedAt: iso(at(1)), progressAt: iso(at(5)), remindedAt: null, part: null },
+          { memberId: m2, name: '党员m2', claimedAt: iso(at(2)), progressAt: null, remindedAt: iso(at(4)), part: null },
         ]);
         expect(await store.getOrder(order.id)).toEqual(order);
 
@@ -695,7 +695,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         await k.act(b, m1, { type: 'release', reason: '临时有事' }, at(3));
         await k.assign(await k.submit({ residentId: r }), s, m1, at(4));
         const c = await k.claimOk(await k.open({ residentId: r }, s), m2, at(6));
-        const done = await k.act(c, m2, { type: 'complete', note: '已完成', photos: [], hours: 1 }, at(7));
+        const done = await k.act(c, m2, { type: 'complete', note: '已完成', photos: [], hours: 1, photoRequired: false }, at(7));
         await k.act(done, r, { type: 'confirm', stars: 5, comment: null }, at(8));
 
         expect(await store.memberWorkload([m2, m1, idle, 'nobody'])).toEqual([
@@ -761,7 +761,9 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         order = await k.claimOk(order, m1, at(1));
         order = await k.claimOk(order, m2, at(2));
         order = await k.act(order, m1, { type: 'progress', note: '已上门查看', photos: ['cloud://p/1.jpg'] }, at(3));
-        order = await k.act(order, m1, { type: 'complete', note: '已修好', photos: [], hours: 2 }, at(4));
+        // A team order: each holder reports their own part; the second one sends it to the resident.
+        order = await k.act(order, m1, { type: 'report_part', note: '已修好', photos: [], hours: 2, photoRequired: false }, at(4));
+        order = await k.act(order, m2, { type: 'report_part', note: '帮忙搬梯子', photos: [], hours: 2, photoRequired: false }, at(4));
         expect(order.status).toBe('awaiting_rating');
         expect(await store.countActiveClaims(m1)).toBe(1);
 
@@ -780,13 +782,13 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
           expect(entries.items[0]).toMatchObject({ memberId: m, communityId: 'c1', orderId: order.id, points: 12, hours: 2, manual: false, at: iso(at(5)) });
         }
         const eventsAfterClose = await store.events(order.id);
-        expect(eventsAfterClose.map((e) => e.type)).toEqual(['submit', 'dispatch', 'claim', 'claim', 'progress', 'complete', 'confirm']);
-        expect(eventsAfterClose[6]).toMatchObject({ actorId: r, actorRole: 'resident', from: 'awaiting_rating', to: 'closed', note: '非常感谢' });
+        expect(eventsAfterClose.map((e) => e.type)).toEqual(['submit', 'dispatch', 'claim', 'claim', 'progress', 'report_part', 'report_part', 'confirm']);
+        expect(eventsAfterClose[7]).toMatchObject({ actorId: r, actorRole: 'resident', from: 'awaiting_rating', to: 'closed', note: '非常感谢' });
 
         // The same confirm committed again (a retry) is stale: nothing changes, nothing is awarded.
         expect(await store.transition(confirm)).toBeNull();
         expect(await store.getOrder(order.id)).toEqual(closed);
-        expect(await store.events(order.id)).toHaveLength(7);
+        expect(await store.events(order.id)).toHaveLength(8);
         for (const m of [m1, m2]) expect(await store.ledgerTotals(m, 'c1')).toEqual({ points: 12, hours: 2, orders: 1 });
 
         // Even replayed at the current version, an award for the same member and order is kept once.
@@ -795,6 +797,91 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
           expect(await store.ledgerTotals(m, 'c1')).toEqual({ points: 12, hours: 2, orders: 1 });
           expect((await store.ledgerEntries(m, 'c1', first)).items).toHaveLength(1);
         }
+      });
+    });
+
+    describe('orders: team parts', () => {
+      const part = (hours: number, photos: string[] = []) =>
+        ({ type: 'report_part', note: `我做了${hours}小时`, photos, hours, photoRequired: false }) as const;
+
+      test('each holder’s part is kept on their hold: 2 of 3 leave it in progress, the third completes it; each is paid their own hours', async () => {
+        const r = await k.resident('r1');
+        const s = await k.staff('s1');
+        const [m1, m2, m3] = [await k.member('m1'), await k.member('m2'), await k.member('m3')];
+        let order = await k.open({ residentId: r }, s, { headcount: 3, points: 9 });
+        for (const [i, m] of [m1, m2, m3].entries()) order = await k.claimOk(order, m, at(1 + i));
+        order = await k.act(order, m1, part(2, ['cloud://p/m1.jpg']), at(5));
+        order = await k.act(order, m2, part(1), at(6));
+        expect(order.status).toBe('in_progress');
+        expect(order.holders.map((h) => h.part)).toEqual([
+          { note: '我做了2小时', photos: ['cloud://p/m1.jpg'], hours: 2, at: iso(at(5)) },
+          { note: '我做了1小时', photos: [], hours: 1, at: iso(at(6)) },
+          null,
+        ]);
+        expect(await store.getOrder(order.id)).toEqual(order);
+        // Read through a list too, as the member's own tasks show it.
+        const [listed] = (await store.listOrders({ kind: 'member', memberId: m1, state: 'active' }, first)).items;
+        expect(listed.holders).toEqual(order.holders);
+
+        order = await k.act(order, m3, part(0.5), at(7));
+        expect(order).toMatchObject({ status: 'awaiting_rating', completedAt: iso(at(7)), serviceHours: 3.5 });
+        const events = await store.events(order.id);
+        expect(events.slice(-3).map((e) => [e.type, e.actorId, e.at, e.photos])).toEqual([
+          ['report_part', m1, iso(at(5)), ['cloud://p/m1.jpg']],
+          ['report_part', m2, iso(at(6)), []],
+          ['report_part', m3, iso(at(7)), []],
+        ]);
+        await k.act(order, SYSTEM_CALLER, { type: 'auto_close' }, days(9));
+        expect(await store.ledgerTotals(m1, 'c1')).toEqual({ points: 9, hours: 2, orders: 1 });
+        expect(await store.ledgerTotals(m2, 'c1')).toEqual({ points: 9, hours: 1, orders: 1 });
+        expect(await store.ledgerTotals(m3, 'c1')).toEqual({ points: 9, hours: 0.5, orders: 1 });
+        // Closed, the parts stay on the holders who did the work.
+        expect((await k.get(order.id)).holders.map((h) => h.part?.hours)).toEqual([2, 1, 0.5]);
+      });
+
+      test('staff close it for the team with 1 of 3 reported: only that holder is paid', async () => {
+        const r = await k.resident('r1');
+        const s = await k.staff('s1');
+        const [m1, m2, m3] = [await k.member('m1'), await k.member('m2'), await k.member('m3')];
+        let order = await k.open({ residentId: r }, s, { headcount: 3, points: 9 });
+        for (const [i, m] of [m1, m2, m3].entries()) order = await k.claimOk(order, m, at(1 + i));
+        order = await k.act(order, m2, part(3), at(5));
+        order = await k.act(order, s, { type: 'close_team', reason: '两名队员临时有事' }, at(6));
+        expect(order).toMatchObject({ status: 'awaiting_rating', serviceHours: 3 });
+        await k.act(order, r, { type: 'confirm', stars: 5, comment: null }, at(7));
+        expect(await store.ledgerTotals(m2, 'c1')).toEqual({ points: 9, hours: 3, orders: 1 });
+        for (const m of [m1, m3]) expect(await store.ledgerTotals(m, 'c1')).toEqual({ points: 0, hours: 0, orders: 0 });
+        for (const m of [m1, m2, m3]) expect(await store.countActiveClaims(m)).toBe(0);
+      });
+
+      test('未解决 clears the parts of those who still hold it; a holder let go (escalated) takes no part back', async () => {
+        const r = await k.resident('r1');
+        const s = await k.staff('s1');
+        const [m1, m2] = [await k.member('m1'), await k.member('m2')];
+        let order = await k.open({ residentId: r }, s, { headcount: 2 });
+        for (const [i, m] of [m1, m2].entries()) order = await k.claimOk(order, m, at(1 + i));
+        order = await k.act(order, m1, part(1), at(3));
+        order = await k.act(order, m2, part(1), at(4));
+        order = await k.act(order, r, { type: 'reopen', reason: '还没弄好' }, at(5));
+        expect(order.status).toBe('in_progress');
+        expect(order.holders.map((h) => [h.memberId, h.part])).toEqual([[m1, null], [m2, null]]);
+        expect(await k.get(order.id)).toEqual(order);
+
+        order = await k.act(order, m1, part(2), at(6));
+        order = await k.act(order, s, { type: 'escalate', note: '需要街道协调', deadline: iso(days(5)), photos: [] }, at(7));
+        const street = await k.user('street1');
+        await store.grantRole(street, 'street_staff', { streetId: 'st1' });
+        order = await k.act(order, street, { type: 'street_return', note: '社区继续办理', photos: [] }, at(8));
+        order = await k.dispatch(order, s, { headcount: 2 }, at(9));
+        order = await k.claimOk(order, m1, at(10));
+        expect(order.holders).toEqual([{ memberId: m1, name: '党员m1', claimedAt: iso(at(10)), progressAt: null, remindedAt: null, part: null }]);
+      });
+
+      test('a category’s photo requirement is stored and read back (default: required)', async () => {
+        const { categories } = await store.getMenu('c1');
+        expect(categories.map((c) => [c.id, c.photoRequired])).toEqual([['c1-k1', false], ['c1-k2', true], ['c1-k3', false]]);
+        await store.savePlaces({ ...PLACES, categories: PLACES.categories.map((c) => (c.id === 'c1-k1' ? { ...c, photoRequired: true } : c)) });
+        expect((await store.getMenu('c1')).categories[0].photoRequired).toBe(true);
       });
     });
 
@@ -873,7 +960,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         const m2 = await k.member('m2');
         const X = await k.claimOk(await k.open({ residentId: r, now: at(1) }, s, { headcount: 2 }), m, at(10));
         let Y = await k.claimOk(await k.open({ residentId: r, now: at(2) }, s), m, at(11));
-        Y = await k.act(Y, m, { type: 'complete', note: '完成', photos: [], hours: 1 }, at(12));
+        Y = await k.act(Y, m, { type: 'complete', note: '完成', photos: [], hours: 1, photoRequired: false }, at(12));
         Y = await k.act(Y, r, { type: 'confirm', stars: 5, comment: null }, at(13));
         const Z = await k.assign(await k.submit({ residentId: r, now: at(3) }), s, m, at(14));
         const W = await k.claimOk(await k.open({ residentId: r, now: at(4) }, s), m, at(15));
@@ -901,9 +988,9 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         const p1 = await k.claimOk(await k.dispatch(await sub(7), s, { deadline: iso(days(0.5)) }), m1, at(7));
         const e1 = await k.act(await sub(8), s, { type: 'escalate', note: '需要街道协调', deadline: iso(days(4)), photos: [] }, at(8));
         let w1 = await k.claimOk(await k.dispatch(await sub(9), s, { deadline: iso(days(1)) }), m2, at(9));
-        w1 = await k.act(w1, m2, { type: 'complete', note: '完成', photos: [], hours: 1 }, at(9));
+        w1 = await k.act(w1, m2, { type: 'complete', note: '完成', photos: [], hours: 1, photoRequired: false }, at(9));
         let c1 = await k.claimOk(await k.dispatch(await sub(10), s, { deadline: iso(days(1)) }), m2, at(10));
-        c1 = await k.act(c1, m2, { type: 'complete', note: '完成', photos: [], hours: 1 }, at(10));
+        c1 = await k.act(c1, m2, { type: 'complete', note: '完成', photos: [], hours: 1, photoRequired: false }, at(10));
         c1 = await k.act(c1, r, { type: 'confirm', stars: 5, comment: null }, at(10));
         const x1 = await k.act(await sub(11), r, { type: 'cancel', reason: null }, at(11));
         await k.submit({ residentId: await k.resident('r9', 'c2'), communityId: 'c2', now: at(12) });
@@ -1101,7 +1188,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         const completeAt = async (n: number, when: Date) => {
           const m = await k.member(`m${n}`);
           const claimed = await k.claimOk(await k.open({ residentId: r, now: at(n) }, s, { deadline: iso(days(9)) }), m, at(n + 1));
-          return k.act(claimed, m, { type: 'complete', note: '完成', photos: [], hours: 1 }, when);
+          return k.act(claimed, m, { type: 'complete', note: '完成', photos: [], hours: 1, photoRequired: false }, when);
         };
         const ac1 = await completeAt(1, days(1));
         const ac2 = await completeAt(2, days(0.5));
@@ -1165,7 +1252,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         const reported = await k.claimOk(await k.open({ residentId: r }, s), m3, at(5));
         await k.act(reported, m3, { type: 'progress', note: '已上门', photos: [] }, at(30)); // progress: never due
         const fresh = await k.claimOk(await k.open({ residentId: r }, s), m3, days(2)); // claimed after the cut-off
-        const done = await k.act(fresh, m3, { type: 'complete', note: '完成', photos: [], hours: 1 }, days(2.1)); // completed
+        const done = await k.act(fresh, m3, { type: 'complete', note: '完成', photos: [], hours: 1, photoRequired: false }, days(2.1)); // completed
         const other = await k.member('m9', { communityId: 'c2' });
         await k.claimOk(await k.open({ residentId: await k.resident('r9', 'c2'), communityId: 'c2' }, s2), other, at(1));
 
@@ -1481,7 +1568,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         // An order closed adds its award and counts as one order.
         const r = await k.resident('r1');
         let order = await k.claimOk(await k.open({ residentId: r }, s, { points: 6 }), m, at(4));
-        order = await k.act(order, m, { type: 'complete', note: '完成', photos: [], hours: 2.5 }, at(5));
+        order = await k.act(order, m, { type: 'complete', note: '完成', photos: [], hours: 2.5, photoRequired: false }, at(5));
         await k.act(order, r, { type: 'confirm', stars: 5, comment: null }, at(6));
         expect(await store.ledgerTotals(m, 'c1')).toEqual({ points: 14, hours: 4, orders: 1 });
       });

@@ -15,8 +15,8 @@ const me: Me = {
 const menu: MenuView = {
   community: me.communities[0],
   categories: [
-    { id: 'k1', communityId: 'c1', group: '十大公益岗', name: '邻里守望', icon: 'eye', basePoints: 5, sort: 0 },
-    { id: 'k2', communityId: 'c1', group: '生活服务', name: '水电维修', icon: 'water', basePoints: 5, sort: 1 },
+    { id: 'k1', communityId: 'c1', group: '十大公益岗', name: '邻里守望', icon: 'eye', basePoints: 5, sort: 0, photoRequired: true },
+    { id: 'k2', communityId: 'c1', group: '生活服务', name: '水电维修', icon: 'water', basePoints: 5, sort: 1, photoRequired: true },
   ],
   grids: [],
   teams: [],

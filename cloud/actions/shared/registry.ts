@@ -20,6 +20,7 @@ import orderAccept from '../order.accept';
 import orderAssign from '../order.assign';
 import orderCancel from '../order.cancel';
 import orderClaim from '../order.claim';
+import orderCloseTeam from '../order.closeTeam';
 import orderComplete from '../order.complete';
 import orderConfirm from '../order.confirm';
 import orderDecline from '../order.decline';
@@ -64,6 +65,7 @@ export const ACTIONS = {
   'order.streetResolve': orderStreetResolve,
   'order.progress': orderProgress,
   'order.complete': orderComplete,
+  'order.closeTeam': orderCloseTeam,
   'order.confirm': orderConfirm,
   'order.reopen': orderReopen,
   'order.visit': orderVisit,

@@ -11,7 +11,9 @@
  *   query is three `_.in` conditions on indexed fields;
  * - each holder's `progressAt` (their last report) and `remindedAt` (the claim sweep's reminder), for the claim sweep;
  * - `idempotencyKey` (unique with `residentId`) and `assignedAt` (for the assign-timeout sweep);
- * - `attention`: the rank staff queues sort by first (cloud/domain/attention.ts), set on every write that can move it.
+ * - `attention`: the rank staff queues sort by first (cloud/domain/attention.ts), set on every write that can move it;
+ * - `parts`: the holders' own parts of a team order, `[{ memberId, note, photos, hours, at }]`, beside `holders` so
+ *   a report is one `_.push` (read back onto each holder as `part`).
  */
 import type { Holder, LedgerEntry, MemberProfile, Order, OrderEvent, PoolLimit } from '../../../types/domain';
 import { attentionOf } from '../../domain/attention';
@@ -70,6 +72,7 @@ export function newOrderDoc(o: Order, idempotencyKey: string, submit: Doc): Doc 
     assigneeId: null,
     assignedAt: null,
     holders: [],
+    parts: [],
     slotsLeft: o.headcount,
     finished: false,
     escalationNote: null,
@@ -89,8 +92,15 @@ export function newOrderDoc(o: Order, idempotencyKey: string, submit: Doc): Doc 
   };
 }
 
-export function toHolder(h: Doc): Holder {
-  return { memberId: h.memberId, name: h.name, claimedAt: iso(h.claimedAt)!, progressAt: iso(h.progressAt), remindedAt: iso(h.remindedAt) };
+export function toHolder(h: Doc, part: Doc | undefined): Holder {
+  return {
+    memberId: h.memberId,
+    name: h.name,
+    claimedAt: iso(h.claimedAt)!,
+    progressAt: iso(h.progressAt),
+    remindedAt: iso(h.remindedAt),
+    part: part ? { note: part.note, photos: part.photos, hours: part.hours, at: iso(part.at)! } : null,
+  };
 }
 
 /** A member taking on an order, as stored among its holders: nothing reported yet, never reminded. */
@@ -100,7 +110,8 @@ export const newHolder = (memberId: string, name: string, claimedAt: Date): Doc 
 function holdersOf(d: Doc): Holder[] {
   const list: Doc[] = [...(d.holders ?? [])];
   list.sort((a, b) => date(a.claimedAt)!.getTime() - date(b.claimedAt)!.getTime());
-  return list.map(toHolder);
+  const parts: Doc[] = d.parts ?? [];
+  return list.map((h) => toHolder(h, parts.find((p) => p.memberId === h.memberId)));
 }
 
 export function toOrder(d: Doc): Order {

@@ -187,7 +187,12 @@ export function cbOrders(cb: Cb, notices: CbNotices): Omit<OrderPort, 'memberWor
       };
       if (d.to === 'assigned') data.assignedAt = now;
       if (holder) data.holders = _.push(holder);
-      if (released.length > 0) data.holders = _.pull({ memberId: _.in(released) });
+      if (released.length > 0) {
+        data.holders = _.pull({ memberId: _.in(released) });
+        data.parts = _.pull({ memberId: _.in(released) });
+      }
+      if (d.part) data.parts = _.push({ ...d.part, at: now });
+      if (d.clearParts) data.parts = _.set([]);
       // The holders as they were: a mark writes one holder's fields back in the list, a release keeps the claim's time.
       const before = d.mark || released.length > 0 ? await byId(cb, 'orders', orderId, { holders: true, version: true }) : null;
       if (before && before.version !== change.expectVersion) return null;

@@ -47,7 +47,7 @@ export function cbPeople(cb: Cb): PeoplePort {
         ...p.grids.map((g) => put('grids', g.id, { communityId: g.communityId, name: g.name }, { name: g.name })),
         ...p.teams.map((t) => put('teams', t.id, { communityId: t.communityId, name: t.name, color: t.color }, { name: t.name, color: t.color })),
         ...p.categories.map((c) => {
-          const fields = { group: c.group, name: c.name, icon: c.icon, basePoints: c.basePoints, sort: c.sort };
+          const fields = { group: c.group, name: c.name, icon: c.icon, basePoints: c.basePoints, sort: c.sort, photoRequired: c.photoRequired };
           return put('categories', c.id, { communityId: c.communityId, ...fields, active: true }, fields);
         }),
       ]);
@@ -118,7 +118,7 @@ export function cbPeople(cb: Cb): PeoplePort {
       ]);
       return {
         categories: categories.map(
-          (d): Category => ({ id: d._id, communityId: d.communityId, group: d.group, name: d.name, icon: d.icon, basePoints: d.basePoints, sort: d.sort }),
+          (d): Category => ({ id: d._id, communityId: d.communityId, group: d.group, name: d.name, icon: d.icon, basePoints: d.basePoints, sort: d.sort, photoRequired: d.photoRequired ?? true }),
         ),
         grids: grids.map((d): Grid => ({ id: d._id, communityId: d.communityId, name: d.name })),
         teams: teams.map((d): Team => ({ id: d._id, communityId: d.communityId, name: d.name, color: d.color })),

@@ -21,15 +21,17 @@ export const AFTER_CLAIM_SQL = `CASE WHEN o.held + 1 >= o.headcount THEN 'in_pro
 
 /** The holders of the order `o` (alias) as a jsonb array, named by their 报到 in its community, else their user name. */
 const holdersOf = (claims: string, community: string) => `(SELECT coalesce(jsonb_agg(jsonb_build_object(
-    'member_id', c.member_id, 'claimed_at', c.claimed_at, 'progress_at', c.progress_at, 'reminded_at', c.reminded_at,
-    'name', coalesce(m.real_name, u.name)) ORDER BY c.claimed_at, c.id), '[]')
+    'member_id', c.member_id, 'claimed_at', c.claimed_at, 'name', coalesce(m.real_name, u.name), 'part_at', c.part_at,
+    'part_note', c.part_note, 'part_photos', c.part_photos, 'part_hours', c.part_hours,
+    'progress_at', c.progress_at, 'reminded_at', c.reminded_at) ORDER BY c.claimed_at, c.id), '[]')
   FROM ${claims} c JOIN users u ON u.id = c.member_id
   LEFT JOIN members m ON m.user_id = c.member_id AND m.community_id = ${community})`;
 
-const HOLDING = `(SELECT id, member_id, claimed_at, progress_at, reminded_at FROM claims WHERE order_id = $1 AND state <> 'released')`;
+const CLAIM_COLUMNS = 'id, member_id, claimed_at, progress_at, reminded_at, part_at, part_note, part_photos, part_hours';
+const HOLDING = `(SELECT ${CLAIM_COLUMNS} FROM claims WHERE order_id = $1 AND state <> 'released')`;
 
 /** One order with its holders (`holders` column), in one statement. */
-export const ORDER_SQL = `SELECT o.*, ${holdersOf(`(SELECT id, member_id, claimed_at, progress_at, reminded_at FROM claims WHERE order_id = o.id AND state <> 'released')`, 'o.community_id')} AS holders
+export const ORDER_SQL = `SELECT o.*, ${holdersOf(`(SELECT ${CLAIM_COLUMNS} FROM claims WHERE order_id = o.id AND state <> 'released')`, 'o.community_id')} AS holders
   FROM orders o WHERE o.id = $1`;
 
 /** The order as ORDER_SQL reads it, and the member's count of unfinished claims ($2). */
@@ -54,8 +56,7 @@ export const CLAIM_SQL = `WITH me AS (
     WHERE o.id = $1 AND ${FREE_SLOT_SQL} AND ${NOT_HOLDING_SQL} AND EXISTS (SELECT 1 FROM me)
     RETURNING o.*
   ), hold AS (
-    INSERT INTO claims (order_id, member_id, state, claimed_at) SELECT id, $2, 'active', $3 FROM won
-    RETURNING id, member_id, claimed_at, progress_at, reminded_at
+    INSERT INTO claims (order_id, member_id, state, claimed_at) SELECT id, $2, 'active', $3 FROM won RETURNING ${CLAIM_COLUMNS}
   ), ev AS (
     INSERT INTO order_events (order_id, at, actor_id, actor_role, type, from_status, to_status, note, photos)
     SELECT id, $3, $5, $6, 'claim', 'open', status, $7, $8::jsonb FROM won RETURNING *

@@ -44,7 +44,8 @@ export const COUNT_CAP = 1000;
 
 // Each holder's community by key lookup: as a join, a planner without statistics (PGlite gathers none by itself)
 // hash-joined the claims against a full scan of orders (0.5 s at 300k orders, 1.1 s at 1M).
-const HOLDERS_SQL = `SELECT c.order_id, c.member_id, c.claimed_at, c.progress_at, c.reminded_at, coalesce(m.real_name, u.name) AS name
+const HOLDERS_SQL = `SELECT c.order_id, c.member_id, c.claimed_at, c.progress_at, c.reminded_at, c.part_at, c.part_note, c.part_photos,
+    c.part_hours, coalesce(m.real_name, u.name) AS name
   FROM claims c JOIN users u ON u.id = c.member_id
   LEFT JOIN members m ON m.user_id = c.member_id AND m.community_id = (SELECT o.community_id FROM orders o WHERE o.id = c.order_id)
   WHERE c.order_id = ANY($1) AND c.state <> 'released' ORDER BY c.claimed_at, c.id`;
@@ -122,6 +123,19 @@ async function applySideEffects(sql: Sql, change: OrderChange, d: Decision): Pro
       `UPDATE claims SET progress_at = coalesce($3, progress_at), reminded_at = coalesce($4, reminded_at)
        WHERE order_id = $1 AND member_id = $2 AND state = 'active'`,
       [orderId, d.mark.memberId, d.mark.progressAt ?? null, d.mark.remindedAt ?? null],
+    );
+  }
+  if (d.part) {
+    const p = d.part;
+    await sql.query(
+      `UPDATE claims SET part_at = $3, part_note = $4, part_photos = $5, part_hours = $6 WHERE order_id = $1 AND member_id = $2 AND state = 'active'`,
+      [orderId, p.memberId, now, p.note, JSON.stringify(p.photos), p.hours],
+    );
+  }
+  if (d.clearParts) {
+    await sql.query(
+      `UPDATE claims SET part_at = NULL, part_note = NULL, part_photos = NULL, part_hours = NULL WHERE order_id = $1 AND state = 'active'`,
+      [orderId],
     );
   }
   if (d.finish) {

@@ -37,10 +37,10 @@ export function pgPeople(db: Db): PeoplePort {
         }
         for (const c of p.categories) {
           await sql.query(
-            `INSERT INTO categories (id, community_id, grp, name, icon, base_points, sort) VALUES ($1, $2, $3, $4, $5, $6, $7)
+            `INSERT INTO categories (id, community_id, grp, name, icon, base_points, sort, photo_required) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
              ON CONFLICT (id) DO UPDATE SET grp = EXCLUDED.grp, name = EXCLUDED.name, icon = EXCLUDED.icon,
-               base_points = EXCLUDED.base_points, sort = EXCLUDED.sort`,
-            [c.id, c.communityId, c.group, c.name, c.icon, c.basePoints, c.sort],
+               base_points = EXCLUDED.base_points, sort = EXCLUDED.sort, photo_required = EXCLUDED.photo_required`,
+            [c.id, c.communityId, c.group, c.name, c.icon, c.basePoints, c.sort, c.photoRequired],
           );
         }
       });
@@ -96,7 +96,7 @@ export function pgPeople(db: Db): PeoplePort {
       ]);
       return {
         categories: categories.map(
-          (r): Category => ({ id: r.id, communityId: r.community_id, group: r.grp, name: r.name, icon: r.icon, basePoints: r.base_points, sort: r.sort }),
+          (r): Category => ({ id: r.id, communityId: r.community_id, group: r.grp, name: r.name, icon: r.icon, basePoints: r.base_points, sort: r.sort, photoRequired: r.photo_required }),
         ),
         grids: grids.map((r): Grid => ({ id: r.id, communityId: r.community_id, name: r.name })),
         teams: teams.map((r): Team => ({ id: r.id, communityId: r.community_id, name: r.name, color: r.color })),

@@ -56,6 +56,7 @@ export const toHolder = (r: Row): Holder => ({
   claimedAt: iso(r.claimed_at)!,
   progressAt: iso(r.progress_at),
   remindedAt: iso(r.reminded_at),
+  part: r.part_at == null ? null : { note: r.part_note, photos: r.part_photos ?? [], hours: r.part_hours, at: iso(r.part_at)! },
 });
 
 export const toEvent = (r: Row): OrderEvent => ({

@@ -31,7 +31,7 @@ export default function OrderTimeline({ timeline }: OrderTimelineProps) {
             {e.photoUrls.length > 0 && (
               <View className="order-timeline__photos">
                 {e.photoUrls.map((u) => (
-                  <Image key={u} className="order-timeline__photo" src={photoUrl(u)} mode="aspectFill" onClick={() => Taro.previewImage({ urls: e.photoUrls.map(photoUrl), current: photoUrl(u) })} />
+                  <Image key={u} className="order-timeline__photo" src={photoUrl(u)} mode="aspectFill" nativeProps={{ alt: `${EVENT_LABEL[e.type] ?? ''}照片` }} onClick={() => Taro.previewImage({ urls: e.photoUrls.map(photoUrl), current: photoUrl(u) })} />
                 ))}
               </View>
             )}

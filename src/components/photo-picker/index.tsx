@@ -62,7 +62,7 @@ export default function PhotoPicker({ value, onChange, max = 6, onBusyChange }: 
     <View className="photo-picker">
       {value.map((id) => (
         <View key={id} className="photo-picker__item">
-          <Image className="photo-picker__img" src={preview(id)} mode="aspectFill" onClick={() => Taro.previewImage({ urls: value.map(preview), current: preview(id) })} />
+          <Image className="photo-picker__img" src={preview(id)} mode="aspectFill" nativeProps={{ alt: '已选图片' }} onClick={() => Taro.previewImage({ urls: value.map(preview), current: preview(id) })} />
           <Text className="photo-picker__remove" aria-label="删除图片" onClick={() => onChange(value.filter((x) => x !== id))}>
             ×
           </Text>

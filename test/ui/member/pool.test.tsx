@@ -14,8 +14,8 @@ import { renderAs, screen, waitFor } from '../render';
 const menu = (): MenuView => ({
   community: { id: 'c1', streetId: 'st1', name: '东头村社区', dutyPhone: '0519-86601234' },
   categories: [
-    { id: 'c1-k1', communityId: 'c1', group: '生活服务', name: '水电维修', icon: 'water', basePoints: 5, sort: 0 },
-    { id: 'c1-k2', communityId: 'c1', group: '十大公益岗', name: '助老服务', icon: 'elder', basePoints: 6, sort: 1 },
+    { id: 'c1-k1', communityId: 'c1', group: '生活服务', name: '水电维修', icon: 'water', basePoints: 5, sort: 0, photoRequired: true },
+    { id: 'c1-k2', communityId: 'c1', group: '十大公益岗', name: '助老服务', icon: 'elder', basePoints: 6, sort: 1, photoRequired: true },
   ],
   grids: [
     { id: 'c1-g1', communityId: 'c1', name: '第一网格' },
@@ -100,7 +100,7 @@ test('claiming asks first; 再想想 sends nothing', async () => {
 test('a won claim says 认领成功, marks the card as mine and opens the order', async () => {
   api.on('order.pool', () => ({ items: [poolOrder('o1', '厨房水龙头漏水'), poolOrder('o2', '陪老人去医院')], nextCursor: null }));
   api.on('order.claim', ({ orderId }) =>
-    orderDetail({ id: orderId, status: 'in_progress', mode: 'pool', actions: ['progress', 'complete', 'release'], holders: [{ memberId: 'u1', name: '张建国', claimedAt: '2026-11-20T03:00:00.000Z' }] }),
+    orderDetail({ id: orderId, status: 'in_progress', mode: 'pool', actions: ['progress', 'complete', 'release'], holders: [{ memberId: 'u1', name: '张建国', claimedAt: '2026-11-20T03:00:00.000Z', part: null }] }),
   );
   await renderAs(verified(), <PoolPage />);
   fireEvent.click((await screen.findAllByTestId('claim-button'))[0]);

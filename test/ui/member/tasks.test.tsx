@@ -16,7 +16,7 @@ const view = ({ timeline: _t, ...v }: ReturnType<typeof orderDetail>): OrderView
 const held = view(
   orderDetail({
     id: 'o1', title: '厨房水龙头漏水', status: 'in_progress', mode: 'pool', points: 5, deadline: '2099-01-01T00:00:00.000Z',
-    holders: [{ memberId: 'u1', name: '张建国', claimedAt: '2026-11-20T03:00:00.000Z' }], actions: ['progress', 'complete', 'release'],
+    holders: [{ memberId: 'u1', name: '张建国', claimedAt: '2026-11-20T03:00:00.000Z', part: null }], actions: ['progress', 'complete', 'release'],
   }),
 );
 const assigned = view(

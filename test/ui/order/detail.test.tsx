@@ -30,7 +30,7 @@ test('a member browsing the pool sees it masked and may claim', async () => {
 
 test('claiming asks for confirmation, then shows the order as held', async () => {
   api.on('order.detail', () => masked({ status: 'open', mode: 'pool', actions: ['claim'] }));
-  api.on('order.claim', () => orderDetail({ status: 'in_progress', mode: 'pool', actions: ['progress', 'complete', 'release'], holders: [{ memberId: 'u1', name: '张建国', claimedAt: '2026-11-20T03:00:00.000Z' }] }));
+  api.on('order.claim', () => orderDetail({ status: 'in_progress', mode: 'pool', actions: ['progress', 'complete', 'release'], holders: [{ memberId: 'u1', name: '张建国', claimedAt: '2026-11-20T03:00:00.000Z', part: null }] }));
   await renderAs(me([['member', 'verified']]), <OrderPage />, { id: 'o1' });
   fireEvent.click(await screen.findByText('我来接单'));
   fireEvent.click(await screen.findByText('确认认领'));

@@ -13,8 +13,8 @@ import { renderAs, screen, waitFor } from '../render';
 
 const STEERING = ['escalate', 'urge', 'extend', 'recall', 'reassign'] as const;
 const HOLDERS = [
-  { memberId: 'm1', name: '张建国', claimedAt: '2026-11-20T03:00:00.000Z' },
-  { memberId: 'm2', name: '陈静', claimedAt: '2026-11-20T04:00:00.000Z' },
+  { memberId: 'm1', name: '张建国', claimedAt: '2026-11-20T03:00:00.000Z', part: null },
+  { memberId: 'm2', name: '陈静', claimedAt: '2026-11-20T04:00:00.000Z', part: null },
 ];
 const held = (over = {}) =>
   orderDetail({ status: 'in_progress', mode: 'pool', version: 6, deadline: '2099-01-01T00:00:00.000Z', holders: HOLDERS.slice(0, 1), actions: [...STEERING], ...over });

@@ -6,6 +6,7 @@ import type { OrderView } from '../../../../types/views';
 import OrderCard from '../../../components/order-card';
 import PagedList from '../../../components/paged-list';
 import PageShell from '../../../components/page-shell';
+import { partsSummary } from '../../../components/team-parts';
 import { usePageList } from '../../../hooks/usePageList';
 import { usePaged } from '../../../hooks/usePaged';
 import { call } from '../../../services/api';
@@ -64,6 +65,7 @@ export default function TasksPage() {
 /** An active task: a nudge when the community assigned it and waits for an answer, a call button once the contact is visible. */
 function ActiveFoot({ order }: { order: OrderView }) {
   const awaiting = order.actions.includes('accept');
+  const myPart = order.actions.includes('report_part');
   return (
     <View className="tasks__foot">
       {awaiting && (
@@ -71,10 +73,21 @@ function ActiveFoot({ order }: { order: OrderView }) {
           社区指派给您，待响应
         </Text>
       )}
+      {order.headcount > 1 && order.holders.length > 0 && (
+        <Text className="tasks__team" data-testid="task-team">
+          团队任务 · {partsSummary(order.holders)}
+          {myPart ? '' : ' · 我已报告'}
+        </Text>
+      )}
       <View className="tasks__buttons">
         {!order.contactMasked && order.contactPhone && (
           <Button size="large" data-testid="task-call" onClick={() => Taro.makePhoneCall({ phoneNumber: order.contactPhone }).catch(() => undefined)}>
             联系居民
+          </Button>
+        )}
+        {myPart && (
+          <Button size="large" data-testid="task-report-part" data-order-id={order.id} onClick={() => openOrder(order.id, 'report_part')}>
+            报告我的完成情况
           </Button>
         )}
         <Button type="primary" size="large" data-testid="task-open" data-order-id={order.id} onClick={() => openOrder(order.id)}>

@@ -1,7 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Image, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { OrderDetail, UserCommand } from '../../../../types/views';
 import CommandSheet from '../../../components/command-sheet';
 import FactList, { Fact } from '../../../components/fact-list';
@@ -9,6 +9,7 @@ import OrderSteps from '../../../components/order-steps';
 import OrderTimeline from '../../../components/order-timeline';
 import PageShell from '../../../components/page-shell';
 import StatusTag from '../../../components/status-tag';
+import TeamParts from '../../../components/team-parts';
 import { useRequest } from '../../../hooks/useRequest';
 import { ApiError, call } from '../../../services/api';
 import { ELSEWHERE, runCommand, SPECS } from '../../../services/order-commands';
@@ -22,14 +23,21 @@ import { deadlineNote, formatTime } from '../../../utils/time';
 import './index.scss';
 
 /** Primary actions first; quieter ones (cancel, release…) after. */
-const QUIET: UserCommand[] = ['cancel', 'reject', 'decline', 'release', 'reopen', 'street_return', 'recall', 'reassign'];
+const QUIET: UserCommand[] = ['cancel', 'reject', 'decline', 'release', 'reopen', 'street_return', 'recall', 'reassign', 'close_team'];
 
 /** 需求详情: everything about one order as this person may see it, its timeline, and what they may do now. */
 export default function OrderPage() {
-  const { id = '' } = useRouter().params;
+  const { id = '', do: asked } = useRouter().params;
   const detail = useRequest(() => call('order.detail', { orderId: id }), [id]);
   const [sheet, setSheet] = useState<keyof typeof SPECS | null>(null);
   const order = detail.data;
+  // Opened to do one thing (报告我的完成情况 from 我的任务): its sheet opens once, if the order still allows it.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!order || !asked || opened.current) return;
+    opened.current = true;
+    if ((order.actions as string[]).includes(asked) && asked in SPECS) setSheet(asked as keyof typeof SPECS);
+  }, [order, asked]);
   // Back from another page (triage, a list): the order may have moved on.
   const shown = useRef(false);
   useDidShow(() => {
@@ -94,7 +102,7 @@ export default function OrderPage() {
             {order.photoUrls.length > 0 && (
               <View className="order__photos">
                 {order.photoUrls.map((u) => (
-                  <Image key={u} className="order__photo" src={photoUrl(u)} mode="aspectFill" onClick={() => Taro.previewImage({ urls: order.photoUrls.map(photoUrl), current: photoUrl(u) })} />
+                  <Image key={u} className="order__photo" src={photoUrl(u)} mode="aspectFill" nativeProps={{ alt: '需求照片' }} onClick={() => Taro.previewImage({ urls: order.photoUrls.map(photoUrl), current: photoUrl(u) })} />
                 ))}
               </View>
             )}
@@ -123,13 +131,18 @@ export default function OrderPage() {
               {order.urgedAt && <Fact label="督办" value={`${formatTime(order.urgedAt)} 已督办，等待党员反馈`} testId="urged" />}
               {order.mode && <Fact label="积分" value={`${order.points} 分 · 需 ${order.headcount} 名党员 · 优先级${PRIORITY_LABEL[order.priority]}`} />}
               {order.assignee && <Fact label="指派党员" value={order.assignee.name} />}
-              {order.holders.length > 0 && <Fact label="服务党员" value={order.holders.map((h) => h.name).join('、')} />}
+              {order.holders.length > 0 && order.headcount === 1 && <Fact label="服务党员" value={order.holders.map((h) => h.name).join('、')} />}
               {order.escalationNote && <Fact label="上报说明" value={order.escalationNote} />}
               {order.rating && (
                 <Fact label="居民评价" value={order.rating.autoClosed ? '超期未评价，系统自动办结' : `${order.rating.stars ?? 0}星 ${'★'.repeat(order.rating.stars ?? 0)} ${order.rating.comment ?? ''}`} />
               )}
             </FactList>
           </View>
+          {order.headcount > 1 && order.holders.length > 0 && (
+            <View className="order__card">
+              <TeamParts holders={order.holders} />
+            </View>
+          )}
           <View className="order__card">
             <Text className="order__section">办理记录</Text>
             <OrderTimeline timeline={order.timeline} />

@@ -28,6 +28,7 @@ export default function Summary({ order }: { order: OrderDetail }) {
               className="triage__photo"
               src={photoUrl(u)}
               mode="aspectFill"
+              nativeProps={{ alt: '需求照片' }}
               onClick={() => Taro.previewImage({ urls: order.photoUrls.map(photoUrl), current: photoUrl(u) })}
             />
           ))}
