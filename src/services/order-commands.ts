@@ -74,7 +74,7 @@ export const SPECS: Record<Exclude<UserCommand, 'dispatch' | 'assign'>, CommandS
     required: ['note', 'hours'],
     labels: { note: '我做了什么' },
     confirmText: '提交',
-    done: '已报告，等待其他队员',
+    done: '已报告您的完成情况',
   },
   close_team: {
     title: '代为结单',

@@ -58,7 +58,8 @@ export async function startWorld(): Promise<World> {
     inMemory: true,
     fallback: h5Files(dist),
     demoAccounts: DEMO_ACCOUNTS,
-    prepare: async (store) => void (await seedDemo(store, localPlatform(), new Date())),
+    // Demo photos go where the host keeps photos (app.ts), so they show.
+    prepare: async (store) => void (await seedDemo(store, localPlatform(), new Date(), join(dataDir, 'files'))),
   });
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
