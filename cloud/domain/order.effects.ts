@@ -130,9 +130,9 @@ export const EFFECTS: { [T in Command['type']]: EffectFn<T> } = {
   extend: (_o, c) => ({ patch: { deadline: c.deadline, overdueAt: null }, note: `办结时限延至${beijingTime(c.deadline)}：${c.reason}` }),
   // From the assignee: back to staff. From a holder: the slot frees, and the target decides where the order goes.
   recall: (o, c) => {
-    const target = recallTarget(o, c.memberId) as { memberId: string };
     if (o.status === 'assigned') return { patch: BACK_TO_STAFF, note: `收回指派：${c.reason}` };
-    return { patch: {}, release: [target.memberId], note: `收回${holderName(o, target.memberId)}承接的任务：${c.reason}` };
+    const { memberId } = recallTarget(o, c.memberId) as { memberId: string }; // its guard (recallsWorker) passed
+    return { patch: {}, release: [memberId], note: `收回${holderName(o, memberId)}承接的任务：${c.reason}` };
   },
   reassign: (o, c) => ({
     patch: { mode: 'assign', assigneeId: c.assignee!.userId, poolLimit: null },
