@@ -18,6 +18,10 @@ export interface CommunitySettings {
   manualHoursCap: number;
   /** 受理时限: minutes staff have to take up a new order, by its urgency. */
   acceptMinutes: Record<Urgency, number>;
+  /** The tags a 居民档案 record may carry. */
+  residentTags: string[];
+  /** 民情日记: days between visits for a record with this tag (the shortest of its tags applies). */
+  visitDays: Record<string, number>;
 }
 
 export const DEFAULT_SETTINGS: CommunitySettings = {
@@ -27,6 +31,8 @@ export const DEFAULT_SETTINGS: CommunitySettings = {
   manualPointsCap: 20,
   manualHoursCap: 8,
   acceptMinutes: { life_threatening: 15, urgent: 120, normal: 1440 },
+  residentTags: ['孤寡老人', '高龄', '残疾', '困难家庭', '留守儿童', '独居'],
+  visitDays: { 孤寡老人: 7, 高龄: 14, 残疾: 14, 困难家庭: 14, 留守儿童: 30, 独居: 7 },
 };
 
 const HOUR = 3600_000;

@@ -138,6 +138,8 @@ function buildOrder(over: Partial<Order> = {}): Order {
     streetId: 'st1',
     gridId: 'c1-g1',
     residentId: 'u-owner',
+    recordId: null,
+    placedBy: null,
     categoryId: 'c1-k1',
     title: '水管漏水',
     description: '厨房水管漏水，老人行动不便',

@@ -135,8 +135,9 @@ export function cbOrders(cb: Cb, notices: CbNotices): OrderPort {
       const submit = {
         id: randomUUID(),
         at: new Date(order.createdAt),
-        actorId: order.residentId,
-        actorRole: 'resident',
+        // 代点单: placed by a grid worker or staff on the resident's behalf.
+        actorId: order.placedBy?.userId ?? order.residentId,
+        actorRole: order.placedBy?.role ?? 'resident',
         type: 'submit',
         from: null,
         to: order.status,
