@@ -82,7 +82,8 @@ export type OrderCommand =
   | 'auto_close'
   | 'mark_overdue'
   | 'assign_timeout'
-  | 'accept_overdue';
+  | 'accept_overdue'
+  | 'rate_for';
 
 export type EventType = 'submit' | OrderCommand;
 

@@ -65,8 +65,15 @@ export interface PlacedBy {
   role: Extract<Role, 'staff' | 'admin' | 'grid_worker' | 'grid_leader'>;
 }
 
-/** A record as one caller sees it: the phone masked unless they may see it. */
+/** A record as one caller sees it: the phone always masked (the full one only by a logged reveal). */
 export interface ResidentView extends ResidentRecord {
-  phoneMasked: boolean;
   gridName: string | null;
+  /** May this caller reveal the full phone and place orders for the record (staff, the grid's workers). */
+  canAct: boolean;
+}
+
+/** A record with its audit (who changed what, who revealed the phone), names resolved. */
+export interface ResidentDetail {
+  record: ResidentView;
+  audit: (RecordAuditEntry & { actorName: string | null })[];
 }

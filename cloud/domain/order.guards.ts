@@ -54,6 +54,9 @@ export const assigneeVerified: Guard = (o, c) => {
   return a && a.status === 'verified' && a.communityId === o.communityId && a.userId !== o.residentId ? null : 'ORDER.ASSIGNEE_INVALID';
 };
 
+/** 代评 only for a 代点单: a resident with their own account rates for themselves. */
+export const placedForRecord: Guard = (o) => (o.recordId !== null ? null : 'ORDER.NOT_PROXY');
+
 export const pastDeadlineNotMarked: Guard = (o, _c, ctx) =>
   o.overdueAt === null && o.deadline !== null && Date.parse(o.deadline) < ctx.now.getTime() ? null : 'ORDER.INVALID_TRANSITION';
 

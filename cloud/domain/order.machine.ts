@@ -20,6 +20,7 @@ import {
   notYetHolding,
   pastAcceptLimitNotMarked,
   pastDeadlineNotMarked,
+  placedForRecord,
   underClaimLimit,
   type Guard,
 } from './order.guards';
@@ -46,7 +47,8 @@ export interface Rule {
 
 type Row = Partial<Record<OrderCommand, Rule>>;
 
-const staff = ['staff'] as const;
+/** Order work of the community: its staff, and the grid workers of the order's grid. */
+const staff = ['staff', 'grid'] as const;
 const holder = ['holder'] as const;
 const system = ['system'] as const;
 
@@ -106,6 +108,7 @@ export const MACHINE = {
   },
   awaiting_rating: {
     confirm: { by: ['owner'], to: 'closed' },
+    rate_for: { by: staff, guards: [placedForRecord], to: 'closed' },
     reopen: { by: ['owner'], to: afterReopen },
     auto_close: { by: system, to: 'closed' },
   },

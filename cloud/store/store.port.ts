@@ -82,7 +82,16 @@ export type OrderQuery =
       sort: 'deadline' | 'newest';
     }
   | { kind: 'member'; memberId: string; state: 'active' | 'done' }
-  | { kind: 'queue'; communityId: string; tab: QueueTab; categoryId?: string; gridId?: string; now: Date };
+  | {
+      kind: 'queue';
+      communityId: string;
+      tab: QueueTab;
+      categoryId?: string;
+      gridId?: string;
+      /** Only orders of these grids (a grid worker's queue, 我的网格). */
+      gridIds?: string[];
+      now: Date;
+    };
 
 export type SweepKind = 'overdue' | 'auto_close' | 'assign_timeout' | 'accept_overdue';
 
@@ -200,7 +209,8 @@ export interface Store {
   claim(change: OrderChange, maxActiveClaims: number): Promise<ClaimOutcome>;
   events(orderId: string): Promise<OrderEvent[]>;
   listOrders(query: OrderQuery, page: PageRequest): Promise<Page<Order>>;
-  queueCounts(communityId: string, now: Date): Promise<Record<QueueTab, number>>;
+  /** Each tab's count; with `gridIds`, of those grids' orders only. */
+  queueCounts(communityId: string, now: Date, gridIds?: string[]): Promise<Record<QueueTab, number>>;
   /** Orders the sweep should look at, oldest first. */
   dueForSweep(kind: SweepKind, communityId: string, before: Date, limit: number): Promise<Order[]>;
   /** Open (pool) orders of the community changed at or after `since`, oldest first: new in the 接单大厅. */

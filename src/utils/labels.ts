@@ -47,6 +47,7 @@ export const COMMAND_LABEL: Record<UserCommand, string> = {
   progress: '反馈进展',
   complete: '报告完成',
   confirm: '确认解决并评价',
+  rate_for: '代居民评价',
   reopen: '未解决',
   visit: '记录回访',
 };
@@ -57,6 +58,7 @@ export const EVENT_LABEL: Record<string, string> = {
   dispatch: '党组织下单',
   claim: '党员接单',
   confirm: '居民评价',
+  rate_for: '代评',
   auto_close: '自动办结',
   mark_overdue: '已超期',
   assign_timeout: '指派超时退回',

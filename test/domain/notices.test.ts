@@ -28,6 +28,7 @@ const ACTOR: Record<Relation, Caller> = {
   owner: { userId: 'u-owner', name: '王阿姨', roles: [grant('resident', 'c1')], member: null },
   staff: { userId: 'u-staff', name: '李娟', roles: [grant('staff', 'c1')], member: null },
   street: { userId: 'u-street', name: '周明', roles: [grant('street_staff', null, 'st1')], member: null },
+  grid: { userId: 'u-grid', name: '赵网格', roles: [{ ...grant('grid_worker', 'c1'), gridId: 'c1-g1' }], member: null },
   member: member('u-member', '陈静'),
   holder: member('u-holder', '张建国'),
   assignee: member('u-assignee', '刘洋'),
@@ -76,6 +77,7 @@ const COMMANDS: { [T in OrderCommand]: CommandOf<T> } = {
   progress: { type: 'progress', note: '已上门查看', photos: [] },
   complete: { type: 'complete', note: '已修好', photos: [], hours: 2 },
   confirm: { type: 'confirm', stars: 5, comment: null },
+  rate_for: { type: 'rate_for', stars: 4, comment: null, way: 'phone' },
   reopen: { type: 'reopen', reason: '又漏了' },
   visit: { type: 'visit', note: '电话回访', satisfied: true, photos: [] },
   auto_close: { type: 'auto_close' },
@@ -117,6 +119,7 @@ const TABLE: Record<string, Told[]> = {
   'escalated × street_return': [['staff', 'street_returned']],
   'escalated × mark_overdue': [['staff', 'order_overdue']],
   'awaiting_rating × confirm': [],
+  'awaiting_rating × rate_for': [],
   'awaiting_rating × reopen': [['staff', 'order_reopened'], ['holder', 'task_reopened']],
   'awaiting_rating × auto_close': [],
   'closed × visit': [],
@@ -127,7 +130,7 @@ const CELLS = Object.entries(MACHINE).flatMap(([status, row]) =>
 );
 
 /** Cells whose guards want more than the typical order. */
-const OVER: Record<string, Partial<Order>> = { 'open × cancel': { holders: [] } };
+const OVER: Record<string, Partial<Order>> = { 'open × cancel': { holders: [] }, 'awaiting_rating × rate_for': { recordId: 'rec-1' } };
 
 function run(status: OrderStatus, command: OrderCommand, by: Relation): { drafts: NoticeDraft[]; order: Order } {
   const order = { ...orderIn(status), ...OVER[`${status} × ${command}`] };

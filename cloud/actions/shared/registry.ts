@@ -6,6 +6,7 @@ import type { Action } from './action';
 import communityJoin from '../community.join';
 import communityList from '../community.list';
 import fileRegister from '../file.register';
+import gridGrant from '../grid.grant';
 import ledgerAddManual from '../ledger.addManual';
 import ledgerMine from '../ledger.mine';
 import memberList from '../member.list';
@@ -31,13 +32,21 @@ import orderMyClaims from '../order.myClaims';
 import orderPool from '../order.pool';
 import orderProgress from '../order.progress';
 import orderQueue from '../order.queue';
+import orderRateFor from '../order.rateFor';
 import orderReject from '../order.reject';
 import orderRelease from '../order.release';
 import orderReopen from '../order.reopen';
 import orderStreetResolve from '../order.streetResolve';
 import orderSubmit from '../order.submit';
+import orderSubmitFor from '../order.submitFor';
 import orderVisit from '../order.visit';
 import phoneDecode from '../phone.decode';
+import residentCreate from '../resident.create';
+import residentGet from '../resident.get';
+import residentLink from '../resident.link';
+import residentList from '../resident.list';
+import residentRevealPhone from '../resident.revealPhone';
+import residentUpdate from '../resident.update';
 import sessionMe from '../session.me';
 import staffGrant from '../staff.grant';
 
@@ -63,6 +72,8 @@ export const ACTIONS = {
   'order.confirm': orderConfirm,
   'order.reopen': orderReopen,
   'order.visit': orderVisit,
+  'order.submitFor': orderSubmitFor,
+  'order.rateFor': orderRateFor,
   'order.mine': orderMine,
   'order.pool': orderPool,
   'order.myClaims': orderMyClaims,
@@ -75,6 +86,13 @@ export const ACTIONS = {
   'ledger.mine': ledgerMine,
   'ledger.addManual': ledgerAddManual,
   'staff.grant': staffGrant,
+  'grid.grant': gridGrant,
+  'resident.create': residentCreate,
+  'resident.update': residentUpdate,
+  'resident.list': residentList,
+  'resident.get': residentGet,
+  'resident.revealPhone': residentRevealPhone,
+  'resident.link': residentLink,
   'file.register': fileRegister,
   'notice.list': noticeList,
   'notice.read': noticeRead,

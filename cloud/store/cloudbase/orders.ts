@@ -237,9 +237,10 @@ export function cbOrders(cb: Cb, notices: CbNotices): OrderPort {
       return pageOf(cb, 'orders', { ...plan, projection: NO_EVENTS }, page, toOrder, (o) => [o[plan.key], o.id]);
     },
 
-    async queueCounts(communityId, now) {
+    async queueCounts(communityId, now, gridIds) {
+      const grids = gridIds ? { gridId: _.in(gridIds) } : {};
       const each = await Promise.all(
-        QUEUE_TAB_NAMES.map(async (tab) => (await orders.where({ communityId, ...queueFilter(_, tab, now) }).count()).total),
+        QUEUE_TAB_NAMES.map(async (tab) => (await orders.where({ communityId, ...queueFilter(_, tab, now), ...grids }).count()).total),
       );
       return Object.fromEntries(QUEUE_TAB_NAMES.map((tab, i) => [tab, each[i]])) as Record<QueueTab, number>;
     },

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { LIMITS } from '../../../types/limits';
+import { PROXY_WAY_NAMES, type ProxyWay } from '../../../types/residents';
 import type { Form } from '../../hooks/useForm';
 import { ESCALATE_DAYS, SPECS, type Field as FieldName, type FormValues } from '../../services/order-commands';
 import { errorFor } from '../../utils/rules';
@@ -29,6 +30,7 @@ const LABEL: Record<FieldName, string> = {
   comment: '评价',
   deadline: '街道办结时限',
   satisfied: '居民是否满意',
+  way: '回访方式',
 };
 
 const PLACEHOLDER: Partial<Record<FieldName, string>> = { reason: '请简要说明原因', note: '请写清情况', comment: '说说这次服务' };
@@ -90,13 +92,23 @@ export default function CommandFields({ command, form, onBusyChange }: CommandFi
             onChange={(s) => set('satisfied', s)}
           />
         );
+      case 'way':
+        return (
+          <Chips
+            label={label}
+            testId={`${command}-way`}
+            options={(Object.keys(PROXY_WAY_NAMES) as ProxyWay[]).map((w) => ({ value: w, label: PROXY_WAY_NAMES[w] }))}
+            value={values.way}
+            onChange={(w) => set('way', w)}
+          />
+        );
     }
   };
   return (
     <>
       {spec.fields.map((f) => {
         const label = spec.labels?.[f] ?? LABEL[f];
-        const optional = !spec.required.includes(f) && f !== 'hours' && f !== 'satisfied';
+        const optional = !spec.required.includes(f) && f !== 'hours' && f !== 'satisfied' && f !== 'way';
         return (
           <Field key={f} name={f} label={label} hint={HINT[f]} optional={optional} error={errorFor(errors, f)}>
             {input(f, label)}
