@@ -143,6 +143,8 @@ export interface MenuView {
   categories: Category[];
   grids: Grid[];
   teams: Team[];
+  /** The tags the community's 居民档案 records may carry. */
+  residentTags: string[];
 }
 
 export interface MemberView extends Omit<MemberProfile, 'phone'> {

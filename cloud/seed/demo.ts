@@ -7,6 +7,7 @@ import { createApi } from '../actions/shared/api';
 import type { Platform } from '../platform/platform';
 import type { Store } from '../store/store.port';
 import { demoPlaces } from './places';
+import { GRID_ACCOUNTS, seedGridWork } from './residents';
 
 export interface DemoAccount {
   openid: string;
@@ -25,6 +26,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { openid: 'demo-staff', name: '李娟', label: '社工（东头村社区）' },
   { openid: 'demo-staff-xyl', name: '吴芳', label: '社工（西瀛里社区）' },
   { openid: 'demo-street', name: '周明', label: '街道工作人员' },
+  ...GRID_ACCOUNTS,
 ];
 
 const HOUR = 3600_000;
@@ -134,5 +136,6 @@ export async function seedDemo(store: Store, platform: Platform, now: Date): Pro
     communityId: C, idempotencyKey: 'demo-order-sun', categoryId: `${C}-c1`, title: '独居老人希望有人常来看看',
     gridId: `${C}-g2`, contactName: '孙德福', contactPhone: '13801234567', urgency: 'normal',
   });
+  await seedGridWork(call, C, 'demo-staff', users, 'demo-member-2');
   return true;
 }

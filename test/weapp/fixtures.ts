@@ -21,6 +21,7 @@ const menu: MenuView = {
   ],
   grids: [],
   teams: [],
+  residentTags: [],
 };
 
 const order: OrderDetail = {
