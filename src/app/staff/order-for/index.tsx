@@ -80,7 +80,7 @@ export default function OrderForPage() {
             <TextInput testId="input-title" label="需求标题" value={v.title} maxLength={LIMITS.title.max} invalid={!!e.title} placeholder="一句话说清楚，如：代买降压药" onChange={(x) => set('title', x)} />
           </Field>
           <Field card name="description" label="详细描述" optional error={e.description}>
-            <TextArea testId="input-description" label="详细描述" value={v.description} maxLength={LIMITS.description.max} rows={4} invalid={!!e.description} onChange={(x) => set('description', x)} />
+            <TextArea testId="input-description" label="详细描述" value={v.description} maxLength={LIMITS.description.max} rows={4} invalid={!!e.description} placeholder="请写清楚需要帮什么忙" onChange={(x) => set('description', x)} />
           </Field>
           <View className="residents__foot">
             <Button type="primary" size="xlarge" block loading={busy} disabled={busy} data-testid="order-for-submit" onClick={() => void submit()}>

@@ -67,7 +67,7 @@ export default function ResidentNewPage() {
     <PageShell loading={!menu.data && menu.loading} error={!menu.data ? menu.error : null} onRetry={menu.reload}>
       <View className="residents__form" data-testid="resident-form">
         <Field card name="name" label="姓名" required error={e.name}>
-          <TextInput testId="input-name" label="姓名" value={v.name} maxLength={LIMITS.contactName.max} invalid={!!e.name} onChange={(x) => set('name', x)} />
+          <TextInput testId="input-name" label="姓名" value={v.name} maxLength={LIMITS.contactName.max} invalid={!!e.name} placeholder="居民的姓名" onChange={(x) => set('name', x)} />
         </Field>
         <Field card name="phone" label="电话" required hint="本人或家属的电话，只有社区和本网格网格员能查看完整号码" error={e.phone}>
           <PhoneInput testId="input-phone" label="电话" value={v.phone} invalid={!!e.phone} onChange={(x) => set('phone', x)} />
