@@ -41,7 +41,7 @@ export function testPlaces(): Places {
   };
 }
 
-const TABLES = ['uploads', 'notices', 'ledger', 'order_events', 'claims', 'orders', 'members', 'role_grants', 'users', 'categories', 'teams', 'grids', 'communities', 'streets'];
+const TABLES = ['resident_audit', 'resident_records', 'uploads', 'notices', 'ledger', 'order_events', 'claims', 'orders', 'members', 'role_grants', 'users', 'categories', 'teams', 'grids', 'communities', 'streets'];
 
 /** The engines a suite can run on: always PGlite; a PostgreSQL server too when TEST_DATABASE_URL is set. */
 export const ENGINES: { name: string; url?: string }[] = [
@@ -60,9 +60,12 @@ export async function resetStore(store: PgStore): Promise<void> {
   await store.savePlaces(testPlaces());
 }
 
-export type Person = 'resident' | 'member' | 'pending' | 'staff' | 'admin' | 'street';
+export type Person = 'resident' | 'member' | 'pending' | 'staff' | 'admin' | 'street' | 'grid';
 
-/** Makes a person with one role in a community (or, for street staff, its street). Returns the user id. */
+/**
+ * Makes a person with one role in a community (or, for street staff, its street; for a grid worker, a grid of the
+ * community: `profile.gridId`, else its first). Returns the user id.
+ */
 export async function makePerson(
   store: PgStore,
   openid: string,
@@ -74,6 +77,8 @@ export async function makePerson(
   if (role === 'street') {
     const community = await store.getCommunity(communityId);
     await store.grantRole(user.id, 'street_staff', { streetId: community!.streetId });
+  } else if (role === 'grid') {
+    await store.grantRole(user.id, 'grid_worker', { communityId, gridId: profile.gridId ?? `${communityId}-g1` });
   } else if (role === 'member' || role === 'pending') {
     await store.applyMember({
       userId: user.id, communityId, realName: `党员${openid}`, phone: '13900001111', workUnit: '某单位', branch: '某支部',
@@ -152,6 +157,14 @@ export function submission(n: number | string, over: Partial<ActionInput<'order.
     communityId: 'c1', idempotencyKey: `key-${n}-${Math.random().toString(36).slice(2)}`, categoryId: 'c1-k1',
     title: `需要帮助 ${n}`, description: '家里老人需要帮忙', address: { building: '3栋', unit: '2单元', room: '501' },
     gridId: 'c1-g1', contactName: '王阿姨', contactPhone: '13912345678', urgency: 'normal', ...over,
+  };
+}
+
+/** A 居民档案 record's fields as resident.create takes them, in c1's first grid. */
+export function residentRecord(over: Partial<ActionInput<'resident.create'>> = {}): ActionInput<'resident.create'> {
+  return {
+    communityId: 'c1', name: '张奶奶', phone: '13811112222', address: { building: '5栋', unit: '1单元', room: '302' },
+    gridId: 'c1-g1', tags: ['孤寡老人', '高龄'], ...over,
   };
 }
 

@@ -4,11 +4,11 @@
  */
 import type { ActionName } from '../types/actions';
 import type { OrderStatus } from '../types/domain';
-import { inDays, makePerson, submission, type Client, type TestHost } from './factories';
+import { inDays, makePerson, residentRecord, submission, type Client, type TestHost } from './factories';
 
 export interface World {
   host: TestHost;
-  ids: Record<'resident' | 'member' | 'member2' | 'pending' | 'staff' | 'admin' | 'street' | 'newcomer', string>;
+  ids: Record<'resident' | 'member' | 'member2' | 'pending' | 'staff' | 'admin' | 'street' | 'newcomer' | 'grid', string>;
   resident: Client;
   member: Client;
   member2: Client;
@@ -17,6 +17,12 @@ export interface World {
   street: Client;
   newcomer: Client;
   pending: Client;
+  /** A 网格员 of c1's first grid. */
+  grid: Client;
+  /** A new 居民档案 record in c1's first grid, made by the grid worker; its id. */
+  record(): Promise<string>;
+  /** A 代点单 the grid worker placed for a new record, brought to `status` like orderAt. */
+  proxyAt(status: 'submitted' | 'awaiting_rating'): Promise<string>;
   /** An order of the resident's in c1, brought to `status` (held by `member` where someone holds it). */
   orderAt(status: OrderStatus): Promise<string>;
   /** A team order (two members: `member` and `member2`) in progress, where `member` has reported their part. */
@@ -34,10 +40,22 @@ export async function makeWorld(host: TestHost): Promise<World> {
     admin: await makePerson(s, 'admin', 'admin'),
     street: await makePerson(s, 'street', 'street'),
     newcomer: (await s.ensureUser('newcomer')).id,
+    grid: await makePerson(s, 'grid', 'grid'),
   };
-  const [resident, member, member2, staff, admin, street, newcomer, pending] = await Promise.all(
-    ['resident', 'member', 'member2', 'staff', 'admin', 'street', 'newcomer', 'pending'].map((o) => host.as(o)),
+  const [resident, member, member2, staff, admin, street, newcomer, pending, grid] = await Promise.all(
+    ['resident', 'member', 'member2', 'staff', 'admin', 'street', 'newcomer', 'pending', 'grid'].map((o) => host.as(o)),
   );
+  const record = async () => (await grid.ok('resident.create', residentRecord())).id;
+  async function proxyAt(status: 'submitted' | 'awaiting_rating'): Promise<string> {
+    const { communityId: _c, contactName: _n, contactPhone: _p, ...fields } = submission(`proxy-${++n}`);
+    const { id } = await grid.ok('order.submitFor', { ...fields, residentId: await record() });
+    if (status === 'awaiting_rating') {
+      await staff.ok('order.dispatch', { orderId: id, deadline: inDays(3) });
+      await member.ok('order.claim', { orderId: id });
+      await member.ok('order.complete', { orderId: id, note: '已完成', hours: 1 });
+    }
+    return id;
+  }
   let n = 0;
   async function orderAt(status: OrderStatus): Promise<string> {
     const { id } = await resident.ok('order.submit', submission(`world-${++n}`));
@@ -64,12 +82,13 @@ export async function makeWorld(host: TestHost): Promise<World> {
     await member.ok('order.complete', { orderId: id, note: '我负责搬运', hours: 1 });
     return id;
   }
-  return { host, ids, resident, member, member2, staff, admin, street, newcomer, pending, orderAt, teamOrder };
+  return { host, ids, resident, member, member2, staff, admin, street, newcomer, pending, grid, record, proxyAt, orderAt, teamOrder };
 }
 
 export type WriteAction = Exclude<
   ActionName,
   'session.me' | 'community.list' | 'menu.get' | 'order.detail' | 'order.mine' | 'order.pool' | 'order.myClaims' | 'order.queue' | 'member.me' | 'member.list' | 'ledger.mine' | 'notice.list' | 'phone.decode'
+  | 'resident.list' | 'resident.get'
 >;
 
 export interface Arranged {
@@ -121,6 +140,25 @@ export const WRITES: Record<WriteAction, (w: World) => Promise<Arranged>> = {
     data: { communityId: 'c1', memberId: w.ids.member, points: 5, reason: '参加社区义务劳动' },
   }),
   'staff.grant': async (w) => ({ as: w.admin, data: { communityId: 'c1', userId: w.ids.newcomer, role: 'staff' } }),
+  'grid.grant': async (w) => ({ as: w.admin, data: { communityId: 'c1', userId: w.ids.newcomer, role: 'grid_worker', gridIds: ['c1-g1', 'c1-g2'] } }),
+  'resident.create': async (w) => ({ as: w.grid, data: { ...residentRecord() } }),
+  'resident.update': async (w) => ({
+    as: w.grid,
+    data: {
+      residentId: await w.record(), version: 1, phone: '13811113333', tags: ['独居'], name: '张桂兰',
+      address: { building: '6栋', unit: '2单元', room: '101' },
+    },
+  }),
+  'resident.revealPhone': async (w) => ({ as: w.staff, data: { residentId: await w.record() } }),
+  'resident.link': async (w) => {
+    await w.newcomer.ok('community.join', { communityId: 'c1' });
+    return { as: w.grid, data: { residentId: await w.record(), userId: w.ids.newcomer } };
+  },
+  'order.submitFor': async (w) => {
+    const { communityId: _c, contactName: _n, contactPhone: _p, ...fields } = submission('write-for');
+    return { as: w.grid, data: { ...fields, residentId: await w.record() } };
+  },
+  'order.rateFor': async (w) => ({ as: w.grid, data: { orderId: await w.proxyAt('awaiting_rating'), stars: 4, way: 'visit' } }),
   'file.register': async (w) => ({ as: w.resident, data: { fileId: `cloud://env-1.abc/orders/c1/${Math.random().toString(36).slice(2)}.jpg` } }),
   'notice.read': async (w) => (await w.orderAt('submitted'), { as: w.staff, data: { all: true } }),
 };

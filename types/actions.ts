@@ -24,6 +24,7 @@ import type {
   QueueTab,
 } from './views';
 import type { NoticePage } from './notices';
+import type { ProxyWay, ResidentDetail, ResidentView } from './residents';
 
 export interface OrderRef {
   orderId: string;
@@ -73,6 +74,24 @@ export interface NoteInput extends OrderRef {
   photos?: string[];
 }
 
+/** A record's fields as staff or a grid worker fill them in. */
+export interface ResidentInput {
+  name: string;
+  phone: string;
+  address?: Address | null;
+  gridId?: string | null;
+  tags?: string[];
+}
+
+/** 代点单: the fields of order.submit for the record's resident; contact, address and grid default to the record's. */
+export interface SubmitForInput extends Omit<SubmitInput, 'communityId' | 'contactName' | 'contactPhone'> {
+  /** The 居民档案 record's id. */
+  residentId: string;
+  communityId?: string;
+  contactName?: string;
+  contactPhone?: string;
+}
+
 export interface ActionMap {
   'session.me': { input: Record<string, never>; output: Me };
   'community.list': { input: Record<string, never>; output: Community[] };
@@ -107,6 +126,27 @@ export interface ActionMap {
   'order.recall': { input: ReasonInput & { memberId?: string }; output: OrderDetail };
   /** 改派 to another verified member of the community, who then accepts or declines. */
   'order.reassign': { input: OrderRef & { memberId: string; note?: string }; output: OrderDetail };
+  /** 代点单: staff or the record's grid workers place an order for a resident without the app; idempotent like submit. */
+  'order.submitFor': { input: SubmitForInput; output: OrderDetail };
+  /** 代评: the grid worker or staff rate a 代点单 order for its resident, after a phone call or a visit. */
+  'order.rateFor': { input: OrderRef & { stars: number; comment?: string; way: ProxyWay }; output: OrderDetail };
+  'resident.create': { input: ResidentInput & { communityId: string }; output: ResidentView };
+  'resident.update': { input: Partial<ResidentInput> & { residentId: string; version: number }; output: ResidentView };
+  /** Records of a community (a grid worker: of their grids), newest first, searched by name, phone tail, building, tag. */
+  'resident.list': {
+    input: PageInput & { communityId: string; name?: string; phoneTail?: string; building?: string; tag?: string; gridId?: string };
+    output: Page<ResidentView>;
+  };
+  'resident.get': { input: { residentId: string }; output: ResidentDetail };
+  /** The record's full phone; every reveal is audited. */
+  'resident.revealPhone': { input: { residentId: string }; output: { phone: string } };
+  /** Links the record to the resident's own account (a resident of the community); their 代点单 orders become theirs. */
+  'resident.link': { input: { residentId: string; userId: string }; output: ResidentView };
+  /** The community's admin makes someone 网格员 or 网格长 of one or more of its grids. */
+  'grid.grant': {
+    input: { communityId: string; userId: string; role: 'grid_worker' | 'grid_leader'; gridIds: string[] };
+    output: Me;
+  };
 
   'order.mine': { input: PageInput & { status?: 'active' | 'awaiting_rating' | 'done' }; output: Page<OrderView> };
   'order.pool': {

@@ -2,9 +2,16 @@
  * The shared vocabulary of 三单制: who takes part, what an order is, how it moves.
  * Both the mini-program and the cloud side import these; nothing here runs.
  */
+import type { PlacedBy, ProxyWay } from './residents';
 
-/** A role is held within a scope: a community (resident, member, staff, admin) or a street (street_staff, admin). */
-export type Role = 'resident' | 'member' | 'staff' | 'admin' | 'street_staff';
+/**
+ * A role is held within a scope: a community (resident, member, staff, admin), a street (street_staff, admin) or a
+ * grid of a community (grid_worker 网格员, grid_leader 网格长: one grant per grid).
+ */
+export type Role = 'resident' | 'member' | 'staff' | 'admin' | 'street_staff' | 'grid_worker' | 'grid_leader';
+
+/** The grid roles, granted per grid by the community's admin. */
+export const GRID_ROLES = ['grid_worker', 'grid_leader'] as const satisfies readonly Role[];
 
 /** 党员报到 review state. */
 export type MemberStatus = 'pending' | 'verified' | 'rejected';
@@ -17,6 +24,8 @@ export interface RoleGrant {
   streetId: string | null;
   /** Only for the member role. */
   memberStatus: MemberStatus | null;
+  /** Set for the grid roles (with communityId). */
+  gridId?: string | null;
 }
 
 /**
@@ -81,7 +90,8 @@ export type OrderCommand =
   | 'recall'
   | 'reassign'
   | 'claim_remind'
-  | 'claim_timeout';
+  | 'claim_timeout'
+  | 'rate_for';
 
 export type EventType = 'submit' | OrderCommand;
 
@@ -127,6 +137,8 @@ export interface Rating {
   comment: string | null;
   /** Closed by the sweep without the resident's rating: never counted as satisfied. */
   autoClosed: boolean;
+  /** 代评: given by a grid worker or staff for the resident, and how it was obtained; counted apart from residents' own. */
+  proxy?: { by: string; way: ProxyWay } | null;
 }
 
 /** An order as the domain sees it. Times are ISO-8601 UTC instants. */
@@ -136,6 +148,10 @@ export interface Order {
   streetId: string;
   gridId: string | null;
   residentId: string;
+  /** 代点单: the 居民档案 record it was placed for (its residentId is the record's linked or placeholder user). */
+  recordId: string | null;
+  /** 代点单: who placed it on the resident's behalf. */
+  placedBy: PlacedBy | null;
   categoryId: string;
   title: string;
   description: string;

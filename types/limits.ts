@@ -42,6 +42,13 @@ export const LIMITS = {
   manualHours: { min: 0 },
   /** Grids an order's pool may be limited to. */
   poolGrids: { max: 50 },
+  /** 居民档案 tags: each one's length, and how many one record carries. */
+  residentTag: { max: 10 },
+  residentTags: { max: 10 },
+  /** Digits of a phone's end to search records by. */
+  phoneTail: { min: 3, max: 11 },
+  /** Grids one grant names. */
+  gridGrant: { max: 20 },
   /** Staff's search box over members. */
   search: { max: 30 },
   /** Items in one page of a list. */

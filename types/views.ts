@@ -2,6 +2,7 @@
  * What actions return: shaped for the screens, masked for the caller; and the staff queue's tabs.
  */
 import { ACTIVE_STATUSES } from './domain';
+import type { PlacedBy } from './residents';
 import type {
   Category,
   Community,
@@ -73,6 +74,9 @@ export interface OrderView {
   completedAt: string | null;
   serviceHours: number | null;
   rating: Rating | null;
+  /** 代点单: who placed it for the resident ("代点单 · 网格员 X"), and the record it was placed for. */
+  placedBy: PlacedBy | null;
+  recordId: string | null;
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
@@ -145,6 +149,8 @@ export interface Me {
   name: string;
   roles: RoleGrant[];
   communities: Community[];
+  /** The grids the person works as 网格员 or 网格长 (their home shows 我的网格), with names. */
+  grids: { communityId: string; gridId: string; name: string; role: 'grid_worker' | 'grid_leader' }[];
 }
 
 export interface MenuView {
@@ -152,6 +158,8 @@ export interface MenuView {
   categories: Category[];
   grids: Grid[];
   teams: Team[];
+  /** The tags the community's 居民档案 records may carry. */
+  residentTags: string[];
 }
 
 export interface MemberView extends Omit<MemberProfile, 'phone'> {

@@ -7,6 +7,6 @@ import { id } from './shared/schemas';
 export default defineAction('menu.get', z.object({ communityId: id }), async (input, ctx) => {
   const community = await ctx.store.getCommunity(input.communityId);
   if (!community) throw new DomainError('COMMUNITY.NOT_FOUND');
-  const { settings: _settings, ...publicPart } = community;
-  return { community: publicPart, ...(await ctx.store.getMenu(community.id)) };
+  const { settings, ...publicPart } = community;
+  return { community: publicPart, ...(await ctx.store.getMenu(community.id)), residentTags: settings.residentTags };
 });

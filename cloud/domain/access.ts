@@ -2,7 +2,7 @@
  * Who the caller is to an order. Rules in the transition table name these relations, never raw roles,
  * so "the resident who placed it" and "a staff member of its community" read as the secretary would say them.
  */
-import type { Community, MemberProfile, MemberStatus, Order, OrderEvent, RoleGrant } from '../../types/domain';
+import { GRID_ROLES, type Community, type MemberProfile, type MemberStatus, type Order, type OrderEvent, type Role, type RoleGrant } from '../../types/domain';
 import type { ErrorCode } from '../../types/errors';
 import { isFinished } from './policies';
 
@@ -10,6 +10,7 @@ export type Relation =
   | 'owner' // the resident who placed it
   | 'staff' // staff or admin of its community
   | 'street' // street staff (role `street_staff`) of the street above its community
+  | 'grid' // a grid worker or leader (网格员、网格长) of the order's grid
   | 'member' // a verified member of its community
   | 'holder' // a member holding it now (or who did it, once closed)
   | 'assignee' // the member it is assigned to, awaiting an answer
@@ -23,6 +24,7 @@ export const TIMELINE_ROLE: Record<Relation, OrderEvent['actorRole']> = {
   owner: 'resident',
   staff: 'staff',
   street: 'street_staff',
+  grid: 'grid_worker',
   member: 'member',
   holder: 'member',
   assignee: 'member',
@@ -53,6 +55,24 @@ export function isStaffOf(caller: Grants, communityId: string): boolean {
 export function isStreetStaffOf(caller: Grants, streetId: string): boolean {
   return caller.roles.some((r) => r.role === 'street_staff' && r.streetId === streetId);
 }
+
+/** The grids of this community the caller works as 网格员 or 网格长. */
+export function gridsOf(caller: Grants, communityId: string): string[] {
+  const grids = caller.roles.filter((r) => isGridRole(r.role) && r.communityId === communityId && r.gridId).map((r) => r.gridId!);
+  return [...new Set(grids)];
+}
+
+/** A 网格员 or 网格长 of this grid of the community. */
+export function isGridWorkerOf(caller: Grants, communityId: string, gridId: string | null): boolean {
+  return gridId !== null && gridsOf(caller, communityId).includes(gridId);
+}
+
+/** Staff of the community, or a grid worker of this grid of it: who keeps a 居民档案 record there and sees its phone. */
+export function keepsRecordsOf(caller: Grants, communityId: string, gridId: string | null): boolean {
+  return isStaffOf(caller, communityId) || isGridWorkerOf(caller, communityId, gridId);
+}
+
+const isGridRole = (role: Role) => (GRID_ROLES as readonly Role[]).includes(role);
 
 /** An admin of the community or of its street: who may make someone staff or admin there. */
 export function isAdminOver(caller: Grants, community: Pick<Community, 'id' | 'streetId'>): boolean {
@@ -91,6 +111,7 @@ export function relationsOf(order: Order, caller: Caller): Set<Relation> {
   if (order.residentId === caller.userId) rel.add('owner');
   if (isStaffOf(caller, order.communityId)) rel.add('staff');
   if (isStreetStaffOf(caller, order.streetId)) rel.add('street');
+  if (isGridWorkerOf(caller, order.communityId, order.gridId)) rel.add('grid');
   if (isVerifiedMemberOf(caller, order.communityId)) {
     rel.add('member');
     if (order.holders.some((h) => h.memberId === caller.userId)) rel.add('holder');
@@ -106,13 +127,16 @@ export function canSeeFlaggedPhotos(rel: Set<Relation>): boolean {
 
 /** Who may open an order at all. Others get "not found", so an order's existence does not leak across communities. */
 export function canView(order: Order, rel: Set<Relation>): boolean {
-  if (rel.has('owner') || rel.has('staff') || rel.has('street') || rel.has('holder') || rel.has('assignee')) return true;
+  if (rel.has('owner') || rel.has('staff') || rel.has('grid') || rel.has('street') || rel.has('holder') || rel.has('assignee')) return true;
   return rel.has('member') && order.status === 'open';
 }
 
-/** Full phone and door number: staff of the community, members doing the work, the street while it is theirs. */
+/**
+ * Full phone and door number: staff of the community and the grid's workers (a 代点单's contact is the record's, which
+ * they keep), members doing the work, the street while it is theirs.
+ */
 export function canSeeContact(order: Order, rel: Set<Relation>): boolean {
-  if (rel.has('owner') || rel.has('staff')) return true;
+  if (rel.has('owner') || rel.has('staff') || rel.has('grid')) return true;
   // An assignee sees the door only once they accept: they may still decline.
   if (rel.has('holder')) return !isFinished(order.status);
   return rel.has('street') && order.status === 'escalated';

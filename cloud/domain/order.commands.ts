@@ -2,6 +2,7 @@
  * What each command carries. Actions build these from parsed input and what they loaded.
  */
 import type { MemberProfile, PoolLimit, Priority } from '../../types/domain';
+import type { ProxyWay } from '../../types/residents';
 
 /** What staff decide when they accept an order (受理) and send it on (下单). */
 export interface DispatchPlan {
@@ -30,6 +31,7 @@ export type Command =
   | { type: 'report_part'; note: string; photos: string[]; hours: number; photoRequired: boolean }
   | { type: 'close_team'; reason: string }
   | { type: 'confirm'; stars: number; comment: string | null }
+  | { type: 'rate_for'; stars: number; comment: string | null; way: ProxyWay }
   | { type: 'reopen'; reason: string }
   | { type: 'visit'; note: string; satisfied: boolean; photos: string[] }
   | { type: 'auto_close' }

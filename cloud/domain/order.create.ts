@@ -2,6 +2,7 @@
  * 群众点单: a resident's submission becomes an order waiting for the community to accept it (待受理).
  */
 import type { Address, Category, Community, Order, Urgency } from '../../types/domain';
+import type { PlacedBy } from '../../types/residents';
 import { DomainError } from './domain.error';
 import { acceptDeadline, DEFAULT_SETTINGS, type CommunitySettings } from './policies';
 
@@ -21,6 +22,9 @@ export interface Submission {
   contactName: string;
   contactPhone: string;
   urgency: Urgency;
+  /** 代点单: the record it is placed for and who places it. */
+  recordId?: string | null;
+  placedBy?: PlacedBy | null;
 }
 
 /** The order as submitted; its 受理时限 follows from the urgency and the community's settings. */
@@ -37,6 +41,8 @@ export function newOrder(s: Submission, now: Date, settings: Pick<CommunitySetti
     streetId: s.community.streetId,
     gridId: s.gridId,
     residentId: s.residentId,
+    recordId: s.recordId ?? null,
+    placedBy: s.placedBy ?? null,
     categoryId: s.category.id,
     title: s.title,
     description: s.description,

@@ -4,6 +4,7 @@
  * target's branch in order.machine.ts instead, so the status and its fields are decided in one place.
  */
 import type { Order, OrderStatus } from '../../types/domain';
+import { PROXY_WAY_NAMES } from '../../types/residents';
 import type { Command, CommandOf } from './order.commands';
 import { recallTarget, type DecideContext } from './order.guards';
 import { beijingTime } from './policies';
@@ -120,6 +121,11 @@ export const EFFECTS: { [T in Command['type']]: EffectFn<T> } = {
   }),
   close_team: (o, c, ctx) => ({ patch: { completedAt: ctx.now.toISOString(), serviceHours: partHours(o) }, note: c.reason }),
   confirm: (o, c, ctx) => close(o, ctx, { stars: c.stars, comment: c.comment, autoClosed: false }),
+  // 代评: closes as the resident's rating would, marked as given for them and how it was obtained.
+  rate_for: (o, c, ctx) => ({
+    ...close(o, ctx, { stars: c.stars, comment: c.comment, autoClosed: false, proxy: { by: ctx.caller.userId, way: c.way } }),
+    note: `代评（${PROXY_WAY_NAMES[c.way]}）${c.comment ? `：${c.comment}` : ''}`,
+  }),
   reopen: (_o, c) => ({ patch: { completedAt: null }, clearParts: true, note: c.reason }),
   visit: (_o, c) => ({ patch: {}, note: `${c.satisfied ? '满意' : '不满意'}：${c.note}`, photos: c.photos }),
   auto_close: (o, _c, ctx) => close(o, ctx, { stars: null, comment: null, autoClosed: true }),

@@ -107,6 +107,8 @@ export const claimIdleAfterReminder: Guard = (o, c) => {
   const h = o.holders.find((x) => x.memberId === c.memberId);
   return h && h.progressAt === null && h.remindedAt !== null && Date.parse(h.remindedAt) < Date.parse(c.remindedBefore) ? null : 'ORDER.INVALID_TRANSITION';
 };
+/** 代评 only for a 代点单: a resident with their own account rates for themselves. */
+export const placedForRecord: Guard = (o) => (o.recordId !== null ? null : 'ORDER.NOT_PROXY');
 
 export const pastDeadlineNotMarked: Guard = (o, _c, ctx) =>
   o.overdueAt === null && o.deadline !== null && Date.parse(o.deadline) < ctx.now.getTime() ? null : 'ORDER.INVALID_TRANSITION';

@@ -38,6 +38,7 @@ import {
   soloOrder,
   somePartReported,
   teamOrder,
+  placedForRecord,
   underClaimLimit,
   type Guard,
 } from './order.guards';
@@ -65,7 +66,8 @@ export interface Rule {
 
 type Row = Partial<Record<OrderCommand, Rule>>;
 
-const staff = ['staff'] as const;
+/** Order work of the community: its staff, and the grid workers of the order's grid. */
+const staff = ['staff', 'grid'] as const;
 const holder = ['holder'] as const;
 const system = ['system'] as const;
 
@@ -163,6 +165,7 @@ export const MACHINE = {
   },
   awaiting_rating: {
     confirm: { by: ['owner'], to: 'closed' },
+    rate_for: { by: staff, guards: [placedForRecord], to: 'closed' },
     reopen: { by: ['owner'], to: afterReopen },
     auto_close: { by: system, to: 'closed' },
   },

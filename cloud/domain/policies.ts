@@ -22,6 +22,10 @@ export interface CommunitySettings {
   claimRemindHours: number;
   /** Hours after that reminder, still without progress, before the system releases the claim. */
   claimTimeoutHours: number;
+  /** The tags a 居民档案 record may carry. */
+  residentTags: string[];
+  /** 民情日记: days between visits for a record with this tag (the shortest of its tags applies). */
+  visitDays: Record<string, number>;
 }
 
 export const DEFAULT_SETTINGS: CommunitySettings = {
@@ -33,6 +37,8 @@ export const DEFAULT_SETTINGS: CommunitySettings = {
   acceptMinutes: { life_threatening: 15, urgent: 120, normal: 1440 },
   claimRemindHours: 48,
   claimTimeoutHours: 24,
+  residentTags: ['孤寡老人', '高龄', '残疾', '困难家庭', '留守儿童', '独居'],
+  visitDays: { 孤寡老人: 7, 高龄: 14, 残疾: 14, 困难家庭: 14, 留守儿童: 30, 独居: 7 },
 };
 
 const HOUR = 3600_000;

@@ -8,6 +8,7 @@ import type { Platform } from '../platform/platform';
 import type { Store } from '../store/store.port';
 import { demoPhoto } from './photos';
 import { demoPlaces } from './places';
+import { GRID_ACCOUNTS, seedGridWork } from './residents';
 
 export interface DemoAccount {
   openid: string;
@@ -26,6 +27,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { openid: 'demo-staff', name: '李娟', label: '社工（东头村社区）' },
   { openid: 'demo-staff-xyl', name: '吴芳', label: '社工（西瀛里社区）' },
   { openid: 'demo-street', name: '周明', label: '街道工作人员' },
+  ...GRID_ACCOUNTS,
 ];
 
 const HOUR = 3600_000;
@@ -157,5 +159,6 @@ export async function seedDemo(store: Store, platform: Platform, now: Date, phot
     communityId: C, idempotencyKey: 'demo-order-sun', categoryId: `${C}-c1`, title: '独居老人希望有人常来看看',
     gridId: `${C}-g2`, contactName: '孙德福', contactPhone: '13801234567', urgency: 'normal',
   });
+  await seedGridWork(call, C, 'demo-staff', users, 'demo-member-2');
   return true;
 }

@@ -17,6 +17,7 @@ import type {
   Team,
 } from '../../types/domain';
 import type { NoticeKind } from '../../types/notices';
+import type { RecordAuditAction, RecordAuditEntry, ResidentPatch, ResidentQuery, ResidentRecord } from '../../types/residents';
 import type { Page, QueueTab } from '../../types/views';
 import type { NoticeDraft } from '../domain/notices';
 import type { Decision } from '../domain/order.decide';
@@ -81,7 +82,16 @@ export type OrderQuery =
       sort: 'deadline' | 'newest';
     }
   | { kind: 'member'; memberId: string; state: 'active' | 'done' }
-  | { kind: 'queue'; communityId: string; tab: QueueTab; categoryId?: string; gridId?: string; now: Date };
+  | {
+      kind: 'queue';
+      communityId: string;
+      tab: QueueTab;
+      categoryId?: string;
+      gridId?: string;
+      /** Only orders of these grids (a grid worker's queue, 我的网格). */
+      gridIds?: string[];
+      now: Date;
+    };
 
 export type SweepKind = 'overdue' | 'auto_close' | 'assign_timeout' | 'accept_overdue' | 'claim_remind' | 'claim_timeout';
 
@@ -165,7 +175,8 @@ export interface Store {
   getUsers(ids: string[]): Promise<User[]>;
   setUserName(userId: string, name: string): Promise<void>;
   rolesOf(userId: string): Promise<RoleGrant[]>;
-  grantRole(userId: string, role: Role, scope: { communityId?: string; streetId?: string }): Promise<void>;
+  /** A grid role (grid_worker, grid_leader) takes the community and one grid of it. */
+  grantRole(userId: string, role: Role, scope: { communityId?: string; streetId?: string; gridId?: string }): Promise<void>;
   getCommunity(id: string): Promise<CommunityRecord | null>;
   listCommunities(): Promise<Community[]>;
   getMenu(communityId: string): Promise<{ categories: Category[]; grids: Grid[]; teams: Team[] }>;
@@ -209,7 +220,8 @@ export interface Store {
   claim(change: OrderChange, maxActiveClaims: number): Promise<ClaimOutcome>;
   events(orderId: string): Promise<OrderEvent[]>;
   listOrders(query: OrderQuery, page: PageRequest): Promise<Page<Order>>;
-  queueCounts(communityId: string, now: Date): Promise<Record<QueueTab, number>>;
+  /** Each tab's count; with `gridIds`, of those grids' orders only. */
+  queueCounts(communityId: string, now: Date, gridIds?: string[]): Promise<Record<QueueTab, number>>;
   /**
    * Orders the sweep should look at, oldest first (claim_remind: holding a claim made before `before` without
    * progress, not yet reminded; claim_timeout: reminded before `before` and still without progress).
@@ -253,7 +265,34 @@ export interface Store {
   /** Records the media check of a file, found by its id or by the trace id its check was given. */
   setMediaCheck(key: { fileId: string } | { trace: string }, check: { media: MediaState; reason?: string | null; trace?: string | null }): Promise<void>;
 
+  // 居民档案 (resident records); every write is audited in the same call
+  /** Inserts a new record, audited as created by its `createdBy`. */
+  createResidentRecord(record: ResidentRecord): Promise<ResidentRecord>;
+  getResidentRecord(id: string): Promise<ResidentRecord | null>;
+  /** Applies the patch if the record is still at `expectVersion` (null otherwise), auditing the fields it changed. */
+  updateResidentRecord(change: ResidentChange): Promise<ResidentRecord | null>;
+  /**
+   * Links an unlinked record to the resident's own account, and makes the orders placed for it theirs; null if the
+   * record is gone or already linked.
+   */
+  linkResidentRecord(id: string, userId: string, actorId: string, now: Date): Promise<ResidentRecord | null>;
+  /** A community's records matching the query, newest first. */
+  listResidentRecords(query: ResidentQuery, page: PageRequest): Promise<Page<ResidentRecord>>;
+  /** Adds one line to a record's audit (a reveal of its phone). */
+  auditResidentRecord(entry: { recordId: string; communityId: string; actorId: string; action: RecordAuditAction; at: Date }): Promise<void>;
+  /** A record's audit, newest first. */
+  residentAudit(recordId: string, limit: number): Promise<RecordAuditEntry[]>;
+
   close(): Promise<void>;
+}
+
+/** A record update, committed only if the record is still at `expectVersion`. */
+export interface ResidentChange {
+  id: string;
+  expectVersion: number;
+  patch: ResidentPatch;
+  actorId: string;
+  now: Date;
 }
 
 /** The port in three parts, each adapter implementing them in its own files. */
@@ -282,6 +321,16 @@ export type OrderPort = Pick<
   | 'getOrderForClaim'
   | 'transition'
   | 'claim' | 'countActiveClaims' | 'memberWorkload' | 'events' | 'listOrders' | 'queueCounts' | 'dueForSweep' | 'recentPoolOrders'
+>;
+export type ResidentPort = Pick<
+  Store,
+  | 'createResidentRecord'
+  | 'getResidentRecord'
+  | 'updateResidentRecord'
+  | 'linkResidentRecord'
+  | 'listResidentRecords'
+  | 'auditResidentRecord'
+  | 'residentAudit'
 >;
 export type LedgerPort = Pick<Store, 'addManualEntry' | 'ledgerTotals' | 'ledgerEntries'>;
 export type NoticePort = Pick<Store, 'listNotices' | 'unreadNotices' | 'markNoticesRead' | 'addNotices' | 'sentNotices' | 'pendingPushes' | 'markPush'>;

@@ -72,6 +72,8 @@ export function orderView(order: Order, caller: Caller, now: Date, names: ViewLo
     completedAt: order.completedAt,
     serviceHours: order.serviceHours,
     rating: order.rating,
+    placedBy: order.placedBy,
+    recordId: order.recordId,
     createdAt: order.createdAt,
     updatedAt: order.updatedAt,
     closedAt: order.closedAt,

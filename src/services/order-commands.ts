@@ -4,12 +4,13 @@
  */
 import type { FieldErrors } from '../../types/errors';
 import { LIMITS } from '../../types/limits';
+import type { ProxyWay } from '../../types/residents';
 import type { MemberView, OrderDetail, UserCommand } from '../../types/views';
 import { deadlineError, deadlineOf, type DeadlineChoice } from '../utils/deadline';
 import { collect, textError } from '../utils/rules';
 import { call } from './api';
 
-export type Field = 'reason' | 'referral' | 'note' | 'photos' | 'hours' | 'stars' | 'comment' | 'deadline' | 'satisfied' | 'holder' | 'member';
+export type Field = 'reason' | 'referral' | 'note' | 'photos' | 'hours' | 'stars' | 'comment' | 'deadline' | 'satisfied' | 'holder' | 'member' | 'way';
 
 export interface FormValues {
   reason: string;
@@ -25,6 +26,8 @@ export interface FormValues {
   holder: string | null;
   /** The member a reassignment gives it to. */
   member: MemberView | null;
+  /** 代评: how the resident's rating was obtained. */
+  way: ProxyWay;
 }
 
 export interface CommandSpec {
@@ -100,6 +103,15 @@ export const SPECS: Record<Exclude<UserCommand, 'dispatch' | 'assign'>, CommandS
   street_resolve: { title: '街道办结', fields: ['note', 'photos'], required: ['note'], confirmText: '确认办结', done: '已办结，等待居民评价' },
   street_return: { title: '退回社区处理', fields: ['note'], required: ['note'], confirmText: '确认退回', done: '已退回社区' },
   confirm: { title: '问题解决了吗？请评价', fields: ['stars', 'comment'], required: ['stars'], confirmText: '提交评价', done: '感谢您的评价' },
+  rate_for: {
+    title: '代居民评价',
+    hint: '电话或上门问过居民后，替居民记下评价（计为代评）',
+    fields: ['way', 'stars', 'comment'],
+    required: ['stars'],
+    labels: { stars: '居民的满意度', comment: '居民的评价' },
+    confirmText: '提交代评',
+    done: '代评已记录',
+  },
   reopen: { title: '问题没有解决', hint: '告诉我们哪里还没解决，会继续为您处理', fields: ['reason'], required: ['reason'], confirmText: '提交', done: '已反馈，会继续处理' },
   visit: { title: '记录回访', fields: ['satisfied', 'note', 'photos'], required: ['note'], confirmText: '保存', done: '回访已记录' },
   urge: {
@@ -158,6 +170,7 @@ export const EMPTY_VALUES: FormValues = {
   satisfied: true,
   holder: null,
   member: null,
+  way: 'phone',
 };
 
 /** Quick choices of a new time limit (the street's, an extension), in days. */
@@ -246,6 +259,8 @@ export function runCommand(order: OrderDetail, command: keyof typeof SPECS, v: F
       return call('order.recall', { ...ref, memberId: recallFrom(order, v) ?? undefined, reason: v.reason.trim() });
     case 'reassign':
       return call('order.reassign', { ...ref, memberId: v.member!.userId, note: v.note.trim() || undefined });
+    case 'rate_for':
+      return call('order.rateFor', { ...ref, stars: v.stars, comment: v.comment.trim() || undefined, way: v.way });
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * The words the screens use for statuses, urgency and the actions a person may take.
  */
-import type { OrderStatus, Priority, Urgency } from '../../types/domain';
+import type { OrderStatus, Priority, Rating, Urgency } from '../../types/domain';
+import { PROXY_WAY_NAMES, type PlacedBy } from '../../types/residents';
 import { QUEUE_TAB_ORDER, type QueueTab, type UserCommand } from '../../types/views';
 
 export const STATUS_LABEL: Record<OrderStatus, string> = {
@@ -49,6 +50,7 @@ export const COMMAND_LABEL: Record<UserCommand, string> = {
   report_part: '报告我的完成情况',
   close_team: '代为结单',
   confirm: '确认解决并评价',
+  rate_for: '代居民评价',
   reopen: '未解决',
   visit: '记录回访',
   urge: '督办',
@@ -65,6 +67,7 @@ export const EVENT_LABEL: Record<string, string> = {
   confirm: '居民评价',
   report_part: '队员报告完成',
   close_team: '社区代为结单',
+  rate_for: '代评',
   auto_close: '自动办结',
   mark_overdue: '已超期',
   assign_timeout: '指派超时退回',
@@ -94,3 +97,17 @@ export const STEPS: { title: string; statuses: OrderStatus[] }[] = [
   { title: '待评价', statuses: ['awaiting_rating'] },
   { title: '已办结', statuses: ['closed'] },
 ];
+
+/** Who placed a 代点单, as the order shows it: "代点单 · 网格员 王芳". */
+export function placedByLabel(placedBy: PlacedBy): string {
+  const who = { staff: '社区', admin: '社区', grid_worker: '网格员', grid_leader: '网格长' }[placedBy.role];
+  return `代点单 · ${who} ${placedBy.name}`.trim();
+}
+
+/** A rating as the detail shows it; a 代评 says so, and how it was obtained. */
+export function ratingLabel(rating: Rating): string {
+  if (rating.autoClosed) return '超期未评价，系统自动办结';
+  const stars = `${rating.stars ?? 0}星 ${'★'.repeat(rating.stars ?? 0)} ${rating.comment ?? ''}`.trim();
+  return rating.proxy ? `${stars}（代评 · ${PROXY_WAY_NAMES[rating.proxy.way]}）` : stars;
+}
+

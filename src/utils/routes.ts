@@ -19,6 +19,10 @@ export const ROUTES = {
   queue: '/app/staff/queue/index',
   triage: '/app/staff/triage/index',
   members: '/app/staff/members/index',
+  residents: '/app/staff/residents/index',
+  residentNew: '/app/staff/resident-new/index',
+  resident: '/app/staff/resident/index',
+  orderFor: '/app/staff/order-for/index',
   notices: '/app/notice/list/index',
   pcCode: '/app/pc-code/index',
 } as const;

@@ -43,13 +43,16 @@ const CALLERS = {
   admin: 'admin of c1',
   street: 'street staff of st1 (above c1)',
   street2: 'street staff of st2',
+  gridA: 'grid worker (网格员) of c1-g1: the grid of the orders and of the record',
+  gridB: 'grid worker of c1-g2, the other grid of c1',
+  grid2: 'grid worker of c2-g1',
 } as const;
 
 type Who = keyof typeof CALLERS;
 type Signed = Exclude<Who, 'anon' | 'forged'>;
 
 /** How each signed-in caller is made (openid = their key). c1, c2 are in st1; c3 is in st2. */
-const PEOPLE: Record<Signed, [Person, string]> = {
+const PEOPLE: Record<Signed, [Person, string, { gridId?: string }?]> = {
   owner: ['resident', 'c1'],
   resident: ['resident', 'c1'],
   resident2: ['resident', 'c2'],
@@ -62,11 +65,16 @@ const PEOPLE: Record<Signed, [Person, string]> = {
   admin: ['admin', 'c1'],
   street: ['street', 'c1'],
   street2: ['street', 'c3'],
+  gridA: ['grid', 'c1', { gridId: 'c1-g1' }],
+  gridB: ['grid', 'c1', { gridId: 'c1-g2' }],
+  grid2: ['grid', 'c2', { gridId: 'c2-g1' }],
 };
 
 const WHO = Object.keys(CALLERS) as Who[];
 const SIGNED_IN = Object.keys(PEOPLE) as Signed[];
 const STAFF: readonly Signed[] = ['staff', 'admin'];
+/** Who works an order of c1-g1, and keeps the records of that grid: staff, and the grid's worker. */
+const WORKERS: readonly Signed[] = [...STAFF, 'gridA'];
 const but = (...out: Signed[]): Signed[] => SIGNED_IN.filter((w) => !out.includes(w));
 
 // ── what each caller may see of the main order (owner's, in c1) in each state ─────────────────────────────────
@@ -77,14 +85,14 @@ const STATES: State[] = ['submitted', 'open', 'assigned', 'in_progress', 'escala
 
 /** Who may open the order at all; everyone else gets ORDER.NOT_FOUND, so its existence does not leak. */
 const VIEWERS: Record<State, readonly Signed[]> = {
-  submitted: ['owner', 'staff', 'admin', 'street'],
-  open: ['owner', 'staff', 'admin', 'street', 'member', 'memberOther'], // the pool: any verified member of c1
-  assigned: ['owner', 'staff', 'admin', 'street', 'member'], // member is the assignee
-  in_progress: ['owner', 'staff', 'admin', 'street', 'member'], // member holds it
-  escalated: ['owner', 'staff', 'admin', 'street'], // escalating let the member go
-  awaiting_rating: ['owner', 'staff', 'admin', 'street', 'member'],
-  closed: ['owner', 'staff', 'admin', 'street', 'member'], // member did it
-  team: ['owner', 'staff', 'admin', 'street', 'member', 'memberOther'], // both hold it
+  submitted: ['owner', 'staff', 'admin', 'street', 'gridA'],
+  open: ['owner', 'staff', 'admin', 'street', 'gridA', 'member', 'memberOther'], // the pool: any verified member of c1
+  assigned: ['owner', 'staff', 'admin', 'street', 'gridA', 'member'], // member is the assignee
+  in_progress: ['owner', 'staff', 'admin', 'street', 'gridA', 'member'], // member holds it
+  escalated: ['owner', 'staff', 'admin', 'street', 'gridA'], // escalating let the member go
+  awaiting_rating: ['owner', 'staff', 'admin', 'street', 'gridA', 'member'],
+  closed: ['owner', 'staff', 'admin', 'street', 'gridA', 'member'], // member did it
+  team: ['owner', 'staff', 'admin', 'street', 'gridA', 'member', 'memberOther'], // both hold it
 };
 
 /**
@@ -92,15 +100,15 @@ const VIEWERS: Record<State, readonly Signed[]> = {
  * holding the order while they work on it, and the street while it is escalated to them.
  */
 const FULL_CONTACT: Record<State, readonly Signed[]> = {
-  submitted: ['owner', 'staff', 'admin'],
-  open: ['owner', 'staff', 'admin'],
+  submitted: ['owner', 'staff', 'admin', 'gridA'],
+  open: ['owner', 'staff', 'admin', 'gridA'],
   // The assignee does not hold it yet: they see the door once they accept, not while they may still decline.
-  assigned: ['owner', 'staff', 'admin'],
-  in_progress: ['owner', 'staff', 'admin', 'member'],
-  escalated: ['owner', 'staff', 'admin', 'street'],
-  awaiting_rating: ['owner', 'staff', 'admin', 'member'],
-  closed: ['owner', 'staff', 'admin'],
-  team: ['owner', 'staff', 'admin', 'member', 'memberOther'],
+  assigned: ['owner', 'staff', 'admin', 'gridA'],
+  in_progress: ['owner', 'staff', 'admin', 'gridA', 'member'],
+  escalated: ['owner', 'staff', 'admin', 'gridA', 'street'],
+  awaiting_rating: ['owner', 'staff', 'admin', 'gridA', 'member'],
+  closed: ['owner', 'staff', 'admin', 'gridA'],
+  team: ['owner', 'staff', 'admin', 'gridA', 'member', 'memberOther'],
 };
 
 const PHONE = '13912345678';
@@ -116,6 +124,10 @@ interface World {
   sideId: string;
   /** resident2's order in c2, open in c2's pool. */
   c2Id: string;
+  /** A 居民档案 record in c1-g1, kept by gridA. */
+  recordId: string;
+  /** A 代点单 gridA placed for the record, brought to 待评价 (only in the awaiting_rating world). */
+  proxyId: string | null;
 }
 
 /** The refusals a cell of the matrix may get (the last is not about who you are, but still changes nothing). */
@@ -127,6 +139,7 @@ type Deny = Extract<
   | 'MEMBER.NOT_VERIFIED'
   | 'COMMUNITY.NOT_JOINED'
   | 'MEMBER.ALREADY_REGISTERED'
+  | 'RESIDENT.NOT_FOUND'
 >;
 
 interface Row<A extends ActionName> {
@@ -137,6 +150,8 @@ interface Row<A extends ActionName> {
   allow: readonly Signed[];
   /** How the other signed-in callers are refused: one code for all, or by whether they may see the order. */
   refuse: Deny | 'by-visibility';
+  /** With `by-visibility`: who may see the order the row acts on, when it is not the main order (VIEWERS). */
+  seen?: readonly Signed[];
   /** Refused callers who get another code than `refuse` says. */
   except?: Partial<Record<Signed, Deny>>;
   input: (w: World) => ActionInput<A>;
@@ -243,7 +258,7 @@ const ROWS: AnyRow[] = [
   row({
     action: 'order.reject',
     on: 'submitted',
-    allow: STAFF,
+    allow: WORKERS,
     refuse: 'by-visibility',
     input: (w) => ({ orderId: w.orderId, reason: '不在服务范围', referral: '请拨打12345' }),
     writes: true,
@@ -252,7 +267,7 @@ const ROWS: AnyRow[] = [
   row({
     action: 'order.dispatch',
     on: 'submitted',
-    allow: STAFF,
+    allow: WORKERS,
     refuse: 'by-visibility',
     input: (w) => ({ orderId: w.orderId, deadline: inDays(3), points: 12 }),
     writes: true,
@@ -261,7 +276,7 @@ const ROWS: AnyRow[] = [
   row({
     action: 'order.assign',
     on: 'submitted',
-    allow: STAFF,
+    allow: WORKERS,
     refuse: 'by-visibility',
     input: (w) => ({ orderId: w.orderId, deadline: inDays(3), memberId: w.ids.member }),
     writes: true,
@@ -270,7 +285,7 @@ const ROWS: AnyRow[] = [
   row({
     action: 'order.escalate',
     on: 'submitted',
-    allow: STAFF,
+    allow: WORKERS,
     refuse: 'by-visibility',
     input: (w) => ({ orderId: w.orderId, note: '社区无法解决', deadline: inDays(5) }),
     writes: true,
@@ -372,7 +387,7 @@ const ROWS: AnyRow[] = [
   row({
     action: 'order.visit',
     on: 'closed',
-    allow: STAFF,
+    allow: WORKERS,
     refuse: 'by-visibility',
     input: (w) => ({ orderId: w.orderId, note: '电话回访', satisfied: true }),
     writes: true,
@@ -478,10 +493,15 @@ const ROWS: AnyRow[] = [
   }),
   row({
     action: 'order.queue',
-    allow: ['staff', 'admin', 'street'],
+    allow: ['staff', 'admin', 'street', 'gridA', 'gridB'], // a grid worker's queue: their grids' orders (我的网格)
     refuse: 'AUTH.FORBIDDEN',
     input: () => ({ communityId: 'c1', tab: 'submitted' }),
     check: (page, who, w) => {
+      if (who === 'gridB') {
+        expect(page.items).toEqual([]); // both orders are in c1-g1
+        expect(page.counts).toMatchObject({ submitted: 0, open: 0 });
+        return;
+      }
       expect(ids(page.items)).toEqual([w.orderId, w.sideId].sort());
       expect(page.counts).toMatchObject({ submitted: 2, open: 0 }); // c2's open order is not counted
       for (const o of page.items) expect(o.contactPhone).toBe(contactFor(who !== 'street'));
@@ -595,7 +615,7 @@ const ROWS: AnyRow[] = [
   // WeChat photo uploads: recorded for anyone with a place in the community, or the street above it.
   row({
     action: 'file.register',
-    allow: ['owner', 'resident', 'member', 'memberOther', 'pending', 'staff', 'admin', 'street'],
+    allow: ['owner', 'resident', 'member', 'memberOther', 'pending', 'staff', 'admin', 'street', 'gridA', 'gridB'],
     refuse: 'AUTH.FORBIDDEN',
     input: () => ({ fileId: 'cloud://env-1.abc/orders/c1/a1b2c3d4e5f6.jpg' }),
     writes: true,
@@ -614,6 +634,99 @@ const ROWS: AnyRow[] = [
       expect(me.roles).toContainEqual(expect.objectContaining({ role: 'staff', communityId: 'c1' }));
     },
   }),
+  // Grid roles: only an admin of the community, per grid of it.
+  row({
+    action: 'grid.grant',
+    allow: ['admin'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: (w) => ({ communityId: 'c1', userId: w.ids.resident, role: 'grid_worker', gridIds: ['c1-g2'] }),
+    writes: true,
+    check: (me, _who, w) => {
+      expect(me.userId).toBe(w.ids.resident);
+      expect(me.grids).toEqual([{ communityId: 'c1', gridId: 'c1-g2', name: '第2网格', role: 'grid_worker' }]);
+    },
+  }),
+
+  // 居民档案: staff and the grid's workers keep them; the street reads them masked; nobody else learns they exist.
+  row({
+    action: 'resident.create',
+    allow: WORKERS,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1', name: '李奶奶', phone: '13700002222', gridId: 'c1-g1', tags: ['独居'] }),
+    writes: true,
+    check: (r, who, w) => expect(r).toMatchObject({ name: '李奶奶', phone: '137******22', createdBy: w.ids[who], canAct: true }),
+  }),
+  row({
+    action: 'resident.update',
+    allow: WORKERS,
+    refuse: 'RESIDENT.NOT_FOUND',
+    input: (w) => ({ residentId: w.recordId, version: 1, tags: ['高龄'] }),
+    writes: true,
+    check: (r) => expect(r).toMatchObject({ tags: ['高龄'], version: 2 }),
+  }),
+  row({
+    action: 'resident.list',
+    allow: [...WORKERS, 'gridB', 'street'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1' }),
+    check: (page, who, w) => {
+      expect(ids(page.items)).toEqual(who === 'gridB' ? [] : [w.recordId]);
+      for (const r of page.items) expect(r).toMatchObject({ phone: '138******22', canAct: who !== 'street' });
+    },
+  }),
+  row({
+    action: 'resident.get',
+    allow: [...WORKERS, 'street'],
+    refuse: 'RESIDENT.NOT_FOUND',
+    input: (w) => ({ residentId: w.recordId }),
+    check: (d, who, w) => {
+      expect(d.record).toMatchObject({ id: w.recordId, phone: '138******22', canAct: who !== 'street' });
+      expect(d.audit.map((a) => a.action)).toEqual(['create']);
+    },
+  }),
+  row({
+    action: 'resident.revealPhone',
+    allow: WORKERS,
+    refuse: 'RESIDENT.NOT_FOUND',
+    input: (w) => ({ residentId: w.recordId }),
+    writes: true, // the reveal is audited
+    check: (res) => expect(res).toEqual({ phone: '13811112222' }),
+  }),
+  row({
+    action: 'resident.link',
+    allow: WORKERS,
+    refuse: 'RESIDENT.NOT_FOUND',
+    input: (w) => ({ residentId: w.recordId, userId: w.ids.resident }),
+    writes: true,
+    check: (r, _who, w) => expect(r.linkedUserId).toBe(w.ids.resident),
+  }),
+  // 代点单 and 代评: by staff and the record's (the order's) grid worker.
+  row({
+    action: 'order.submitFor',
+    allow: WORKERS,
+    refuse: 'RESIDENT.NOT_FOUND',
+    input: (w) => {
+      const { communityId: _c, contactName: _n, contactPhone: _p, ...fields } = submission('authz-for');
+      return { ...fields, residentId: w.recordId };
+    },
+    writes: true,
+    to: 'submitted',
+    check: (d, who, w) => {
+      expect(d).toMatchObject({ recordId: w.recordId, contactPhone: '13811112222', placedBy: { userId: w.ids[who] } });
+      expect(d.placedBy?.role).toBe(who === 'gridA' ? 'grid_worker' : who);
+    },
+  }),
+  row({
+    action: 'order.rateFor',
+    on: 'awaiting_rating',
+    allow: WORKERS,
+    refuse: 'by-visibility',
+    seen: ['staff', 'admin', 'street', 'gridA', 'member'], // the 代点单's: member did the work; no owner signs in
+    input: (w) => ({ orderId: w.proxyId!, stars: 4, way: 'phone' }),
+    writes: true,
+    to: 'closed',
+    check: (d, who, w) => expect(d.rating).toEqual({ stars: 4, comment: null, autoClosed: false, proxy: { by: w.ids[who], way: 'phone' } }),
+  }),
 ];
 
 /** The expected answer of one cell: 0, or the refusal. */
@@ -623,7 +736,7 @@ function expected(r: AnyRow, who: Who): 0 | Deny {
   const special = r.except?.[who];
   if (special) return special;
   if (r.refuse !== 'by-visibility') return r.refuse;
-  return VIEWERS[r.on ?? 'submitted'].includes(who) ? 'AUTH.FORBIDDEN' : 'ORDER.NOT_FOUND';
+  return (r.seen ?? VIEWERS[r.on ?? 'submitted']).includes(who) ? 'AUTH.FORBIDDEN' : 'ORDER.NOT_FOUND';
 }
 
 const writesFor = (r: AnyRow, who: Signed) => (typeof r.writes === 'function' ? r.writes(who) : !!r.writes);
@@ -666,7 +779,10 @@ async function callAs(who: Who, action: ActionName, data: unknown): Promise<Enve
 async function seed(on: State): Promise<World> {
   await resetStore(host.store);
   const people = {} as Record<Signed, string>;
-  for (const who of SIGNED_IN) people[who] = await makePerson(host.store, who, ...PEOPLE[who]);
+  for (const who of SIGNED_IN) {
+    const [person, community, profile] = PEOPLE[who];
+    people[who] = await makePerson(host.store, who, person, community, profile);
+  }
 
   const inC2 = submission('c2', { communityId: 'c2', categoryId: 'c2-k1', gridId: 'c2-g1' });
   const c2Id = (await as.resident2.ok('order.submit', inC2)).id;
@@ -687,7 +803,18 @@ async function seed(on: State): Promise<World> {
     await as.member.ok('order.complete', { orderId, note: '我负责搬运', hours: 1 });
   }
 
-  const world = { ids: people, orderId, sideId, c2Id };
+  const record = { communityId: 'c1', name: '张奶奶', phone: '13811112222', gridId: 'c1-g1', tags: ['孤寡老人'] };
+  const recordId = (await as.gridA.ok('resident.create', record)).id;
+  let proxyId: string | null = null;
+  if (on === 'awaiting_rating') {
+    const { communityId: _c, contactName: _n, contactPhone: _p, ...fields } = submission('proxy');
+    proxyId = (await as.gridA.ok('order.submitFor', { ...fields, residentId: recordId })).id;
+    await as.staff.ok('order.dispatch', { orderId: proxyId, deadline: inDays(3), points: 10 });
+    await as.member.ok('order.claim', { orderId: proxyId });
+    await as.member.ok('order.complete', { orderId: proxyId, note: '已修好', hours: 2 });
+  }
+
+  const world = { ids: people, orderId, sideId, c2Id, recordId, proxyId };
   const status = (await host.store.getOrder(orderId))!.status;
   if (status !== (on === 'team' ? 'in_progress' : on)) throw new Error(`seed for ${on} left the order ${status}`);
   return world;
@@ -703,6 +830,8 @@ const SNAPSHOT = {
   ledger: 'SELECT * FROM ledger ORDER BY id',
   notices: 'SELECT * FROM notices ORDER BY id',
   uploads: 'SELECT * FROM uploads ORDER BY file_id',
+  resident_records: 'SELECT * FROM resident_records ORDER BY id',
+  resident_audit: 'SELECT * FROM resident_audit ORDER BY id',
 };
 type Snapshot = Record<keyof typeof SNAPSHOT, unknown[]>;
 
@@ -964,6 +1093,61 @@ const REACH: Reach[] = [
     who: 'street', action: 'staff.grant', want: 'AUTH.FORBIDDEN',
     why: 'makes staff in c1 (street staff are not admins)',
     input: (w) => ({ communityId: 'c1', userId: w.ids.resident, role: 'staff' }),
+  },
+  {
+    who: 'gridA', action: 'order.queue', want: 'AUTH.FORBIDDEN',
+    why: "reads c2's queue",
+    input: () => ({ communityId: 'c2', tab: 'open' }),
+  },
+  {
+    who: 'gridA', action: 'order.dispatch', want: 'ORDER.NOT_FOUND',
+    why: "dispatches c2's order",
+    input: (w) => ({ orderId: w.c2Id, deadline: inDays(3) }),
+  },
+  {
+    who: 'gridA', action: 'resident.create', want: 'AUTH.FORBIDDEN',
+    why: 'records a resident in the other grid of c1',
+    input: () => ({ communityId: 'c1', name: '李奶奶', phone: '13700002222', gridId: 'c1-g2', tags: [] }),
+  },
+  {
+    who: 'gridA', action: 'resident.create', want: 'AUTH.FORBIDDEN',
+    why: "records a resident in c2's grid",
+    input: () => ({ communityId: 'c2', name: '李奶奶', phone: '13700002222', gridId: 'c2-g1', tags: [] }),
+  },
+  {
+    who: 'staff', action: 'resident.create', want: 'GRID.NOT_FOUND',
+    why: "records a resident of c1 in c2's grid",
+    input: () => ({ communityId: 'c1', name: '李奶奶', phone: '13700002222', gridId: 'c2-g1', tags: [] }),
+  },
+  {
+    who: 'gridA', action: 'resident.update', want: 'AUTH.FORBIDDEN',
+    why: 'moves the record to the other grid of c1',
+    input: (w) => ({ residentId: w.recordId, version: 1, gridId: 'c1-g2' }),
+  },
+  {
+    who: 'gridA', action: 'order.submitFor', want: 'RESIDENT.NOT_FOUND',
+    why: 'places a 代点单 for the record as if in c2',
+    input: (w) => {
+      const { contactName: _n, contactPhone: _p, ...fields } = submission('reach', { communityId: 'c2' });
+      return { ...fields, residentId: w.recordId };
+    },
+  },
+  {
+    who: 'gridA', action: 'resident.list', want: 0,
+    why: 'lists the other grid of c1 by naming it: gets nothing',
+    input: () => ({ communityId: 'c1', gridId: 'c1-g2' }),
+    check: (page: ActionOutput<'resident.list'>) => expect(page.items).toEqual([]),
+  },
+  {
+    who: 'gridA', action: 'resident.link', want: 'USER.NOT_FOUND',
+    why: "links the record to c2's resident",
+    input: (w) => ({ residentId: w.recordId, userId: w.ids.resident2 }),
+  },
+  {
+    who: 'gridA', action: 'order.rateFor', want: 'ORDER.NOT_PROXY',
+    on: 'awaiting_rating',
+    why: "rates the resident's own order for them",
+    input: (w) => ({ orderId: w.orderId, stars: 5, way: 'phone' }),
   },
   {
     who: 'resident', action: 'session.me', want: 0,

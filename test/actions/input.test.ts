@@ -12,13 +12,18 @@ beforeAll(async () => {
 });
 afterAll(() => host.stop());
 
-/** Everything a write can change, keyed by what is stable across runs (openids, titles), not by generated ids. */
+/**
+ * Everything a write can change, keyed by what is stable across runs (openids, titles), not by generated ids (a
+ * record's placeholder account is named by the record's generated id).
+ */
 async function snapshot(): Promise<string> {
   const q = (sql: string) => host.store.db.query(sql);
-  return JSON.stringify({
+  const json = JSON.stringify({
     orders: await q(`SELECT o.title, o.status, o.points, o.headcount, o.held, o.mode, o.category_id, o.priority, u.openid AS resident,
-        a.openid AS assignee, o.rating, o.escalation_note, o.service_hours, o.version
-      FROM orders o JOIN users u ON u.id = o.resident_id LEFT JOIN users a ON a.id = o.assignee_id ORDER BY o.title`),
+        a.openid AS assignee, CASE WHEN pb.openid IS NULL THEN o.rating ELSE jsonb_set(o.rating, '{proxy,by}', to_jsonb(pb.openid)) END AS rating,
+        o.escalation_note, o.service_hours, o.version
+      FROM orders o JOIN users u ON u.id = o.resident_id LEFT JOIN users a ON a.id = o.assignee_id
+        LEFT JOIN users pb ON pb.id = o.rating->'proxy'->>'by' ORDER BY o.title`),
     events: await q(`SELECT o.title, e.type, e.from_status, e.to_status, e.actor_role, u.openid, e.note
       FROM order_events e JOIN orders o ON o.id = e.order_id LEFT JOIN users u ON u.id = e.actor_id ORDER BY o.title, e.id`),
     claims: await q(`SELECT o.title, u.openid, c.state FROM claims c JOIN orders o ON o.id = c.order_id JOIN users u ON u.id = c.member_id ORDER BY 1, 2`),
@@ -26,7 +31,10 @@ async function snapshot(): Promise<string> {
     members: await q(`SELECT u.openid, m.status, m.real_name FROM members m JOIN users u ON u.id = m.user_id ORDER BY 1`),
     ledger: await q(`SELECT u.openid, l.points, l.hours, l.manual FROM ledger l JOIN users u ON u.id = l.member_id ORDER BY 1, 2`),
     users: await q(`SELECT openid, name FROM users ORDER BY openid`),
+    records: await q(`SELECT name, phone, address, grid_id, tags, version, linked_user_id IS NOT NULL AS linked FROM resident_records ORDER BY name, phone`),
+    audit: await q(`SELECT a.action, a.fields, u.openid FROM resident_audit a JOIN users u ON u.id = a.actor_id ORDER BY a.id`),
   });
+  return json.replace(/record:[0-9a-f-]{36}/g, 'record:<id>');
 }
 
 const writes = Object.keys(WRITES) as WriteAction[];

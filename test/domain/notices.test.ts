@@ -28,6 +28,7 @@ const ACTOR: Record<Relation, Caller> = {
   owner: { userId: 'u-owner', name: '王阿姨', roles: [grant('resident', 'c1')], member: null },
   staff: { userId: 'u-staff', name: '李娟', roles: [grant('staff', 'c1')], member: null },
   street: { userId: 'u-street', name: '周明', roles: [grant('street_staff', null, 'st1')], member: null },
+  grid: { userId: 'u-grid', name: '赵网格', roles: [{ ...grant('grid_worker', 'c1'), gridId: 'c1-g1' }], member: null },
   member: member('u-member', '陈静'),
   holder: member('u-holder', '张建国'),
   assignee: member('u-assignee', '刘洋'),
@@ -80,6 +81,7 @@ const COMMANDS: { [T in OrderCommand]: CommandOf<T> } = {
   report_part: { type: 'report_part', note: '我负责搬运', photos: [], hours: 1, photoRequired: false },
   close_team: { type: 'close_team', reason: '一名队员生病，社区代为结单' },
   confirm: { type: 'confirm', stars: 5, comment: null },
+  rate_for: { type: 'rate_for', stars: 4, comment: null, way: 'phone' },
   reopen: { type: 'reopen', reason: '又漏了' },
   visit: { type: 'visit', note: '电话回访', satisfied: true, photos: [] },
   auto_close: { type: 'auto_close' },
@@ -134,6 +136,7 @@ const TABLE: Record<string, Told[]> = {
   'escalated × street_return': [['staff', 'street_returned']],
   'escalated × mark_overdue': [['staff', 'order_overdue']],
   'awaiting_rating × confirm': [],
+  'awaiting_rating × rate_for': [],
   'awaiting_rating × reopen': [['staff', 'order_reopened'], ['holder', 'task_reopened']],
   'awaiting_rating × auto_close': [],
   'closed × visit': [],
@@ -160,8 +163,10 @@ const CELLS = Object.entries(MACHINE).flatMap(([status, row]) =>
 );
 
 /** Cells whose guards want more than the typical order. */
-const PART = { note: '我负责清运', photos: [], hours: 2, at: at(-2) };
-const other = { memberId: 'u-other', name: '陈静', claimedAt: at(-20), progressAt: null, remindedAt: null, part: null };
+const PART = { note: '我负责清运', photos: [], hours: 2, at: at(-2)   'awaiting_rating × rate_for': { recordId: 'rec-1' },
+};
+const other = { memberId: 'u-other', name: '陈静', claimedAt: at(-20), progressAt: null, remindedAt: null, part: null   'awaiting_rating × rate_for': { recordId: 'rec-1' },
+};
 const OVER: Record<string, Partial<Order>> = {
   'open × cancel': { holders: [] },
   'open × reassign': { headcount: 1, holders: [] },
@@ -171,6 +176,7 @@ const OVER: Record<string, Partial<Order>> = {
   'open × close_team': { headcount: 3, holders: [{ ...holding[0], part: PART }, other] },
   'in_progress × report_part': { headcount: 2, holders: [...holding, other] },
   'in_progress × close_team': { headcount: 2, holders: [{ ...holding[0], part: PART }] },
+  'awaiting_rating × rate_for': { recordId: 'rec-1' },
 };
 
 function run(status: OrderStatus, command: OrderCommand, by: Relation): { drafts: NoticeDraft[]; order: Order } {

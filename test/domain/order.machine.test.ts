@@ -41,8 +41,9 @@ const PAST = at(-HOUR);
 
 // ───────────────────────────── people ─────────────────────────────
 
-function grant(role: RoleGrant['role'], scope: { communityId?: string; streetId?: string; memberStatus?: MemberStatus }): RoleGrant {
-  return { role, communityId: scope.communityId ?? null, streetId: scope.streetId ?? null, memberStatus: scope.memberStatus ?? null };
+function grant(role: RoleGrant['role'], scope: { communityId?: string; streetId?: string; memberStatus?: MemberStatus; gridId?: string }): RoleGrant {
+  const g: RoleGrant = { role, communityId: scope.communityId ?? null, streetId: scope.streetId ?? null, memberStatus: scope.memberStatus ?? null };
+  return scope.gridId ? { ...g, gridId: scope.gridId } : g;
 }
 
 function profile(userId: string, over: Partial<MemberProfile> = {}): MemberProfile {
@@ -82,6 +83,10 @@ const PEOPLE = {
   pending: memberCaller('u-pending', { status: 'pending' }),
   otherStaff: { userId: 'u-staff-c2', name: '二社区', roles: [grant('staff', { communityId: 'c2' })], member: null },
   otherStreet: { userId: 'u-street-st2', name: '二街道', roles: [grant('street_staff', { streetId: 'st2' })], member: null },
+  gridWorker: { userId: 'u-grid', name: '网格员小赵', roles: [grant('grid_worker', { communityId: 'c1', gridId: 'c1-g1' })], member: null },
+  gridLeader: { userId: 'u-grid-lead', name: '网格长老孙', roles: [grant('grid_leader', { communityId: 'c1', gridId: 'c1-g1' })], member: null },
+  otherGrid: { userId: 'u-grid-g2', name: '二网格', roles: [grant('grid_worker', { communityId: 'c1', gridId: 'c1-g2' })], member: null },
+  otherCommunityGrid: { userId: 'u-grid-c2', name: '二社区网格', roles: [grant('grid_worker', { communityId: 'c2', gridId: 'c2-g1' })], member: null },
   system: SYSTEM_CALLER,
 } satisfies Record<string, Caller>;
 
@@ -101,6 +106,9 @@ function expectedRelations(p: Persona, o: Order): Relation[] {
       return ['staff'];
     case 'street':
       return ['street'];
+    case 'gridWorker':
+    case 'gridLeader':
+      return o.gridId === 'c1-g1' ? ['grid'] : [];
     case 'member':
       return ['member'];
     case 'holder':
@@ -110,7 +118,7 @@ function expectedRelations(p: Persona, o: Order): Relation[] {
     case 'system':
       return ['system'];
     default:
-      return []; // a neighbour, a pending member, staff and street of somewhere else
+      return []; // a neighbour, a pending member, staff, street and grid workers of somewhere else
   }
 }
 
@@ -119,6 +127,7 @@ const ACTING: Record<Relation, Persona[]> = {
   owner: ['owner'],
   staff: ['staff', 'admin'],
   street: ['street'],
+  grid: ['gridWorker', 'gridLeader'],
   member: ['member'],
   holder: ['holder'],
   assignee: ['assignee'],
@@ -148,6 +157,8 @@ function buildOrder(over: Partial<Order> = {}): Order {
     streetId: 'st1',
     gridId: 'c1-g1',
     residentId: 'u-owner',
+    recordId: null,
+    placedBy: null,
     categoryId: 'c1-k1',
     title: '水管漏水',
     description: '厨房水管漏水，老人行动不便',
@@ -231,6 +242,7 @@ const VALID: { [T in OrderCommand]: CommandOf<T> } = {
   report_part: { type: 'report_part', note: '我负责清运', photos: ['r.jpg'], hours: 1.5, photoRequired: true },
   close_team: { type: 'close_team', reason: '张三临时住院，由社区代为结单' },
   confirm: { type: 'confirm', stars: 5, comment: '非常感谢' },
+  rate_for: { type: 'rate_for', stars: 4, comment: '电话里说很满意', way: 'phone' },
   reopen: { type: 'reopen', reason: '又漏了' },
   visit: { type: 'visit', note: '电话回访', satisfied: true, photos: [] },
   auto_close: { type: 'auto_close' },
@@ -285,22 +297,25 @@ interface Branch {
   to: OrderStatus;
 }
 interface Cell {
-  by: Relation;
+  /** Any one of these may give it. */
+  by: Relation | Relation[];
   /** What the order must look like for the guards to pass, on top of TYPICAL. */
   order?: Partial<Order>;
   /** Fixed, or one branch per way the next status is derived from the order. */
   to: OrderStatus | Branch[];
 }
 
-const escalateCell: Cell = { by: 'staff', to: 'escalated' };
+/** Order work of the community: its staff and the grid workers of the order's grid. */
+const STAFF: Relation[] = ['staff', 'grid'];
+const escalateCell: Cell = { by: STAFF, to: 'escalated' };
 const overdueCell = (status: OrderStatus): Cell => ({ by: 'system', order: PAST_DUE, to: status });
 
 const SPEC: Record<OrderStatus, Partial<Record<OrderCommand, Cell>>> = {
   submitted: {
     cancel: { by: 'owner', to: 'cancelled' },
-    reject: { by: 'staff', to: 'rejected' },
-    dispatch: { by: 'staff', to: 'open' },
-    assign: { by: 'staff', to: 'assigned' },
+    reject: { by: STAFF, to: 'rejected' },
+    dispatch: { by: STAFF, to: 'open' },
+    assign: { by: STAFF, to: 'assigned' },
     escalate: escalateCell,
     mark_overdue: overdueCell('submitted'),
     accept_overdue: { by: 'system', order: PAST_DUE, to: 'submitted' },
@@ -394,6 +409,7 @@ const SPEC: Record<OrderStatus, Partial<Record<OrderCommand, Cell>>> = {
   },
   awaiting_rating: {
     confirm: { by: 'owner', to: 'closed' },
+    rate_for: { by: STAFF, order: { recordId: 'rec-1' }, to: 'closed' },
     reopen: {
       by: 'owner',
       to: [
@@ -406,7 +422,7 @@ const SPEC: Record<OrderStatus, Partial<Record<OrderCommand, Cell>>> = {
     auto_close: { by: 'system', to: 'closed' },
   },
   closed: {
-    visit: { by: 'staff', to: 'closed' },
+    visit: { by: STAFF, to: 'closed' },
   },
   rejected: {},
   cancelled: {},
@@ -415,7 +431,7 @@ const SPEC: Record<OrderStatus, Partial<Record<OrderCommand, Cell>>> = {
 interface Scenario {
   status: OrderStatus;
   command: OrderCommand;
-  by: Relation;
+  by: Relation[];
   when: string | null;
   order: Order;
   to: OrderStatus;
@@ -430,7 +446,7 @@ const SCENARIOS: Scenario[] = ORDER_STATUSES.flatMap((status) =>
     return branches.map((b) => ({
       status,
       command,
-      by: cell.by,
+      by: typeof cell.by === 'string' ? [cell.by] : cell.by,
       when: b.when || null,
       order: orderIn(status, { ...cell.order, ...b.order }),
       to: b.to,
@@ -467,10 +483,11 @@ describe('fixtures', () => {
 // ───────────────────────────── 1. every cell ─────────────────────────────
 
 describe('allowed cells go where the table says', () => {
-  test.each(SCENARIOS.map((s) => [`${s.status} —${s.command}→ ${s.to}${s.when ? ` (${s.when})` : ''} by ${s.by}`, s] as const))(
+  test.each(SCENARIOS.map((s) => [`${s.status} —${s.command}→ ${s.to}${s.when ? ` (${s.when})` : ''} by ${s.by.join(' or ')}`, s] as const))(
     '%s',
     (_name, s) => {
-      for (const p of ACTING[s.by]) {
+      for (const p of s.by.flatMap((by) => ACTING[by])) {
+        const by = s.by.find((r) => ACTING[r].includes(p));
         const order = deepFreeze(structuredClone(s.order));
         const d = decideAs(p, order, VALID[s.command]);
         expect({ who: p, to: d.to, from: d.from, command: d.command, actorRole: d.actorRole }).toEqual({
@@ -478,7 +495,7 @@ describe('allowed cells go where the table says', () => {
           to: s.to,
           from: s.status,
           command: s.command,
-          actorRole: s.by,
+          actorRole: by,
         });
       }
     },
@@ -517,7 +534,7 @@ describe('shape of the workflow', () => {
     // Edges come from running each allowed cell (every derived branch included), not from reading the table.
     const edges = new Map<OrderStatus, Set<OrderStatus>>();
     for (const s of SCENARIOS) {
-      const to = decideAs(ACTING[s.by][0], s.order, VALID[s.command]).to;
+      const to = decideAs(ACTING[s.by[0]][0], s.order, VALID[s.command]).to;
       edges.set(s.status, (edges.get(s.status) ?? new Set()).add(to));
     }
     const seen = new Set<OrderStatus>(['submitted']);
@@ -545,13 +562,13 @@ describe('shape of the workflow', () => {
 // ───────────────────────────── 3. who may ─────────────────────────────
 
 describe('allowed cells refuse callers without the relation', () => {
-  test.each(SCENARIOS.map((s) => [`${s.status} × ${s.command}${s.when ? ` (${s.when})` : ''}, by ${s.by} only`, s] as const))('%s', (_name, s) => {
-    const outsiders = PERSONAS.filter((p) => !expectedRelations(p, s.order).includes(s.by));
+  test.each(SCENARIOS.map((s) => [`${s.status} × ${s.command}${s.when ? ` (${s.when})` : ''}, by ${s.by.join(' or ')} only`, s] as const))('%s', (_name, s) => {
+    const outsiders = PERSONAS.filter((p) => !s.by.some((by) => expectedRelations(p, s.order).includes(by)));
     expect(outsiders.length).toBeGreaterThan(5);
     const got = Object.fromEntries(outsiders.map((p) => [p, outcome(() => decideAs(p, s.order, VALID[s.command]))]));
     // Only the claim rule is meant for members at large, so only there is a pending member told to wait for review.
     const want = Object.fromEntries(
-      outsiders.map((p) => [p, p === 'pending' && s.by === 'member' ? 'MEMBER.NOT_VERIFIED' : 'AUTH.FORBIDDEN']),
+      outsiders.map((p) => [p, p === 'pending' && s.by.includes('member') ? 'MEMBER.NOT_VERIFIED' : 'AUTH.FORBIDDEN']),
     );
     expect(got).toEqual(want);
   });

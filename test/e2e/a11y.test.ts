@@ -52,6 +52,8 @@ describeInChromium('accessibility of every page (axe-core)', () => {
     const busy = await w.host.store.listOrders({ kind: 'queue', communityId: C, tab: 'in_progress', now }, { cursor: null, limit: 20 });
     const team = busy.items.find((o) => o.headcount > 1 && o.holders.some((h) => h.part))?.id;
     if (!team) throw new Error('the demo data has no team order with a part reported');
+    const [record] = (await w.host.store.listResidentRecords({ communityId: C, gridIds: [`${C}-g1`] }, { cursor: null, limit: 1 })).items;
+    const residents = { name: '居民档案', hash: '#/app/staff/residents/index', ready: '[data-testid="resident-card"]' };
     const home = { name: '首页', hash: '#/pages/index/index', ready: '.home__greeting' };
     const mine = { name: '我的', hash: '#/pages/mine/index', ready: '.mine__list' };
     const detail = (id: string) => ({ name: '需求详情', hash: `#/app/order/detail/index?id=${id}`, ready: '.order' });
@@ -69,9 +71,14 @@ describeInChromium('accessibility of every page (axe-core)', () => {
       ...[home, { name: '待办', hash: '#/app/staff/queue/index?tab=submitted', ready: '[data-testid="order-card"]' },
         { name: '受理派单', hash: `#/app/staff/triage/index?id=${submitted}`, ready: '[data-testid="triage-form"]' },
         { name: '党员审核', hash: '#/app/staff/members/index', ready: '.page-shell' },
+        residents,
         { name: '消息中心', hash: '#/app/notice/list/index', ready: '[data-testid="notice"]' },
         { name: '电脑登录', hash: '#/app/pc-code/index', ready: '[data-testid="pc-code"]' }, detail(closed),
         { ...detail(team), name: '需求详情（团队）' }].map((p) => ({ ...p, who: 'demo-staff' })),
+      ...[home, residents, { name: '我的网格待办', hash: '#/app/staff/queue/index?tab=submitted', ready: '[data-testid="order-card"]' },
+        { name: '居民档案详情', hash: `#/app/staff/resident/index?id=${record.id}`, ready: '[data-testid="resident-record"]' },
+        { name: '新建居民档案', hash: '#/app/staff/resident-new/index', ready: '[data-testid="resident-form"]' },
+        { name: '代点单', hash: `#/app/staff/order-for/index?residentId=${record.id}`, ready: '[data-testid="order-for-form"]' }].map((p) => ({ ...p, who: 'demo-grid' })),
       ...[home, { name: '已上报', hash: '#/app/staff/queue/index?tab=escalated', ready: '[data-testid="order-card"]' }, detail(escalated)].map((p) => ({
         ...p,
         who: 'demo-street',

@@ -13,6 +13,7 @@ import { newOrder } from '../../cloud/domain/order.create';
 import { decide } from '../../cloud/domain/order.decide';
 import type { ClaimOutcome, MemberQuery, OrderChange, OrderQuery, PageRequest, Store } from '../../cloud/store/store.port';
 import { testPlaces } from '../factories';
+import { describeResidentsContract } from './residents.contract';
 import { describeUploadsContract } from './uploads.contract';
 
 export interface ContractHarness {
@@ -1039,6 +1040,20 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         expect(await store.queueCounts('c3', NOW)).toEqual(zero);
       });
 
+      test('a grid worker\'s queue (我的网格): lists and counts only the orders of the given grids', async () => {
+        const w = await queueWorld();
+        const queue = (tab: QueueTab, over: { gridId?: string; gridIds?: string[] }) => list({ kind: 'queue', communityId: 'c1', tab, now: NOW, ...over });
+        expect(await queue('submitted', { gridIds: ['c1-g2'] })).toEqual([w.s2.id]);
+        expect(await queue('submitted', { gridIds: ['c1-g1', 'c1-g2'] })).toEqual([w.s1.id, w.s2.id, w.s3.id]);
+        expect(await queue('open', { gridIds: ['c1-g1'] })).toEqual([w.o1.id]);
+        expect(await queue('open', { gridIds: [] })).toEqual([]);
+        expect(await queue('open', { gridIds: ['c1-g1'], gridId: 'c1-g2' })).toEqual([]);
+        expect(await queue('open', { gridIds: ['c1-g1', 'c1-g2'], gridId: 'c1-g2' })).toEqual([w.o2.id]);
+        const mine = await store.queueCounts('c1', NOW, ['c1-g2']);
+        expect(mine).toMatchObject({ submitted: 1, open: 1, dispatched: 1, in_progress: 0, closed: 0 });
+        expect(await store.queueCounts('c1', NOW, [])).toMatchObject({ submitted: 0, open: 0, overdue: 0 });
+      });
+
       test('each queue tab counts exactly the orders it lists, and holds only its statuses', async () => {
         const w = await queueWorld();
         const statusOf = new Map(Object.values(w).map((o) => [o.id, o.status]));
@@ -1541,6 +1556,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
     });
 
     describeUploadsContract(() => store);
+    describeResidentsContract(() => store);
 
     describe('ledger', () => {
       test('manual entries are marked with their reason; totals sum points, hours and orders', async () => {

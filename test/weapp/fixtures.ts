@@ -10,6 +10,7 @@ const me: Me = {
     { role: 'resident', communityId: 'c1', streetId: null, memberStatus: null },
   ],
   communities: [{ id: 'c1', streetId: 'st1', name: '东头村社区', dutyPhone: '0519-86601234' }],
+  grids: [],
 };
 
 const menu: MenuView = {
@@ -20,6 +21,7 @@ const menu: MenuView = {
   ],
   grids: [],
   teams: [],
+  residentTags: [],
 };
 
 const order: OrderDetail = {
@@ -27,7 +29,7 @@ const order: OrderDetail = {
   description: '晚上看不见', photos: [], photoUrls: [], flaggedPhotos: [], address: '3栋（门牌号已隐藏）', contactName: '王**', contactPhone: '139******78',
   contactMasked: true, urgency: 'normal', status: 'open', priority: 'normal', deadline: '2099-01-01T00:00:00.000Z', overdue: false, urgedAt: null, acceptBy: null, acceptOverdue: false,
   headcount: 1, points: 5, mode: 'pool', poolLimit: null, assignee: null, answerBy: null, holders: [], escalationNote: null, preferredTime: null,
-  completedAt: null, serviceHours: null, rating: null, createdAt: '2026-11-20T02:00:00.000Z', updatedAt: '2026-11-20T02:00:00.000Z',
+  completedAt: null, serviceHours: null, rating: null, placedBy: null, recordId: null, createdAt: '2026-11-20T02:00:00.000Z', updatedAt: '2026-11-20T02:00:00.000Z',
   closedAt: null, version: 2, actions: ['claim'],
   timeline: [{ id: '1', orderId: 'o1', at: '2026-11-20T02:00:00.000Z', actorId: null, actorRole: 'resident', type: 'submit', from: null, to: 'submitted', note: null, photos: [], photoUrls: [], actorName: '居民' }],
 };

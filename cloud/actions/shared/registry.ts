@@ -6,6 +6,7 @@ import type { Action } from './action';
 import communityJoin from '../community.join';
 import communityList from '../community.list';
 import fileRegister from '../file.register';
+import gridGrant from '../grid.grant';
 import ledgerAddManual from '../ledger.addManual';
 import ledgerMine from '../ledger.mine';
 import memberList from '../member.list';
@@ -35,14 +36,22 @@ import orderProgress from '../order.progress';
 import orderQueue from '../order.queue';
 import orderReassign from '../order.reassign';
 import orderRecall from '../order.recall';
+import orderRateFor from '../order.rateFor';
 import orderReject from '../order.reject';
 import orderRelease from '../order.release';
 import orderReopen from '../order.reopen';
 import orderStreetResolve from '../order.streetResolve';
 import orderSubmit from '../order.submit';
 import orderUrge from '../order.urge';
+import orderSubmitFor from '../order.submitFor';
 import orderVisit from '../order.visit';
 import phoneDecode from '../phone.decode';
+import residentCreate from '../resident.create';
+import residentGet from '../resident.get';
+import residentLink from '../resident.link';
+import residentList from '../resident.list';
+import residentRevealPhone from '../resident.revealPhone';
+import residentUpdate from '../resident.update';
 import sessionMe from '../session.me';
 import staffGrant from '../staff.grant';
 
@@ -73,6 +82,8 @@ export const ACTIONS = {
   'order.extend': orderExtend,
   'order.recall': orderRecall,
   'order.reassign': orderReassign,
+  'order.submitFor': orderSubmitFor,
+  'order.rateFor': orderRateFor,
   'order.mine': orderMine,
   'order.pool': orderPool,
   'order.myClaims': orderMyClaims,
@@ -85,6 +96,13 @@ export const ACTIONS = {
   'ledger.mine': ledgerMine,
   'ledger.addManual': ledgerAddManual,
   'staff.grant': staffGrant,
+  'grid.grant': gridGrant,
+  'resident.create': residentCreate,
+  'resident.update': residentUpdate,
+  'resident.list': residentList,
+  'resident.get': residentGet,
+  'resident.revealPhone': residentRevealPhone,
+  'resident.link': residentLink,
   'file.register': fileRegister,
   'notice.list': noticeList,
   'notice.read': noticeRead,

@@ -50,7 +50,9 @@ export type CollectionName =
   | 'claimers'
   | 'ledger'
   | 'notices'
-  | 'uploads';
+  | 'uploads'
+  | 'residents'
+  | 'residentAudit';
 
 export interface Cb {
   readonly _: Command;
@@ -58,17 +60,22 @@ export interface Cb {
   coll(name: CollectionName): CbCollection;
   /** A regular expression matching `text` literally anywhere in a string. */
   contains(text: string): unknown;
+  /** A regular expression matching strings that end with `text`, literally. */
+  endsWith(text: string): unknown;
 }
 
 /** CloudBase returns at most this many documents per get from a cloud function. */
 export const MAX_PAGE = 100;
+
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function openCb(db: WxDatabase): Cb {
   return {
     _: db.command,
     $: db.command.aggregate,
     coll: (name) => db.collection(name) as unknown as CbCollection,
-    contains: (text) => db.RegExp({ regexp: text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options: '' }),
+    contains: (text) => db.RegExp({ regexp: literal(text), options: '' }),
+    endsWith: (text) => db.RegExp({ regexp: `${literal(text)}$`, options: '' }),
   };
 }
 

@@ -53,6 +53,8 @@ export function planList(_: Command, query: OrderQuery): SortedRead & { key: 'cr
       const f: Doc = { communityId: query.communityId, ...queueFilter(_, query.tab, query.now) };
       if (query.categoryId) f.categoryId = query.categoryId;
       if (query.gridId) f.gridId = query.gridId;
+      // Both given: the one grid if it is among them, else none.
+      if (query.gridIds) f.gridId = _.in(query.gridId ? query.gridIds.filter((g) => g === query.gridId) : query.gridIds);
       const read = queueRead(query.tab);
       const key = read.sort === 'deadline' ? 'deadline' : 'createdAt';
       if (read.ranked) return { filter: [f], sort: ranked(key), key, ranked: true };

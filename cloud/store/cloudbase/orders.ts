@@ -146,8 +146,9 @@ export function cbOrders(cb: Cb, notices: CbNotices): Omit<OrderPort, 'memberWor
       const submit = {
         id: randomUUID(),
         at: new Date(order.createdAt),
-        actorId: order.residentId,
-        actorRole: 'resident',
+        // 代点单: placed by a grid worker or staff on the resident's behalf.
+        actorId: order.placedBy?.userId ?? order.residentId,
+        actorRole: order.placedBy?.role ?? 'resident',
         type: 'submit',
         from: null,
         to: order.status,
@@ -258,9 +259,10 @@ export function cbOrders(cb: Cb, notices: CbNotices): Omit<OrderPort, 'memberWor
       return pageOf(cb, 'orders', { ...plan, projection: NO_EVENTS }, page, toOrder, (o) => [o[plan.key], o.id]);
     },
 
-    async queueCounts(communityId, now) {
+    async queueCounts(communityId, now, gridIds) {
+      const grids = gridIds ? { gridId: _.in(gridIds) } : {};
       const each = await Promise.all(
-        QUEUE_TAB_NAMES.map(async (tab) => (await orders.where({ communityId, ...queueFilter(_, tab, now) }).count()).total),
+        QUEUE_TAB_NAMES.map(async (tab) => (await orders.where({ communityId, ...queueFilter(_, tab, now), ...grids }).count()).total),
       );
       return Object.fromEntries(QUEUE_TAB_NAMES.map((tab, i) => [tab, each[i]])) as Record<QueueTab, number>;
     },

@@ -30,8 +30,9 @@ export function cbPeople(cb: Cb): PeoplePort {
     if (!created) await cb.coll(name).where({ _id: id }).update({ data: change });
   }
 
-  async function grantRole(userId: string, role: Role, scope: { communityId?: string; streetId?: string }): Promise<void> {
-    const grant = { role, communityId: scope.communityId ?? null, streetId: scope.streetId ?? null };
+  async function grantRole(userId: string, role: Role, scope: { communityId?: string; streetId?: string; gridId?: string }): Promise<void> {
+    // Only a grid role carries a grid: other grants keep the shape they were always stored in, so re-granting finds them.
+    const grant = { role, communityId: scope.communityId ?? null, streetId: scope.streetId ?? null, ...(scope.gridId ? { gridId: scope.gridId } : {}) };
     await users.where({ _id: userId }).update({ data: { roles: _.addToSet(grant) } });
   }
 
@@ -90,6 +91,8 @@ export function cbPeople(cb: Cb): PeoplePort {
           communityId: g.communityId,
           streetId: g.streetId,
           memberStatus: g.role === 'member' ? (profiles.find((m) => m.communityId === g.communityId)?.status ?? null) : null,
+          // Only grid roles carry a grid.
+          ...(g.gridId ? { gridId: g.gridId } : {}),
         }),
       );
     },

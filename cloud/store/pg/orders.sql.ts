@@ -73,6 +73,7 @@ export function planList(query: OrderQuery): ListPlan {
       const sort = { ...SORTS[read.sort], ranked: read.ranked };
       if (query.categoryId) where.push(`o.category_id = ${p(query.categoryId)}`);
       if (query.gridId) where.push(`o.grid_id = ${p(query.gridId)}`);
+      if (query.gridIds) where.push(`o.grid_id = ANY(${p(query.gridIds)})`);
       return { where, params, sort };
     }
   }

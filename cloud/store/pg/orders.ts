@@ -78,7 +78,7 @@ async function loadOrder(sql: Sql, id: string): Promise<Order | null> {
 
 const ORDER_COLUMNS = `id, community_id, street_id, grid_id, resident_id, idempotency_key, category_id, title, description, photos,
   address, preferred_time, contact_name, contact_phone, urgency, status, priority, headcount, points, accept_by, created_at,
-  updated_at, version`;
+  updated_at, version, record_id, placed_by`;
 
 /**
  * The order, its first event and its notices in one statement; a retry with the same key finds the first order
@@ -86,11 +86,12 @@ const ORDER_COLUMNS = `id, community_id, street_id, grid_id, resident_id, idempo
  */
 const CREATE_SQL = `WITH ins AS (
     INSERT INTO orders (${ORDER_COLUMNS})
-    VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$21,$20,$20,1)
+    VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$21,$20,$20,1,$23,$24)
     ON CONFLICT (resident_id, idempotency_key) DO NOTHING RETURNING *
   ), ev AS (
     INSERT INTO order_events (order_id, at, actor_id, actor_role, type, from_status, to_status, note, photos)
-    SELECT id, created_at, resident_id, 'resident', 'submit', NULL, status, NULL, photos FROM ins RETURNING *
+    SELECT id, created_at, coalesce(placed_by->>'userId', resident_id), coalesce(placed_by->>'role', 'resident'), 'submit', NULL,
+      status, NULL, photos FROM ins RETURNING *
   ), told AS (
     ${noticesInsert('$22', '$20', 'EXISTS (SELECT 1 FROM ins)')}
   )
@@ -158,7 +159,8 @@ export function pgOrders(db: Db): OrderPort {
         order.id, order.communityId, order.streetId, order.gridId, order.residentId, key, order.categoryId,
         order.title, order.description, JSON.stringify(order.photos), order.address && JSON.stringify(order.address),
         order.preferredTime, order.contactName, order.contactPhone, order.urgency, order.status, order.priority,
-        order.headcount, order.points, order.createdAt, order.acceptBy, draftsJson(notices),
+        order.headcount, order.points, order.createdAt, order.acceptBy, draftsJson(notices), order.recordId,
+        order.placedBy && JSON.stringify(order.placedBy),
       ]);
       if (r.created) return { order: toOrder(r.created, []), created: true, events: [toEvent(r.event)] };
       // The first order with this key committed while this statement waited on it: a new statement sees it.
@@ -249,12 +251,14 @@ export function pgOrders(db: Db): OrderPort {
       return toPage(orders, page.limit, (o) => (plan.sort.ranked ? [attentionOf(o), o[col]!, o.id] : [o[col], o.id]));
     },
 
-    async queueCounts(communityId, now) {
+    async queueCounts(communityId, now, gridIds) {
       // Each tab counted up to COUNT_CAP on its own index, so the cost stays flat however long a tab grows
       // (a GROUP BY over the community read every order it ever had: 90–110 ms a page at 400k orders).
       const tab = (name: QueueTab) =>
-        `SELECT '${name}' AS tab, count(*)::int AS n FROM (SELECT 1 FROM orders o WHERE o.community_id = $1 AND ${queueWhere(name, () => '$2')} LIMIT ${COUNT_CAP}) x`;
-      const rows = await db.query<{ tab: QueueTab; n: number }>(QUEUE_TAB_NAMES.map(tab).join(' UNION ALL '), [communityId, now]);
+        `SELECT '${name}' AS tab, count(*)::int AS n FROM (SELECT 1 FROM orders o WHERE o.community_id = $1 AND ${queueWhere(name, () => '$2')}
+          ${gridIds ? 'AND o.grid_id = ANY($3)' : ''} LIMIT ${COUNT_CAP}) x`;
+      const params = gridIds ? [communityId, now, gridIds] : [communityId, now];
+      const rows = await db.query<{ tab: QueueTab; n: number }>(QUEUE_TAB_NAMES.map(tab).join(' UNION ALL '), params);
       const counts = Object.fromEntries(QUEUE_TAB_NAMES.map((t) => [t, 0])) as Record<QueueTab, number>;
       for (const r of rows) counts[r.tab] = r.n;
       return counts;

@@ -66,19 +66,26 @@ export function pgPeople(db: Db): PeoplePort {
     },
     async rolesOf(userId) {
       const rows = await db.query<any>(
-        `SELECT g.role, g.community_id, g.street_id, m.status AS member_status
+        `SELECT g.role, g.community_id, g.street_id, g.grid_id, m.status AS member_status
          FROM role_grants g LEFT JOIN members m ON g.role = 'member' AND m.user_id = g.user_id AND m.community_id = g.community_id
          WHERE g.user_id = $1 ORDER BY g.created_at`,
         [userId],
       );
       return rows.map(
-        (r): RoleGrant => ({ role: r.role, communityId: r.community_id, streetId: r.street_id, memberStatus: r.member_status ?? null }),
+        (r): RoleGrant => ({
+          role: r.role,
+          communityId: r.community_id,
+          streetId: r.street_id,
+          memberStatus: r.member_status ?? null,
+          // Only grid roles carry a grid.
+          ...(r.grid_id ? { gridId: r.grid_id } : {}),
+        }),
       );
     },
     async grantRole(userId, role, scope) {
       await db.query(
-        `INSERT INTO role_grants (user_id, role, community_id, street_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-        [userId, role, scope.communityId ?? null, scope.streetId ?? null],
+        `INSERT INTO role_grants (user_id, role, community_id, street_id, grid_id) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+        [userId, role, scope.communityId ?? null, scope.streetId ?? null, scope.gridId ?? null],
       );
     },
     async getCommunity(id) {

@@ -16,6 +16,8 @@ export function toOrder(r: Row, holders: Holder[]): Order {
     streetId: r.street_id,
     gridId: r.grid_id,
     residentId: r.resident_id,
+    recordId: r.record_id ?? null,
+    placedBy: r.placed_by ?? null,
     categoryId: r.category_id,
     title: r.title,
     description: r.description,

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { LIMITS } from '../../../types/limits';
 import type { OrderDetail } from '../../../types/views';
+import { PROXY_WAY_NAMES, type ProxyWay } from '../../../types/residents';
 import type { Form } from '../../hooks/useForm';
 import { ESCALATE_DAYS, SPECS, type Field as FieldName, type FormValues } from '../../services/order-commands';
 import { errorFor } from '../../utils/rules';
@@ -36,6 +37,7 @@ const LABEL: Record<FieldName, string> = {
   satisfied: '居民是否满意',
   holder: '收回哪位党员',
   member: '改派给',
+  way: '回访方式',
 };
 
 const PLACEHOLDER: Partial<Record<FieldName, string>> = { reason: '请简要说明原因', note: '请写清情况', comment: '说说这次服务' };
@@ -109,6 +111,16 @@ export default function CommandFields({ command, form, onBusyChange, order }: Co
             onChange={(s) => set('satisfied', s)}
           />
         );
+      case 'way':
+        return (
+          <Chips
+            label={label}
+            testId={`${command}-way`}
+            options={(Object.keys(PROXY_WAY_NAMES) as ProxyWay[]).map((w) => ({ value: w, label: PROXY_WAY_NAMES[w] }))}
+            value={values.way}
+            onChange={(w) => set('way', w)}
+          />
+        );
     }
   };
   // An extension must end later than the time limit the order has: say which that is.
@@ -118,7 +130,7 @@ export default function CommandFields({ command, form, onBusyChange, order }: Co
     <>
       {spec.fields.filter((f) => f !== 'holder' || (order?.holders.length ?? 0) > 1).map((f) => {
         const label = spec.labels?.[f] ?? LABEL[f];
-        const optional = !spec.required.includes(f) && f !== 'hours' && f !== 'satisfied';
+        const optional = !spec.required.includes(f) && f !== 'hours' && f !== 'satisfied' && f !== 'way';
         return (
           <Field key={f} name={f} label={label} hint={hintFor(f)} optional={optional} error={errorFor(errors, f)}>
             {input(f, label)}

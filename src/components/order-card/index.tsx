@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
 import type { OrderView } from '../../../types/views';
-import { URGENCY_LABEL } from '../../utils/labels';
+import { URGENCY_LABEL, placedByLabel } from '../../utils/labels';
 import { ago, deadlineNote } from '../../utils/time';
 import StatusTag from '../status-tag';
 import './index.scss';
@@ -36,6 +36,7 @@ export default function OrderCard({ order, onOpen, showDeadline, children }: Pro
             </Text>
           )}
           {order.gridName && <Text>{order.gridName}</Text>}
+          {order.placedBy && <Text data-testid="placed-by">{placedByLabel(order.placedBy)}</Text>}
           <Text>{ago(order.createdAt)}</Text>
         </View>
         {order.address && <Text className="order-card__address">{order.address}</Text>}

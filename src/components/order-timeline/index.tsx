@@ -10,7 +10,7 @@ export interface OrderTimelineProps {
   timeline: OrderDetail['timeline'];
 }
 
-const ROLE: Record<string, string> = { resident: '居民', member: '党员', staff: '社区', street_staff: '街道', system: '' };
+const ROLE: Record<string, string> = { resident: '居民', member: '党员', staff: '社区', street_staff: '街道', grid_worker: '网格员', grid_leader: '网格长', system: '' };
 
 /** Every step the order took: who, when, what, with their note and photos; newest first. */
 export default function OrderTimeline({ timeline }: OrderTimelineProps) {

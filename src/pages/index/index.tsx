@@ -13,7 +13,7 @@ import StaffHome from './staff-home';
 import { homeShare } from '../../utils/share';
 import './index.scss';
 
-const MODE_LABEL: Record<Mode, string> = { resident: '我是居民', member: '我是党员', staff: '社区工作', street: '街道工作' };
+const MODE_LABEL: Record<Mode, string> = { resident: '我是居民', member: '我是党员', staff: '社区工作', street: '街道工作', grid: '网格工作' };
 
 /** 首页: what this person can do now, by the role they are working in, and their unread messages. */
 export default function Home() {
@@ -68,6 +68,7 @@ export default function Home() {
       {mode === 'resident' && <ResidentHome communityId={communityId} dutyPhone={community?.dutyPhone} />}
       {mode === 'member' && <MemberHome />}
       {(mode === 'staff' || mode === 'street') && <StaffHome communityId={communityId} street={mode === 'street'} />}
+      {mode === 'grid' && <StaffHome communityId={communityId} street={false} grids={me.grids.filter((g) => g.communityId === communityId).map((g) => g.name)} />}
     </PageShell>
   );
 }

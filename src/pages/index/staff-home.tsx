@@ -13,6 +13,8 @@ export interface StaffHomeProps {
   communityId: string;
   /** Street staff see only what was escalated to them. */
   street: boolean;
+  /** A grid worker's grids (我的网格): the queue holds their orders only, and no member review. */
+  grids?: string[];
 }
 
 /** Why 待受理 needs attention now: the queue puts 危及生命, then 紧急, then 受理超时 first, so its first order tells. */
@@ -23,8 +25,8 @@ function urgentMark(top: { urgency: string; acceptOverdue: boolean } | undefined
   return top.acceptOverdue ? '受理超时' : null;
 }
 
-/** Staff's home: the queue counts (urgent ones marked), 处理待办, member review. */
-export default function StaffHome({ communityId, street }: StaffHomeProps) {
+/** Staff's (and a grid worker's) home: the queue counts (urgent ones marked), 处理待办, 居民档案, member review. */
+export default function StaffHome({ communityId, street, grids }: StaffHomeProps) {
   const queue = useRequest(() => call('order.queue', { communityId, tab: 'submitted', limit: 1 }), [communityId]);
   useDidShow(() => void queue.reload());
   const tabs = street ? QUEUE_TABS.filter((t) => t.tab === 'escalated') : QUEUE_TABS;
@@ -36,6 +38,11 @@ export default function StaffHome({ communityId, street }: StaffHomeProps) {
   };
   return (
     <View>
+      {grids && (
+        <Text className="home__grids" data-testid="my-grids">
+          我的网格：{grids.join('、')}
+        </Text>
+      )}
       {queue.error && !queue.loading && <LoadError message={queue.error} onRetry={queue.reload} />}
       <View className="home__counts">
         {tabs.map(({ tab, title }) => {
@@ -58,9 +65,14 @@ export default function StaffHome({ communityId, street }: StaffHomeProps) {
           <Button type="primary" size="xlarge" block onClick={() => open('submitted')}>
             处理待办
           </Button>
-          <Button size="large" block onClick={() => go(ROUTES.members)}>
-            党员报到审核
+          <Button size="large" block onClick={() => go(ROUTES.residents)}>
+            居民档案
           </Button>
+          {!grids && (
+            <Button size="large" block onClick={() => go(ROUTES.members)}>
+              党员报到审核
+            </Button>
+          )}
         </View>
       )}
     </View>

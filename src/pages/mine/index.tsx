@@ -11,7 +11,7 @@ import Toggle from '../../components/toggle';
 import { PRIVACY_NOTICE } from '../../utils/privacy';
 import './index.scss';
 
-const ROLE_LABEL = { resident: '居民', member: '党员', staff: '社区工作人员', admin: '社区管理员', street_staff: '街道工作人员' } as const;
+const ROLE_LABEL = { resident: '居民', member: '党员', staff: '社区工作人员', admin: '社区管理员', street_staff: '街道工作人员', grid_worker: '网格员', grid_leader: '网格长' } as const;
 const MEMBER_STATUS = { pending: '（待审核）', verified: '（已报到）', rejected: '（未通过）' } as const;
 
 /** 我的: who I am here, my messages and lists, 大字模式, the privacy notice. */

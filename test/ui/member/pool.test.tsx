@@ -22,6 +22,7 @@ const menu = (): MenuView => ({
     { id: 'c1-g2', communityId: 'c1', name: '第二网格' },
   ],
   teams: [],
+  residentTags: [],
 });
 
 /** An open pool order as a verified member browsing the pool sees it. */

@@ -20,6 +20,7 @@ const menu = (): MenuView => ({
     { id: 'c1-t1', communityId: 'c1', name: '红色先锋队', color: '#d32f2f' },
     { id: 'c1-t6', communityId: 'c1', name: '蓝色维修队', color: '#1565c0' },
   ],
+  residentTags: [],
 });
 
 const profile = (over: Partial<MemberView> = {}): MemberView => ({

@@ -26,6 +26,7 @@ function menu(over: Partial<MenuView> = {}): MenuView {
       { id: 'c1-g2', communityId: 'c1', name: '第二网格' },
     ],
     teams: [],
+    residentTags: [],
     ...over,
   };
 }

@@ -33,6 +33,7 @@ const menu = (communityId = 'c1'): MenuView => ({
     { id: 'c1-g2', communityId, name: '第二网格' },
   ],
   teams: [{ id: 'c1-t1', communityId, name: '红色服务队', color: 'red' }],
+  residentTags: [],
 });
 
 beforeEach(() => {

@@ -30,6 +30,7 @@ const menu: MenuView = {
     { id: 'c1-t1', communityId: 'c1', name: '红色先锋队', color: 'red' },
     { id: 'c1-t2', communityId: 'c1', name: '橙色暖心队', color: 'orange' },
   ],
+  residentTags: [],
 };
 
 const member = (over: Partial<MemberListItem> = {}): MemberListItem => ({

@@ -14,7 +14,7 @@ import { useRequest } from '../../../hooks/useRequest';
 import { ApiError, call } from '../../../services/api';
 import { ELSEWHERE, runCommand, SPECS } from '../../../services/order-commands';
 import { askToNotify } from '../../../services/subscribe';
-import { COMMAND_LABEL, PRIORITY_LABEL, URGENCY_LABEL } from '../../../utils/labels';
+import { COMMAND_LABEL, PRIORITY_LABEL, URGENCY_LABEL, placedByLabel, ratingLabel } from '../../../utils/labels';
 import { photoUrl } from '../../../utils/photos';
 import { orderShare } from '../../../utils/share';
 import { go, ROUTES } from '../../../utils/routes';
@@ -133,9 +133,8 @@ export default function OrderPage() {
               {order.assignee && <Fact label="指派党员" value={order.assignee.name} />}
               {order.holders.length > 0 && order.headcount === 1 && <Fact label="服务党员" value={order.holders.map((h) => h.name).join('、')} />}
               {order.escalationNote && <Fact label="上报说明" value={order.escalationNote} />}
-              {order.rating && (
-                <Fact label="居民评价" value={order.rating.autoClosed ? '超期未评价，系统自动办结' : `${order.rating.stars ?? 0}星 ${'★'.repeat(order.rating.stars ?? 0)} ${order.rating.comment ?? ''}`} />
-              )}
+              {order.placedBy && <Fact label="下单方式" value={placedByLabel(order.placedBy)} testId="placed-by" />}
+              {order.rating && <Fact label={order.rating.proxy ? '代评' : '居民评价'} value={ratingLabel(order.rating)} testId="rating" />}
             </FactList>
           </View>
           {order.headcount > 1 && order.holders.length > 0 && (

@@ -33,7 +33,10 @@ const EMPTY: Partial<Record<QueueTab, { title: string; hint: string }>> = {
 
 const TRIAGE: OrderView['actions'] = ['dispatch', 'assign', 'reject'];
 
-/** 待办: the staff's queue by tab with counts, filtered by category and grid; street staff see what was escalated. */
+/**
+ * 待办: the staff's queue by tab with counts, filtered by category and grid; street staff see what was escalated; a
+ * grid worker sees the orders of their grids (我的网格) and filters among those.
+ */
 export default function QueuePage() {
   const session = useSession();
   const { tab } = useRouter().params;
@@ -59,6 +62,7 @@ export default function QueuePage() {
       initialTab={initial}
       communities={street && communities.length > 1 ? communities : []}
       onCommunity={setCommunity}
+      myGrids={session.mode === 'grid' ? session.me.grids.filter((g) => g.communityId === communityId).map((g) => g.gridId) : null}
     />
   );
 }
@@ -70,9 +74,11 @@ interface QueueProps {
   /** Street staff choose which of their communities to look at. */
   communities: { id: string; name: string }[];
   onCommunity: (id: string) => void;
+  /** A grid worker's grids: the only ones the queue holds and the filter offers (我的网格). */
+  myGrids: string[] | null;
 }
 
-function Queue({ communityId, tabs, initialTab, communities, onCommunity }: QueueProps) {
+function Queue({ communityId, tabs, initialTab, communities, onCommunity, myGrids }: QueueProps) {
   const [tab, setTab] = useState<QueueTab>(initialTab);
   const [categoryId, setCategoryId] = useState<string | null>(null);
   const [gridId, setGridId] = useState<string | null>(null);
@@ -88,7 +94,9 @@ function Queue({ communityId, tabs, initialTab, communities, onCommunity }: Queu
   usePageList(list);
 
   const category = menu.data?.categories.find((c) => c.id === categoryId);
-  const grid = menu.data?.grids.find((g) => g.id === gridId);
+  const grids = (menu.data?.grids ?? []).filter((g) => !myGrids || myGrids.includes(g.id));
+  const grid = grids.find((g) => g.id === gridId);
+  const allGrids = myGrids ? '我的网格' : '全部';
   const filtered = !!(categoryId || gridId);
   const empty = EMPTY[tab] ?? { title: '这里暂时没有需求', hint: '' };
   return (
@@ -116,9 +124,9 @@ function Queue({ communityId, tabs, initialTab, communities, onCommunity }: Queu
               <Text>类别：{category?.name ?? '全部'}</Text>
               <Text className="queue__caret">▾</Text>
             </View>
-            {menu.data.grids.length > 0 && (
+            {grids.length > 0 && (
               <View className={`queue__filter ${grid ? 'queue__filter--on' : ''}`} data-testid="filter-grid" onClick={() => setPicking('grid')}>
-                <Text>网格：{grid?.name ?? '全部'}</Text>
+                <Text>网格：{grid?.name ?? allGrids}</Text>
                 <Text className="queue__caret">▾</Text>
               </View>
             )}
@@ -165,7 +173,7 @@ function Queue({ communityId, tabs, initialTab, communities, onCommunity }: Queu
             <Chips
               label="按网格筛选"
               testId="grid-choices"
-              options={[{ value: null, label: '全部网格' }, ...menu.data.grids.map((g) => ({ value: g.id, label: g.name }))]}
+              options={[{ value: null, label: myGrids ? '我的网格' : '全部网格' }, ...grids.map((g) => ({ value: g.id, label: g.name }))]}
               value={gridId}
               onChange={(id) => (setGridId(id), setPicking(null))}
             />

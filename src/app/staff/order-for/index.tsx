@@ -1,0 +1,94 @@
+import { Button } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import { LIMITS } from '../../../../types/limits';
+import CategoryChoices from '../../../components/category-choices';
+import Chips from '../../../components/chips';
+import Field from '../../../components/field';
+import PageShell from '../../../components/page-shell';
+import TextArea from '../../../components/text-area';
+import TextInput from '../../../components/text-input';
+import { useForm } from '../../../hooks/useForm';
+import { useRequest } from '../../../hooks/useRequest';
+import { ApiError, call } from '../../../services/api';
+import { URGENCY_LABEL } from '../../../utils/labels';
+import { ROUTES } from '../../../utils/routes';
+import { collect, textError } from '../../../utils/rules';
+import { toast } from '../../../utils/toast';
+import '../residents/index.scss';
+
+const URGENCIES = ['normal', 'urgent', 'life_threatening'] as const;
+
+interface Values {
+  categoryId: string;
+  title: string;
+  description: string;
+  urgency: (typeof URGENCIES)[number];
+}
+
+const validate = (v: Values) =>
+  collect([
+    ['categoryId', v.categoryId ? undefined : '请选择需要什么服务'],
+    ['title', textError(v.title, '需求标题', LIMITS.title)],
+    ['description', textError(v.description, '详细描述', LIMITS.description, false)],
+  ]);
+
+/** 代点单: an order placed for a resident without the app; contact and address come from their record. */
+export default function OrderForPage() {
+  const { residentId = '' } = useRouter().params;
+  const detail = useRequest(() => call('resident.get', { residentId }), [residentId]);
+  const communityId = detail.data?.record.communityId;
+  const menu = useRequest(() => (communityId ? call('menu.get', { communityId }) : Promise.resolve(undefined)), [communityId]);
+  const form = useForm<Values>({ categoryId: '', title: '', description: '', urgency: 'normal' }, { validate });
+  // One key per visit to this page: a retry after a lost answer is the same order.
+  const key = useRef(`for-${residentId}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`);
+  const [busy, setBusy] = useState(false);
+  const r = detail.data?.record;
+  const { values: v, errors: e, set } = form;
+
+  async function submit() {
+    if (!form.check()) return;
+    setBusy(true);
+    try {
+      const order = await call('order.submitFor', { residentId, idempotencyKey: key.current, ...v });
+      toast.success('已代居民提交');
+      void Taro.redirectTo({ url: `${ROUTES.order}?id=${order.id}` });
+    } catch (err) {
+      if (err instanceof ApiError && Object.keys(err.fields).length) form.show(err.fields);
+      toast.error(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <PageShell loading={(!r && detail.loading) || (!!r && !menu.data && menu.loading)} error={!r ? detail.error : null} onRetry={detail.reload}>
+      {r && menu.data && (
+        <View className="residents__form" data-testid="order-for-form">
+          <View className="residents__card">
+            <Text className="residents__section">为 {r.name} 点单</Text>
+            <Text className="residents__line">联系电话和住址按居民档案填写，党员接单后可联系居民</Text>
+          </View>
+          <Field card name="urgency" label="情况紧急吗？">
+            <Chips label="情况紧急吗？" options={URGENCIES.map((u) => ({ value: u, label: URGENCY_LABEL[u] }))} value={v.urgency} onChange={(u) => set('urgency', u)} />
+          </Field>
+          <Field card name="categoryId" label="需要什么服务" required error={e.categoryId}>
+            <CategoryChoices categories={menu.data.categories} value={v.categoryId || null} onChange={(id) => set('categoryId', id ?? '')} />
+          </Field>
+          <Field card name="title" label="需求标题" required error={e.title}>
+            <TextInput testId="input-title" label="需求标题" value={v.title} maxLength={LIMITS.title.max} invalid={!!e.title} placeholder="一句话说清楚，如：代买降压药" onChange={(x) => set('title', x)} />
+          </Field>
+          <Field card name="description" label="详细描述" optional error={e.description}>
+            <TextArea testId="input-description" label="详细描述" value={v.description} maxLength={LIMITS.description.max} rows={4} invalid={!!e.description} placeholder="请写清楚需要帮什么忙" onChange={(x) => set('description', x)} />
+          </Field>
+          <View className="residents__foot">
+            <Button type="primary" size="xlarge" block loading={busy} disabled={busy} data-testid="order-for-submit" onClick={() => void submit()}>
+              提交代点单
+            </Button>
+          </View>
+        </View>
+      )}
+    </PageShell>
+  );
+}
