@@ -347,11 +347,11 @@ const ROWS: AnyRow[] = [
     writes: true,
     to: 'awaiting_rating',
   }),
-  // 代为结单: staff close a team order for the team; its members (who can see it) may not.
+  // 代为结单: staff (or the order's grid workers) close a team order for the team; its members (who can see it) may not.
   row({
     action: 'order.closeTeam',
     on: 'team',
-    allow: STAFF,
+    allow: WORKERS,
     refuse: 'by-visibility',
     input: (w) => ({ orderId: w.orderId, reason: '队员临时住院，社区代为结单' }),
     writes: true,
@@ -394,12 +394,12 @@ const ROWS: AnyRow[] = [
     to: 'closed',
   }),
 
-  // Steering (督办, 延期, 收回, 改派): staff of the community only — not the member doing it, not the resident, not
-  // the street.
+  // Steering (督办, 延期, 收回, 改派): staff of the community and the order's grid workers — not the member doing it,
+  // not the resident, not the street.
   row({
     action: 'order.urge',
     on: 'in_progress',
-    allow: STAFF,
+    allow: WORKERS,
     refuse: 'by-visibility',
     input: (w) => ({ orderId: w.orderId, note: '请今天之内上门' }),
     writes: true,
@@ -409,7 +409,7 @@ const ROWS: AnyRow[] = [
   row({
     action: 'order.urge',
     on: 'assigned',
-    allow: STAFF,
+    allow: WORKERS,
     refuse: 'by-visibility',
     input: (w) => ({ orderId: w.orderId, note: '请尽快接受指派' }),
     writes: true,
@@ -418,7 +418,7 @@ const ROWS: AnyRow[] = [
   row({
     action: 'order.extend',
     on: 'in_progress',
-    allow: STAFF,
+    allow: WORKERS,
     refuse: 'by-visibility',
     input: (w) => ({ orderId: w.orderId, deadline: inDays(5), reason: '配件需要调货' }),
     writes: true,
@@ -427,7 +427,7 @@ const ROWS: AnyRow[] = [
   row({
     action: 'order.recall',
     on: 'in_progress',
-    allow: STAFF,
+    allow: WORKERS,
     refuse: 'by-visibility',
     input: (w) => ({ orderId: w.orderId, reason: '长时间没有进展' }),
     writes: true,
@@ -437,7 +437,7 @@ const ROWS: AnyRow[] = [
   row({
     action: 'order.recall',
     on: 'assigned',
-    allow: STAFF,
+    allow: WORKERS,
     refuse: 'by-visibility',
     input: (w) => ({ orderId: w.orderId, reason: '党员联系不上' }),
     writes: true,
@@ -446,7 +446,7 @@ const ROWS: AnyRow[] = [
   row({
     action: 'order.reassign',
     on: 'in_progress',
-    allow: STAFF,
+    allow: WORKERS,
     refuse: 'by-visibility',
     input: (w) => ({ orderId: w.orderId, memberId: w.ids.memberOther, note: '改派就近党员' }),
     writes: true,

@@ -163,10 +163,8 @@ const CELLS = Object.entries(MACHINE).flatMap(([status, row]) =>
 );
 
 /** Cells whose guards want more than the typical order. */
-const PART = { note: '我负责清运', photos: [], hours: 2, at: at(-2)   'awaiting_rating × rate_for': { recordId: 'rec-1' },
-};
-const other = { memberId: 'u-other', name: '陈静', claimedAt: at(-20), progressAt: null, remindedAt: null, part: null   'awaiting_rating × rate_for': { recordId: 'rec-1' },
-};
+const PART = { note: '我负责清运', photos: [], hours: 2, at: at(-2) };
+const other = { memberId: 'u-other', name: '陈静', claimedAt: at(-20), progressAt: null, remindedAt: null, part: null };
 const OVER: Record<string, Partial<Order>> = {
   'open × cancel': { holders: [] },
   'open × reassign': { headcount: 1, holders: [] },
