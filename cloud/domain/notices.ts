@@ -44,6 +44,14 @@ function shownAs(caller: Caller): string {
   return unit ? `党员${m.realName}（${unit}）` : `党员${m.realName}`;
 }
 
+/**
+ * Who hears what the resident hears: the resident, and for a 代点单 the grid worker or staff member who placed it (the
+ * resident may have no phone; the placer passes it on, and rates it for them when it is done).
+ */
+function residentsOf(order: Order): string[] {
+  return order.placedBy ? [order.residentId, order.placedBy.userId] : [order.residentId];
+}
+
 /** The members holding the order, or the one asked to take it. */
 function workersOf(order: Order): string[] {
   return [...order.holders.map((h) => h.memberId), ...(order.status === 'assigned' && order.assigneeId ? [order.assigneeId] : [])];
@@ -73,32 +81,32 @@ export function noticesFor(order: Order, d: Decision, ctx: NoticeContext): Notic
   const actor = ctx.caller.system ? null : ctx.caller.userId;
   const to = draft(order, order.version + 1, actor);
   const staff = { staffOf: order.communityId };
-  const resident = { userId: order.residentId };
   const each = (kind: NoticeKind, text: string) => workersOf(order).map((userId) => to({ userId }, kind, text));
+  const resident = (kind: NoticeKind, text: string) => residentsOf(order).map((userId) => to({ userId }, kind, text));
   const notices = ((): NoticeDraft[] => {
     switch (d.command) {
       case 'reject':
-        return [to(resident, 'rejected', `社区未受理：${d.note}`)];
+        return resident('rejected', `社区未受理：${d.note}`);
       case 'assign':
         return [to({ userId: d.patch.assigneeId! }, 'assigned', `社区给您指派了需求，请在${ctx.settings.assignTimeoutHours}小时内接受`)];
       case 'accept':
       case 'claim':
-        return [to(resident, 'taken', `${shownAs(ctx.caller)}已接单，将尽快联系您`)];
+        return resident('taken', `${shownAs(ctx.caller)}已接单，将尽快联系您`);
       case 'decline':
         return [to(staff, 'assign_declined', `${shownAs(ctx.caller)}拒绝了指派：${d.note}`)];
       case 'release':
         return [
           to(staff, 'claim_released', `${shownAs(ctx.caller)}退出了该需求：${d.note}`),
-          to(resident, 'back_to_pool', d.to === 'open' ? '党员因故退出，需求已重新发布' : '党员因故退出，社区将重新安排'),
+          ...resident('back_to_pool', d.to === 'open' ? '党员因故退出，需求已重新发布' : '党员因故退出，社区将重新安排'),
         ];
       case 'street_return':
         return [to(staff, 'street_returned', `街道退回：${d.note}`)];
       case 'progress':
-        return [to(resident, 'progress', `服务进度：${d.note}`)];
+        return resident('progress', `服务进度：${d.note}`);
       case 'complete':
-        return [to(resident, 'done', '服务已完成，请确认并评价')];
+        return resident('done', '服务已完成，请确认并评价');
       case 'street_resolve':
-        return [to(resident, 'done', '街道已处理完成，请确认并评价')];
+        return resident('done', '街道已处理完成，请确认并评价');
       case 'reopen':
         return [to(staff, 'order_reopened', `居民反馈未解决：${d.note}`), ...each('task_reopened', `居民反馈未解决：${d.note}`)];
       case 'mark_overdue':
@@ -124,10 +132,8 @@ export function deadlineNearNotices(order: Order): NoticeDraft[] {
 
 /** Once per completion: the resident is reminded to rate the day before the order closes by itself. */
 export function rateReminderNotices(order: Order): NoticeDraft[] {
-  return [
-    {
-      ...draft(order, order.version, null)({ userId: order.residentId }, 'rate_reminder', '明天将自动办结，请确认并评价'),
-      key: `${order.id}:rate_reminder:${order.completedAt}`,
-    },
-  ];
+  return residentsOf(order).map((userId) => ({
+    ...draft(order, order.version, null)({ userId }, 'rate_reminder', '明天将自动办结，请确认并评价'),
+    key: `${order.id}:rate_reminder:${order.completedAt}`,
+  }));
 }
