@@ -45,6 +45,14 @@ function shownAs(caller: Caller): string {
   return unit ? `党员${m.realName}（${unit}）` : `党员${m.realName}`;
 }
 
+/**
+ * Who hears what the resident hears: the resident, and for a 代点单 the grid worker or staff member who placed it (the
+ * resident may have no phone; the placer passes it on, and rates it for them when it is done).
+ */
+function residentsOf(order: Order): string[] {
+  return order.placedBy ? [order.residentId, order.placedBy.userId] : [order.residentId];
+}
+
 function draft(order: Order, version: number, actorId: string | null) {
   return (to: Audience, kind: NoticeKind, text: string): NoticeDraft => ({
     to,
@@ -69,42 +77,42 @@ export function noticesFor(order: Order, d: Decision, ctx: NoticeContext): Notic
   const actor = ctx.caller.system ? null : ctx.caller.userId;
   const to = draft(order, order.version + 1, actor);
   const staff = { staffOf: order.communityId };
-  const resident = { userId: order.residentId };
   const each = (kind: NoticeKind, text: string, who = workersOf(order)) => who.map((userId) => to({ userId }, kind, text));
-  const backToPool = () => to(resident, 'back_to_pool', d.to === 'open' ? '党员因故退出，需求已重新发布' : '党员因故退出，社区将重新安排');
+  const resident = (kind: NoticeKind, text: string) => residentsOf(order).map((userId) => to({ userId }, kind, text));
+  const backToPool = () => resident('back_to_pool', d.to === 'open' ? '党员因故退出，需求已重新发布' : '党员因故退出，社区将重新安排');
   const assigned = (userId: string) =>
     to({ userId }, 'assigned', `社区给您指派了需求，请在${ctx.settings.assignTimeoutHours}小时内接受`);
   const notices = ((): NoticeDraft[] => {
     switch (d.command) {
       case 'reject':
-        return [to(resident, 'rejected', `社区未受理：${d.note}`)];
+        return resident('rejected', `社区未受理：${d.note}`);
       case 'assign':
         return [assigned(d.patch.assigneeId!)];
       case 'accept':
       case 'claim':
-        return [to(resident, 'taken', `${shownAs(ctx.caller)}已接单，将尽快联系您`)];
+        return resident('taken', `${shownAs(ctx.caller)}已接单，将尽快联系您`);
       case 'decline':
         return [to(staff, 'assign_declined', `${shownAs(ctx.caller)}拒绝了指派：${d.note}`)];
       case 'release':
-        return [to(staff, 'claim_released', `${shownAs(ctx.caller)}退出了该需求：${d.note}`), backToPool()];
+        return [to(staff, 'claim_released', `${shownAs(ctx.caller)}退出了该需求：${d.note}`), ...backToPool()];
       case 'street_return':
         return [to(staff, 'street_returned', `街道退回：${d.note}`)];
       case 'progress':
-        return [to(resident, 'progress', `服务进度：${d.note}`)];
+        return resident('progress', `服务进度：${d.note}`);
       case 'complete':
-        return [to(resident, 'done', '服务已完成，请确认并评价')];
+        return resident('done', '服务已完成，请确认并评价');
       case 'report_part':
         // Staff hear when the last part is in; the resident, as for one person's order, that it is done.
         return d.to === 'awaiting_rating'
-          ? [to(staff, 'parts_in', '队员已全部报告完成'), to(resident, 'done', '服务已完成，请确认并评价')]
+          ? [to(staff, 'parts_in', '队员已全部报告完成'), ...resident('done', '服务已完成，请确认并评价')]
           : [];
       case 'close_team':
         return [
-          to(resident, 'done', '社区已代为结单，请确认并评价'),
+          ...resident('done', '社区已代为结单，请确认并评价'),
           ...order.holders.filter((h) => !h.part).map((h) => to({ userId: h.memberId }, 'team_closed', `社区已代为结单：${d.note}`)),
         ];
       case 'street_resolve':
-        return [to(resident, 'done', '街道已处理完成，请确认并评价')];
+        return resident('done', '街道已处理完成，请确认并评价');
       case 'reopen':
         return [to(staff, 'order_reopened', `居民反馈未解决：${d.note}`), ...each('task_reopened', `居民反馈未解决：${d.note}`)];
       case 'mark_overdue':
@@ -116,10 +124,10 @@ export function noticesFor(order: Order, d: Decision, ctx: NoticeContext): Notic
       case 'urge':
         return each('urged', `社区督办：${d.note}`);
       case 'extend':
-        return [to(resident, 'extended', d.note!), ...each('task_extended', d.note!)];
+        return [...resident('extended', d.note!), ...each('task_extended', d.note!)];
       case 'recall':
         // The resident heard of the member once they took it on; an assignment not yet accepted ends quietly.
-        return d.release ? [...each('recalled', `社区${d.note}`, d.release), backToPool()] : each('recalled', `社区${d.note}`);
+        return d.release ? [...each('recalled', `社区${d.note}`, d.release), ...backToPool()] : each('recalled', `社区${d.note}`);
       case 'reassign':
         return [...each('recalled', '社区已将该需求改派给其他党员'), assigned(d.patch.assigneeId!)];
       case 'claim_remind': {
@@ -131,7 +139,7 @@ export function noticesFor(order: Order, d: Decision, ctx: NoticeContext): Notic
         return [
           to(staff, 'claim_timeout', `${d.note}，${d.to === 'open' ? '需求已重新发布' : '请重新安排'}`),
           ...each('recalled', d.note!, d.release),
-          backToPool(),
+          ...backToPool(),
         ];
       default:
         return [];
@@ -150,10 +158,8 @@ export function deadlineNearNotices(order: Order): NoticeDraft[] {
 
 /** Once per completion: the resident is reminded to rate the day before the order closes by itself. */
 export function rateReminderNotices(order: Order): NoticeDraft[] {
-  return [
-    {
-      ...draft(order, order.version, null)({ userId: order.residentId }, 'rate_reminder', '明天将自动办结，请确认并评价'),
-      key: `${order.id}:rate_reminder:${order.completedAt}`,
-    },
-  ];
+  return residentsOf(order).map((userId) => ({
+    ...draft(order, order.version, null)({ userId }, 'rate_reminder', '明天将自动办结，请确认并评价'),
+    key: `${order.id}:rate_reminder:${order.completedAt}`,
+  }));
 }

@@ -17,11 +17,11 @@ import type {
   Team,
 } from '../../types/domain';
 import type { NoticeKind } from '../../types/notices';
-import type { RecordAuditAction, RecordAuditEntry, ResidentPatch, ResidentQuery, ResidentRecord } from '../../types/residents';
 import type { Page, QueueTab } from '../../types/views';
 import type { NoticeDraft } from '../domain/notices';
 import type { Decision } from '../domain/order.decide';
 import type { CommunitySettings } from '../domain/policies';
+import type { ResidentPort } from './residents.port';
 
 export interface User {
   id: string;
@@ -166,7 +166,7 @@ export interface Upload {
   mediaTrace: string | null;
 }
 
-export interface Store {
+export interface Store extends ResidentPort {
   // people and places
   /** Creates or updates places by id (set-up, not a user action). */
   savePlaces(places: Places): Promise<void>;
@@ -265,34 +265,7 @@ export interface Store {
   /** Records the media check of a file, found by its id or by the trace id its check was given. */
   setMediaCheck(key: { fileId: string } | { trace: string }, check: { media: MediaState; reason?: string | null; trace?: string | null }): Promise<void>;
 
-  // 居民档案 (resident records); every write is audited in the same call
-  /** Inserts a new record, audited as created by its `createdBy`. */
-  createResidentRecord(record: ResidentRecord): Promise<ResidentRecord>;
-  getResidentRecord(id: string): Promise<ResidentRecord | null>;
-  /** Applies the patch if the record is still at `expectVersion` (null otherwise), auditing the fields it changed. */
-  updateResidentRecord(change: ResidentChange): Promise<ResidentRecord | null>;
-  /**
-   * Links an unlinked record to the resident's own account, and makes the orders placed for it theirs; null if the
-   * record is gone or already linked.
-   */
-  linkResidentRecord(id: string, userId: string, actorId: string, now: Date): Promise<ResidentRecord | null>;
-  /** A community's records matching the query, newest first. */
-  listResidentRecords(query: ResidentQuery, page: PageRequest): Promise<Page<ResidentRecord>>;
-  /** Adds one line to a record's audit (a reveal of its phone). */
-  auditResidentRecord(entry: { recordId: string; communityId: string; actorId: string; action: RecordAuditAction; at: Date }): Promise<void>;
-  /** A record's audit, newest first. */
-  residentAudit(recordId: string, limit: number): Promise<RecordAuditEntry[]>;
-
   close(): Promise<void>;
-}
-
-/** A record update, committed only if the record is still at `expectVersion`. */
-export interface ResidentChange {
-  id: string;
-  expectVersion: number;
-  patch: ResidentPatch;
-  actorId: string;
-  now: Date;
 }
 
 /** The port in three parts, each adapter implementing them in its own files. */
@@ -322,16 +295,7 @@ export type OrderPort = Pick<
   | 'transition'
   | 'claim' | 'countActiveClaims' | 'memberWorkload' | 'events' | 'listOrders' | 'queueCounts' | 'dueForSweep' | 'recentPoolOrders'
 >;
-export type ResidentPort = Pick<
-  Store,
-  | 'createResidentRecord'
-  | 'getResidentRecord'
-  | 'updateResidentRecord'
-  | 'linkResidentRecord'
-  | 'listResidentRecords'
-  | 'auditResidentRecord'
-  | 'residentAudit'
->;
+export type { ResidentChange, ResidentPort } from './residents.port';
 export type LedgerPort = Pick<Store, 'addManualEntry' | 'ledgerTotals' | 'ledgerEntries'>;
 export type NoticePort = Pick<Store, 'listNotices' | 'unreadNotices' | 'markNoticesRead' | 'addNotices' | 'sentNotices' | 'pendingPushes' | 'markPush'>;
 export type UploadPort = Pick<

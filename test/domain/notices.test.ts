@@ -220,6 +220,20 @@ test('what the resident reads: who is coming (三亮), why it was not taken, whe
   expect(run('submitted', 'assign', 'staff').drafts[0].text).toBe('社区给您指派了需求，请在24小时内接受');
 });
 
+test('a 代点单: whoever placed it hears what the resident hears (taken, done, the rate reminder), never of their own step', () => {
+  const placedBy = { userId: 'u-grid', name: '赵网格', role: 'grid_worker' as const };
+  const forRecord = (status: OrderStatus): Order => ({ ...orderIn(status), recordId: 'rec-1', placedBy });
+  const kinds = (drafts: NoticeDraft[]) => drafts.map((d) => [who(d), d.kind]);
+  const claimed = noticesFor(forRecord('open'), decide(forRecord('open'), COMMANDS.claim, { now: NOW, caller: ACTOR.member }), { caller: ACTOR.member, settings: DEFAULT_SETTINGS });
+  expect(kinds(claimed)).toEqual([['resident', 'taken'], ['u-grid', 'taken']]);
+  const done = noticesFor(forRecord('in_progress'), decide(forRecord('in_progress'), COMMANDS.complete, { now: NOW, caller: ACTOR.holder }), { caller: ACTOR.holder, settings: DEFAULT_SETTINGS });
+  expect(kinds(done)).toEqual([['resident', 'done'], ['u-grid', 'done']]);
+  expect(kinds(rateReminderNotices(forRecord('awaiting_rating')))).toEqual([['resident', 'rate_reminder'], ['u-grid', 'rate_reminder']]);
+  // The grid worker rejecting it (as staff of their grid) is not told of it; the resident is.
+  const rejected = noticesFor(forRecord('submitted'), decide(forRecord('submitted'), COMMANDS.reject, { now: NOW, caller: ACTOR.grid }), { caller: ACTOR.grid, settings: DEFAULT_SETTINGS });
+  expect(kinds(rejected)).toEqual([['resident', 'rejected']]);
+});
+
 test('nobody is told of their own step', () => {
   // The resident who is also a member of the community holds their neighbour's order and reopens their own: no.
   const order = { ...orderIn('awaiting_rating'), residentId: 'u-holder' };

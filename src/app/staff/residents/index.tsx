@@ -75,7 +75,7 @@ function Residents({ communityId }: { communityId: string }) {
 }
 
 /** One record in the list: name, tags, masked phone, where they live. */
-export function ResidentCard({ record: r }: { record: ResidentView }) {
+function ResidentCard({ record: r }: { record: ResidentView }) {
   const where = [r.gridName, r.address && [r.address.building, r.address.unit, r.address.room].filter(Boolean).join(' ')].filter(Boolean).join(' · ');
   return (
     <View className="residents__card" data-testid="resident-card" data-id={r.id} {...role('link', true)} onClick={() => go(ROUTES.resident, { id: r.id })}>
