@@ -11,6 +11,7 @@ import { cbOrders } from './cloudbase/orders';
 import { cbPeople } from './cloudbase/people';
 import { cbResidents } from './cloudbase/residents';
 import { cbUploads } from './cloudbase/uploads';
+import { cbVisits } from './cloudbase/visits';
 
 export type { WxDatabase } from './cloudbase/db';
 
@@ -19,5 +20,5 @@ export function cloudbaseStore(db: WxDatabase): CachedStore {
   const cb = openCb(db);
   const notices = cbNotices(cb);
   // The SDK holds no connection of ours: nothing to close.
-  return cachedStore({ ...cbPeople(cb), ...cbOrders(cb, notices), ...cbLedger(cb), ...notices, ...cbUploads(cb), ...cbResidents(cb), close: async () => undefined });
+  return cachedStore({ ...cbPeople(cb), ...cbOrders(cb, notices), ...cbLedger(cb), ...notices, ...cbUploads(cb), ...cbResidents(cb), ...cbVisits(cb), close: async () => undefined });
 }

@@ -19,6 +19,7 @@ import type {
 import type { NoticeKind } from '../../types/notices';
 import type { RecordAuditAction, RecordAuditEntry, ResidentPatch, ResidentQuery, ResidentRecord } from '../../types/residents';
 import type { Page, QueueTab } from '../../types/views';
+import type { Visit } from '../../types/visits';
 import type { NoticeDraft } from '../domain/notices';
 import type { Decision } from '../domain/order.decide';
 import type { CommunitySettings } from '../domain/policies';
@@ -259,6 +260,20 @@ export interface Store {
   /** A record's audit, newest first. */
   residentAudit(recordId: string, limit: number): Promise<RecordAuditEntry[]>;
 
+  // 民情日记 (visits to records)
+  /** Inserts a visit as logged. */
+  logVisit(visit: Visit): Promise<Visit>;
+  getVisit(id: string): Promise<Visit | null>;
+  /** A record's visits, newest first (by when they took place). */
+  listVisits(recordId: string, page: PageRequest): Promise<Page<Visit>>;
+  /**
+   * Records the 代点单 order a visit led to, once: null if the visit is gone or already led to another order (the
+   * same order again answers the visit as it is).
+   */
+  linkVisitOrder(link: { visitId: string; orderId: string; actorId: string; now: Date }): Promise<Visit | null>;
+  /** The tagged records of a community (of these grids only, when given), each with when it was last visited. */
+  visitSchedule(query: { communityId: string; gridIds?: string[] }): Promise<{ record: ResidentRecord; lastVisitAt: string | null }[]>;
+
   close(): Promise<void>;
 }
 
@@ -308,6 +323,7 @@ export type ResidentPort = Pick<
   | 'auditResidentRecord'
   | 'residentAudit'
 >;
+export type VisitPort = Pick<Store, 'logVisit' | 'getVisit' | 'listVisits' | 'linkVisitOrder' | 'visitSchedule'>;
 export type LedgerPort = Pick<Store, 'addManualEntry' | 'ledgerTotals' | 'ledgerEntries'>;
 export type NoticePort = Pick<Store, 'listNotices' | 'unreadNotices' | 'markNoticesRead' | 'addNotices' | 'sentNotices' | 'pendingPushes' | 'markPush'>;
 export type UploadPort = Pick<
