@@ -26,6 +26,8 @@ async function snapshot(): Promise<string> {
     members: await q(`SELECT u.openid, m.status, m.real_name FROM members m JOIN users u ON u.id = m.user_id ORDER BY 1`),
     ledger: await q(`SELECT u.openid, l.points, l.hours, l.manual FROM ledger l JOIN users u ON u.id = l.member_id ORDER BY 1, 2`),
     users: await q(`SELECT openid, name FROM users ORDER BY openid`),
+    visits: await q(`SELECT v.record_id, v.way, v.found, v.needs, v.photos, u.openid, v.order_id IS NOT NULL AS linked
+      FROM visits v JOIN users u ON u.id = v.logged_by ORDER BY 1, 3`),
   });
 }
 

@@ -40,6 +40,10 @@ import orderVisit from '../order.visit';
 import phoneDecode from '../phone.decode';
 import sessionMe from '../session.me';
 import staffGrant from '../staff.grant';
+import visitDue from '../visit.due';
+import visitLinkOrder from '../visit.linkOrder';
+import visitList from '../visit.list';
+import visitLog from '../visit.log';
 
 export const ACTIONS = {
   'session.me': sessionMe,
@@ -79,5 +83,9 @@ export const ACTIONS = {
   'notice.list': noticeList,
   'notice.read': noticeRead,
   'phone.decode': phoneDecode,
+  'visit.log': visitLog,
+  'visit.due': visitDue,
+  'visit.list': visitList,
+  'visit.linkOrder': visitLinkOrder,
 } satisfies { [A in ActionName]: Action<A> };
 
