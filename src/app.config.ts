@@ -23,6 +23,8 @@ export default defineAppConfig({
         'staff/queue/index',
         'staff/triage/index',
         'staff/members/index',
+        'staff/visits/index',
+        'staff/visits/diary/index',
         'notice/list/index',
         ...hostPages,
       ],

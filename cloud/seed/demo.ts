@@ -7,6 +7,7 @@ import { createApi } from '../actions/shared/api';
 import type { Platform } from '../platform/platform';
 import type { Store } from '../store/store.port';
 import { demoPlaces } from './places';
+import { seedVisits } from './visits';
 
 export interface DemoAccount {
   openid: string;
@@ -134,5 +135,7 @@ export async function seedDemo(store: Store, platform: Platform, now: Date): Pro
     communityId: C, idempotencyKey: 'demo-order-sun', categoryId: `${C}-c1`, title: '独居老人希望有人常来看看',
     gridId: `${C}-g2`, contactName: '孙德福', contactPhone: '13801234567', urgency: 'normal',
   });
+  // 民情日记: after the resident records are seeded.
+  await seedVisits(store, C, now);
   return true;
 }

@@ -19,6 +19,10 @@ export const ROUTES = {
   queue: '/app/staff/queue/index',
   triage: '/app/staff/triage/index',
   members: '/app/staff/members/index',
+  visits: '/app/staff/visits/index',
+  visitDiary: '/app/staff/visits/diary/index',
+  /** 代点单 (built on the grids branch): opened from a visit with residentId, title, description and visitId. */
+  submitFor: '/app/staff/submit-for/index',
   notices: '/app/notice/list/index',
   pcCode: '/app/pc-code/index',
 } as const;

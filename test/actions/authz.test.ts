@@ -15,7 +15,10 @@ import type { Envelope, ErrorCode } from '../../types/errors';
 import {
   clientFor,
   inDays,
+  makeGridWorker,
   makePerson,
+  makeRecord,
+  placeForRecord,
   resetStore,
   startTestHost,
   submission,
@@ -43,13 +46,19 @@ const CALLERS = {
   admin: 'admin of c1',
   street: 'street staff of st1 (above c1)',
   street2: 'street staff of st2',
+  grid: '网格员 of c1-g1, the grid of the main order and of the record',
+  gridOther: '网格员 of c1-g2',
 } as const;
 
 type Who = keyof typeof CALLERS;
 type Signed = Exclude<Who, 'anon' | 'forged'>;
+type GridWho = 'grid' | 'gridOther';
 
-/** How each signed-in caller is made (openid = their key). c1, c2 are in st1; c3 is in st2. */
-const PEOPLE: Record<Signed, [Person, string]> = {
+/** Grid workers of c1, by the one grid each works (grid roles are granted per grid). */
+const GRID_WORKERS: Record<GridWho, string> = { grid: 'c1-g1', gridOther: 'c1-g2' };
+
+/** How each other signed-in caller is made (openid = their key). c1, c2 are in st1; c3 is in st2. */
+const PEOPLE: Record<Exclude<Signed, GridWho>, [Person, string]> = {
   owner: ['resident', 'c1'],
   resident: ['resident', 'c1'],
   resident2: ['resident', 'c2'],
@@ -65,7 +74,8 @@ const PEOPLE: Record<Signed, [Person, string]> = {
 };
 
 const WHO = Object.keys(CALLERS) as Who[];
-const SIGNED_IN = Object.keys(PEOPLE) as Signed[];
+const SIGNED_IN = [...Object.keys(PEOPLE), ...Object.keys(GRID_WORKERS)] as Signed[];
+const isGridWorker = (who: Signed): who is GridWho => who in GRID_WORKERS;
 const STAFF: readonly Signed[] = ['staff', 'admin'];
 const but = (...out: Signed[]): Signed[] => SIGNED_IN.filter((w) => !out.includes(w));
 
@@ -113,6 +123,11 @@ interface World {
   sideId: string;
   /** resident2's order in c2, open in c2's pool. */
   c2Id: string;
+  /** 居民档案 record in c1-g1, visited once by staff 20 days ago (孤寡老人: overdue). */
+  recordId: string;
+  visitId: string;
+  /** A 代点单 order placed for the record, submitted. */
+  forId: string;
 }
 
 /** The refusals a cell of the matrix may get (the last is not about who you are, but still changes nothing). */
@@ -124,6 +139,8 @@ type Deny = Extract<
   | 'MEMBER.NOT_VERIFIED'
   | 'COMMUNITY.NOT_JOINED'
   | 'MEMBER.ALREADY_REGISTERED'
+  | 'RESIDENT.NOT_FOUND'
+  | 'VISIT.NOT_FOUND'
 >;
 
 interface Row<A extends ActionName> {
@@ -409,8 +426,8 @@ const ROWS: AnyRow[] = [
     refuse: 'AUTH.FORBIDDEN',
     input: () => ({ communityId: 'c1', tab: 'submitted' }),
     check: (page, who, w) => {
-      expect(ids(page.items)).toEqual([w.orderId, w.sideId].sort());
-      expect(page.counts).toMatchObject({ submitted: 2, open: 0 }); // c2's open order is not counted
+      expect(ids(page.items)).toEqual([w.orderId, w.sideId, w.forId].sort());
+      expect(page.counts).toMatchObject({ submitted: 3, open: 0 }); // c2's open order is not counted
       for (const o of page.items) expect(o.contactPhone).toBe(contactFor(who !== 'street'));
     },
   }),
@@ -522,7 +539,7 @@ const ROWS: AnyRow[] = [
   // WeChat photo uploads: recorded for anyone with a place in the community, or the street above it.
   row({
     action: 'file.register',
-    allow: ['owner', 'resident', 'member', 'memberOther', 'pending', 'staff', 'admin', 'street'],
+    allow: ['owner', 'resident', 'member', 'memberOther', 'pending', 'staff', 'admin', 'street', 'grid', 'gridOther'],
     refuse: 'AUTH.FORBIDDEN',
     input: () => ({ fileId: 'cloud://env-1.abc/orders/c1/a1b2c3d4e5f6.jpg' }),
     writes: true,
@@ -540,6 +557,44 @@ const ROWS: AnyRow[] = [
       expect(me.userId).toBe(w.ids.resident);
       expect(me.roles).toContainEqual(expect.objectContaining({ role: 'staff', communityId: 'c1' }));
     },
+  }),
+
+  // 民情日记: staff of the community and the workers of the record's grid; anyone else finds no such record.
+  row({
+    action: 'visit.log',
+    allow: [...STAFF, 'grid'],
+    refuse: 'RESIDENT.NOT_FOUND',
+    input: (w) => ({ residentId: w.recordId, at: inDays(0), way: 'door', found: '上门看望，身体还好', needs: '想有人帮忙买菜' }),
+    writes: true,
+    check: (v, who, w) => expect(v).toMatchObject({ recordId: w.recordId, loggedBy: w.ids[who], way: 'door' }),
+  }),
+  row({
+    action: 'visit.list',
+    allow: [...STAFF, 'grid'],
+    refuse: 'RESIDENT.NOT_FOUND',
+    input: (w) => ({ residentId: w.recordId }),
+    check: (diary, _who, w) => {
+      expect(ids(diary.items)).toEqual([w.visitId]);
+      expect(diary.resident).toMatchObject({ residentId: w.recordId, schedule: { status: 'overdue', daysLeft: -13 } });
+    },
+  }),
+  row({
+    action: 'visit.due',
+    allow: [...STAFF, 'grid', 'gridOther'], // each their own grids: the record is in c1-g1
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1' }),
+    check: (page, who, w) => {
+      expect(page.items.map((v) => v.residentId)).toEqual(who === 'gridOther' ? [] : [w.recordId]);
+      for (const v of page.items) expect(v).not.toHaveProperty('phone');
+    },
+  }),
+  row({
+    action: 'visit.linkOrder',
+    allow: [...STAFF, 'grid'],
+    refuse: 'VISIT.NOT_FOUND',
+    input: (w) => ({ visitId: w.visitId, orderId: w.forId }),
+    writes: true,
+    check: (v, who, w) => expect(v).toMatchObject({ id: w.visitId, orderId: w.forId, orderLinkedBy: w.ids[who] }),
   }),
 ];
 
@@ -593,7 +648,9 @@ async function callAs(who: Who, action: ActionName, data: unknown): Promise<Enve
 async function seed(on: State): Promise<World> {
   await resetStore(host.store);
   const people = {} as Record<Signed, string>;
-  for (const who of SIGNED_IN) people[who] = await makePerson(host.store, who, ...PEOPLE[who]);
+  for (const who of SIGNED_IN) {
+    people[who] = isGridWorker(who) ? await makeGridWorker(host.store, who, 'c1', [GRID_WORKERS[who]]) : await makePerson(host.store, who, ...PEOPLE[who]);
+  }
 
   const inC2 = submission('c2', { communityId: 'c2', categoryId: 'c2-k1', gridId: 'c2-g1' });
   const c2Id = (await as.resident2.ok('order.submit', inC2)).id;
@@ -609,7 +666,11 @@ async function seed(on: State): Promise<World> {
   if (past('awaiting_rating')) await as.member.ok('order.complete', { orderId, note: '已修好', hours: 2 });
   if (on === 'closed') await as.owner.ok('order.confirm', { orderId, stars: 5 });
 
-  const world = { ids: people, orderId, sideId, c2Id };
+  const record = await makeRecord(host.store, 'rec-authz', { phone: PHONE, createdAt: inDays(-60) });
+  const visitId = (await as.staff.ok('visit.log', { residentId: record.id, at: inDays(-20), way: 'phone', found: '电话联系，一切正常' })).id;
+  const forId = await placeForRecord(host.store, record, people.grid);
+
+  const world = { ids: people, orderId, sideId, c2Id, recordId: record.id, visitId, forId };
   const status = (await host.store.getOrder(orderId))!.status;
   if (status !== on) throw new Error(`seed for ${on} left the order ${status}`);
   return world;
@@ -625,6 +686,8 @@ const SNAPSHOT = {
   ledger: 'SELECT * FROM ledger ORDER BY id',
   notices: 'SELECT * FROM notices ORDER BY id',
   uploads: 'SELECT * FROM uploads ORDER BY file_id',
+  resident_records: 'SELECT * FROM resident_records ORDER BY id',
+  visits: 'SELECT * FROM visits ORDER BY id',
 };
 type Snapshot = Record<keyof typeof SNAPSHOT, unknown[]>;
 
@@ -701,6 +764,31 @@ interface Reach {
 }
 
 const REACH: Reach[] = [
+  {
+    who: 'grid', action: 'visit.due', want: 'AUTH.FORBIDDEN',
+    why: 'lists the due visits of a grid they do not work',
+    input: () => ({ communityId: 'c1', gridId: 'c1-g2' }),
+  },
+  {
+    who: 'grid', action: 'visit.due', want: 'AUTH.FORBIDDEN',
+    why: "lists c2's due visits",
+    input: () => ({ communityId: 'c2' }),
+  },
+  {
+    who: 'staff', action: 'visit.due', want: 'GRID.NOT_FOUND',
+    why: "lists the due visits of c2's grid in c1",
+    input: () => ({ communityId: 'c1', gridId: 'c2-g1' }),
+  },
+  {
+    who: 'grid', action: 'visit.linkOrder', want: 'VISIT.ORDER_MISMATCH',
+    why: "links the visit to a resident's own order, not placed for the record",
+    input: (w) => ({ visitId: w.visitId, orderId: w.sideId }),
+  },
+  {
+    who: 'grid', action: 'visit.log', want: 'VISIT.IN_FUTURE',
+    why: 'logs a visit for the day after tomorrow',
+    input: (w) => ({ residentId: w.recordId, at: inDays(2), way: 'door', found: '上门看望' }),
+  },
   {
     who: 'resident', action: 'notice.read', want: 0,
     why: "marks staff's notices read by their ids: nothing of theirs changes",

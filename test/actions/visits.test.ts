@@ -5,6 +5,7 @@
  * nothing written.
  */
 import type { ResidentRecord } from '../../types/residents';
+import { seedVisits } from '../../cloud/seed/visits';
 import { login, makeGridWorker, makePerson, makeRecord, placeForRecord, resetStore, startTestHost, type Client, type TestHost } from '../factories';
 
 const PNG = Buffer.from(
@@ -169,4 +170,16 @@ test('the 代点单 order a visit led to is linked once; another record’s orde
   expect(await gw2.call('visit.linkOrder', { visitId: visit.id, orderId })).toMatchObject({ code: 'VISIT.NOT_FOUND' });
   expect(await gw.call('visit.linkOrder', { visitId: 'no-such-visit', orderId })).toMatchObject({ code: 'VISIT.NOT_FOUND' });
   expect(await visitRows()).toEqual(before);
+});
+
+test('the demo seed: of the records kept, some overdue, some due within days, one visited yesterday with a need', async () => {
+  for (const [id, tags] of [['s1', ['孤寡老人']], ['s2', ['高龄', '残疾']], ['s3', ['独居']], ['s4', []]] as const) {
+    await makeRecord(host.store, id, { tags: [...tags], createdBy: ids.gw, createdAt: daysAgo(90) });
+  }
+  expect(await seedVisits(host.store, 'c1', new Date())).toBe(5);
+  const due = await staff.ok('visit.due', { communityId: 'c1' });
+  expect(due.items.map((v) => [v.residentId, v.status, v.daysLeft])).toEqual([['s1', 'overdue', -3], ['s2', 'due', 2]]);
+  const diary = await staff.ok('visit.list', { residentId: 's3' });
+  expect(diary.items).toMatchObject([{ loggedBy: ids.gw, loggedByName: 'gw', needs: '希望每周有人帮忙买一次菜', orderId: null }]);
+  expect(diary.resident.schedule).toMatchObject({ status: 'ok', daysLeft: 6 });
 });
