@@ -48,7 +48,6 @@ function DueList({ communityId }: { communityId: string }) {
             className="visits__card"
             data-testid="due-card"
             {...role('link', true)}
-            aria-label={`${v.name}，${dueText(v)}`}
             onClick={() => go(ROUTES.visitDiary, { id: v.residentId })}
           >
             <View className="visits__head">
