@@ -58,6 +58,7 @@ test('the text fields each action marks are the ones people type', () => {
     'member.register': ['realName', 'workUnit', 'branch', 'skills.*'],
     'member.review': ['note'],
     'ledger.addManual': ['reason'],
+    'visit.log': ['found', 'needs'],
   });
 });
 
