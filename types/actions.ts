@@ -155,7 +155,7 @@ export interface ActionMap {
 
   /** 民情日记: a visit to a record (`residentId` is the record's id) by a grid worker of its grid or staff. */
   'visit.log': {
-    input: { residentId: string; at: string; way: VisitWay; found: string; needs?: string | null; photos?: string[] };
+    input: { residentId: string; at: string; way: VisitWay; found: string; needs?: string | null; photos?: string[]; idempotencyKey?: string };
     output: VisitView;
   };
   /** The records due or overdue for a visit in the caller's grids (staff: the community), most overdue first. */

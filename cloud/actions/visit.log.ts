@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { LIMITS } from '../../types/limits';
-import { VISIT_WAYS } from '../../types/visits';
+import { VISIT_WAYS, type Visit } from '../../types/visits';
 import { DomainError } from '../domain/domain.error';
 import { visitDateError } from '../domain/visits';
 import { defineAction } from './shared/action';
 import { id, instant, optionalText, photos, text } from './shared/schemas';
 import { recordToVisit, visitView } from './shared/visits';
 
-/** 记一次走访: a grid worker of the record's grid (or staff) logs a visit; its photos are attached to it. */
+/**
+ * 记一次走访: a grid worker of the record's grid (or staff) logs a visit; its photos are attached to it. A retry with
+ * the same key logs nothing more.
+ */
 export default defineAction(
   'visit.log',
   z.object({
@@ -18,12 +21,14 @@ export default defineAction(
     found: text('走访情况', LIMITS.note),
     needs: optionalText('需求', LIMITS.note),
     photos,
+    /** Same key on a retry (from the same person) answers the visit already logged. */
+    idempotencyKey: z.string().trim().min(8, '提交编号无效').max(64, '提交编号无效').optional(),
   }),
   async (input, ctx) => {
     const record = await recordToVisit(ctx, input.residentId);
     const refusal = visitDateError(input.at, ctx.now);
     if (refusal) throw new DomainError(refusal, { at: '走访日期不能晚于今天' });
-    const visit = await ctx.store.logVisit({
+    const visit: Visit = {
       id: randomUUID(),
       recordId: record.id,
       communityId: record.communityId,
@@ -37,7 +42,7 @@ export default defineAction(
       orderId: null,
       orderLinkedBy: null,
       orderLinkedAt: null,
-    });
-    return visitView(ctx, record, visit);
+    };
+    return visitView(ctx, record, await ctx.store.logVisit(visit, input.idempotencyKey));
   },
 );

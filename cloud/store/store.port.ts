@@ -261,8 +261,11 @@ export interface Store {
   residentAudit(recordId: string, limit: number): Promise<RecordAuditEntry[]>;
 
   // 民情日记 (visits to records)
-  /** Inserts a visit as logged. */
-  logVisit(visit: Visit): Promise<Visit>;
+  /**
+   * Inserts a visit as logged; with a key its logger already used, nothing is inserted and that visit is answered
+   * (a retry after a lost reply).
+   */
+  logVisit(visit: Visit, idempotencyKey?: string | null): Promise<Visit>;
   getVisit(id: string): Promise<Visit | null>;
   /** A record's visits, newest first (by when they took place). */
   listVisits(recordId: string, page: PageRequest): Promise<Page<Visit>>;

@@ -62,7 +62,10 @@ test('a grid worker logs a door visit with photos; the diary shows it, and the r
   // The photo is the visit's now: the sweep of unattached uploads keeps it.
   expect(await host.store.db.query('SELECT order_id FROM uploads WHERE file_id = $1', [photo])).toEqual([{ order_id: visit.id }]);
 
-  await gw.ok('visit.log', { residentId: record.id, at: daysAgo(9), way: 'phone', found: '电话联系，一切正常' });
+  // Sent twice with one key (the reply was lost): logged once.
+  const phoned = { residentId: record.id, at: daysAgo(9), way: 'phone', found: '电话联系，一切正常', idempotencyKey: 'visit-key-0001' } as const;
+  const once = await gw.ok('visit.log', phoned);
+  expect(await gw.ok('visit.log', phoned)).toEqual(once);
   const diary = await gw.ok('visit.list', { residentId: record.id });
   expect(diary.items.map((v) => [v.way, v.found])).toEqual([['door', '身体还好，腿脚不便'], ['phone', '电话联系，一切正常']]);
   expect(diary.resident).toMatchObject({ residentId: record.id, name: '李奶奶', gridName: '第1网格', tags: ['孤寡老人'], building: '5栋' });

@@ -62,6 +62,21 @@ export function describeVisitsContract(storeOf: () => Store): void {
       expect(await store.getVisit('visit-none')).toBeNull();
     });
 
+    test('a key its logger used before answers that visit and logs nothing; another logger may use the same key', async () => {
+      const store = storeOf();
+      await store.createResidentRecord(record(1));
+      const first = visit(1, 'vrec-1', 5);
+      expect(await store.logVisit(first, 'key-visit-1')).toEqual(first);
+      expect(await store.logVisit(visit(2, 'vrec-1', 6), 'key-visit-1')).toEqual(first);
+      const other = visit(3, 'vrec-1', 7, { loggedBy: 'gw-2' });
+      expect(await store.logVisit(other, 'key-visit-1')).toEqual(other);
+      expect(await store.logVisit(visit(4, 'vrec-1', 8))).toEqual(visit(4, 'vrec-1', 8));
+      expect(await store.logVisit(visit(5, 'vrec-1', 9))).toEqual(visit(5, 'vrec-1', 9));
+      expect((await store.listVisits('vrec-1', { cursor: null, limit: 10 })).items.map((v) => v.id)).toEqual(['visit-5', 'visit-4', 'visit-3', 'visit-1']);
+      // The retry moved nothing: the schedule counts from the visits logged.
+      expect((await store.visitSchedule({ communityId: 'c1' }))[0].lastVisitAt).toBe(at(9));
+    });
+
     test("a record's diary: newest visit first (by when it took place), in pages, no one else's", async () => {
       const store = storeOf();
       await store.createResidentRecord(record(1));

@@ -5,7 +5,7 @@
  */
 import type { Visit } from '../../../types/visits';
 import type { VisitPort } from '../store.port';
-import { byId, insertOnce, pageOf, readAll, updated, type Cb, type Doc, type Filter } from './db';
+import { byId, first, insertOnce, pageOf, readAll, updated, type Cb, type Doc, type Filter } from './db';
 import { iso } from './docs';
 import { toRecord } from './residents';
 
@@ -46,12 +46,15 @@ export function cbVisits(cb: Cb): VisitPort {
   }
 
   return {
-    async logVisit(v) {
+    async logVisit(v, key = null) {
       const { id, ...rest } = v;
       const at = new Date(v.at);
-      await visits.add({ data: { _id: id, ...rest, at, loggedAt: new Date(v.loggedAt), orderLinkedAt: null } });
-      await touchLast(v.recordId, at);
-      return v;
+      // Unkeyed visits get a key of their own: the unique index then never sees two alike.
+      const idempotencyKey = key ?? `id:${id}`;
+      const doc = { _id: id, ...rest, at, loggedAt: new Date(v.loggedAt), orderLinkedAt: null, idempotencyKey };
+      const { doc: saved, created } = await insertOnce(visits, doc, () => first(visits.where({ loggedBy: v.loggedBy, idempotencyKey })));
+      if (created) await touchLast(v.recordId, at);
+      return toVisit(saved);
     },
 
     getVisit: load,

@@ -33,13 +33,16 @@ export function pgVisits(db: Db): VisitPort {
     return row ? toVisit(row) : null;
   };
   return {
-    async logVisit(v) {
+    async logVisit(v, key = null) {
       const [row] = await db.query(
-        `INSERT INTO visits (id, record_id, community_id, at, way, found, needs, photos, logged_by, logged_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
-        [v.id, v.recordId, v.communityId, v.at, v.way, v.found, v.needs, v.photos, v.loggedBy, v.loggedAt],
+        `INSERT INTO visits (id, record_id, community_id, at, way, found, needs, photos, logged_by, logged_at, idempotency_key)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+         ON CONFLICT (logged_by, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING RETURNING *`,
+        [v.id, v.recordId, v.communityId, v.at, v.way, v.found, v.needs, v.photos, v.loggedBy, v.loggedAt, key],
       );
-      return toVisit(row);
+      if (row) return toVisit(row);
+      const [first] = await db.query('SELECT * FROM visits WHERE logged_by = $1 AND idempotency_key = $2', [v.loggedBy, key]);
+      return toVisit(first);
     },
 
     getVisit: get,

@@ -82,7 +82,7 @@ test('the diary: the schedule and visits; 记一次走访 checks what was found,
   await waitFor(() => expect(api.callsOf('visit.log')).toHaveLength(1));
   const sent = api.callsOf('visit.log')[0];
   const yesterday = local(new Date().toISOString()).add(-1, 'day').format('YYYY-MM-DD');
-  expect(sent).toEqual({ residentId: 'r1', at: new Date(`${yesterday}T12:00:00+08:00`).toISOString(), way: 'phone', found: '电话联系，一切正常', needs: null, photos: [] });
+  expect(sent).toEqual({ residentId: 'r1', at: new Date(`${yesterday}T12:00:00+08:00`).toISOString(), way: 'phone', found: '电话联系，一切正常', needs: null, photos: [], idempotencyKey: expect.stringMatching(/^visit-/) });
   await waitFor(() => expect(screen.queryByTestId('visit-form')).not.toBeInTheDocument());
   await waitFor(() => expect(screen.getAllByTestId('visit-card')).toHaveLength(2));
 });

@@ -14,7 +14,10 @@ CREATE TABLE visits (
   order_id text REFERENCES orders(id),
   order_linked_by text,
   order_linked_at timestamptz,
+  -- The logger's key for this submission: a retry after a lost reply finds the visit instead of logging it twice.
+  idempotency_key text,
   CHECK ((order_id IS NULL) = (order_linked_by IS NULL) AND (order_id IS NULL) = (order_linked_at IS NULL))
 );
 -- A record's diary, newest first; its last visit for the schedule.
 CREATE INDEX visits_by_record ON visits (record_id, at DESC, id DESC);
+CREATE UNIQUE INDEX visits_idempotency ON visits (logged_by, idempotency_key) WHERE idempotency_key IS NOT NULL;

@@ -50,6 +50,8 @@ export default function VisitForm({ residentId, name, onClose, onLogged }: Visit
   const form = useForm<Values>({ way: 'door', date: dayOf(0), found: '', needs: '', photos: [] }, { validate });
   const [uploading, setUploading] = useState(false);
   const [busy, setBusy] = useState(false);
+  // One key for this form: sending again after a lost reply does not log the visit twice.
+  const [key] = useState(() => `visit-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`);
   const { values: v, errors } = form;
 
   async function submit() {
@@ -59,7 +61,7 @@ export default function VisitForm({ residentId, name, onClose, onLogged }: Visit
     try {
       // Today: now; an earlier day: its noon (the server refuses a day after today).
       const at = v.date === dayOf(0) ? new Date().toISOString() : atLocal(v.date, '12:00');
-      onLogged(await call('visit.log', { residentId, at, way: v.way, found: v.found, needs: v.needs || null, photos: v.photos }));
+      onLogged(await call('visit.log', { residentId, at, way: v.way, found: v.found, needs: v.needs || null, photos: v.photos, idempotencyKey: key }));
     } catch (e) {
       if (e instanceof ApiError && Object.keys(e.fields).length) form.show(e.fields);
       toast.error(e);
