@@ -54,6 +54,23 @@ test('the due list: most overdue first with days, counts, and a tap opens the di
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/app/staff/visits/diary/index?id=r2' });
 });
 
+test('staff look at one grid at a time if they like; a grid worker chooses among their own grids only', async () => {
+  const grids = [1, 2, 3].map((i) => ({ id: `c1-g${i}`, communityId: 'c1', name: `第${i}网格` }));
+  api.on('menu.get', () => ({ community: me([]).communities[0], categories: [], grids, teams: [] }));
+  api.on('visit.due', ({ gridId }) => ({ items: [due({ gridId: gridId ?? 'c1-g1' })], nextCursor: null, counts: { overdue: 1, due: 0 } }));
+  const view = await renderAs(me(['staff']), <VisitsPage />);
+  const chips = await screen.findByTestId('visit-grids');
+  expect(chips).toHaveTextContent('全部网格第1网格第2网格第3网格');
+  fireEvent.click(within(chips).getByText('第2网格'));
+  await waitFor(() => expect(api.callsOf('visit.due').at(-1)).toMatchObject({ communityId: 'c1', gridId: 'c1-g2' }));
+  view.unmount();
+
+  const worker = me([]);
+  worker.roles = ['c1-g1', 'c1-g3'].map((gridId) => ({ role: 'grid_worker', communityId: 'c1', streetId: null, memberStatus: null, gridId }));
+  await renderAs(worker, <VisitsPage />);
+  expect(await screen.findByTestId('visit-grids')).toHaveTextContent('我的网格第1网格第3网格');
+});
+
 test('the diary: the schedule and visits; 记一次走访 checks what was found, then sends the way and the day', async () => {
   let items = [visit()];
   api.on('visit.list', () => diary(items));

@@ -1,11 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { DuePage, DueVisitView } from '../../../../types/visits';
+import Chips from '../../../components/chips';
 import EmptyState from '../../../components/empty-state';
 import PagedList from '../../../components/paged-list';
 import PageShell from '../../../components/page-shell';
 import { usePageList } from '../../../hooks/usePageList';
 import { usePaged } from '../../../hooks/usePaged';
+import { useRequest } from '../../../hooks/useRequest';
 import { call } from '../../../services/api';
 import { useSession } from '../../../services/session';
 import { role } from '../../../utils/a11y';
@@ -24,15 +26,43 @@ export default function VisitsPage() {
       </PageShell>
     );
   }
-  return <DueList key={session.communityId} communityId={session.communityId} />;
+  const { communityId, me } = session;
+  const staff = me.roles.some((r) => (r.role === 'staff' || r.role === 'admin') && r.communityId === communityId);
+  // Staff choose among the community's grids; a grid worker among their own.
+  const mine = staff ? null : me.roles.flatMap((r) => (r.communityId === communityId && r.gridId ? [r.gridId] : []));
+  return <DueList key={communityId} communityId={communityId} grids={mine} />;
 }
 
-function DueList({ communityId }: { communityId: string }) {
+interface DueListProps {
+  communityId: string;
+  /** The grids the caller works (null: the whole community, as staff). */
+  grids: string[] | null;
+}
+
+function DueList({ communityId, grids }: DueListProps) {
   const [counts, setCounts] = useState<DuePage['counts'] | null>(null);
-  const list = usePaged<DueVisitView, DuePage>((cursor) => call('visit.due', { communityId, cursor, limit: 20 }), [communityId], (p) => setCounts(p.counts));
+  const [gridId, setGridId] = useState<string | null>(null);
+  const menu = useRequest(() => call('menu.get', { communityId }), [communityId]);
+  const list = usePaged<DueVisitView, DuePage>(
+    (cursor) => call('visit.due', { communityId, gridId: gridId ?? undefined, cursor, limit: 20 }),
+    [communityId, gridId],
+    (p) => setCounts(p.counts),
+  );
   usePageList(list);
+  const choices = (menu.data?.grids ?? []).filter((g) => !grids || grids.includes(g.id));
   return (
     <PageShell>
+      {choices.length > 1 && (
+        <View className="visits__grids">
+          <Chips
+            label="按网格查看"
+            testId="visit-grids"
+            options={[{ value: null, label: grids ? '我的网格' : '全部网格' }, ...choices.map((g) => ({ value: g.id, label: g.name }))]}
+            value={gridId}
+            onChange={setGridId}
+          />
+        </View>
+      )}
       {counts && (
         <View className="visits__counts" data-testid="visit-counts">
           <Text className="visits__count visits__count--overdue">已逾期 {counts.overdue} 户</Text>
