@@ -27,6 +27,8 @@ export default defineAppConfig({
         'staff/resident-new/index',
         'staff/resident/index',
         'staff/order-for/index',
+        'staff/visits/index',
+        'staff/visits/diary/index',
         'notice/list/index',
         ...hostPages,
       ],

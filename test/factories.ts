@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import type { ActionInput, ActionName, ActionOutput } from '../types/actions';
 import type { Envelope } from '../types/errors';
 import type { Category } from '../types/domain';
+import type { ResidentRecord } from '../types/residents';
+import { newOrder } from '../cloud/domain/order.create';
 import { startHost, type RunningHost } from '../cloud/host/app';
 import type { HostConfig, WechatLogin } from '../cloud/host/config';
 import { openPgStore, type PgStore } from '../cloud/store/store.pg';
@@ -41,7 +43,7 @@ export function testPlaces(): Places {
   };
 }
 
-const TABLES = ['resident_audit', 'resident_records', 'uploads', 'notices', 'ledger', 'order_events', 'claims', 'orders', 'members', 'role_grants', 'users', 'categories', 'teams', 'grids', 'communities', 'streets'];
+const TABLES = ['visits', 'resident_audit', 'resident_records', 'uploads', 'notices', 'ledger', 'order_events', 'claims', 'orders', 'members', 'role_grants', 'users', 'categories', 'teams', 'grids', 'communities', 'streets'];
 
 /** The engines a suite can run on: always PGlite; a PostgreSQL server too when TEST_DATABASE_URL is set. */
 export const ENGINES: { name: string; url?: string }[] = [
@@ -211,4 +213,42 @@ export async function wechatStandIn(): Promise<WechatStandIn> {
     tokensIssued: () => issued,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A 网格员 of these grids of a community (the grid roles are granted per grid). Returns the user id. */
+export async function makeGridWorker(store: PgStore, openid: string, communityId: string, gridIds: string[]): Promise<string> {
+  const user = await store.ensureUser(openid, openid);
+  for (const gridId of gridIds) await store.grantRole(user.id, 'grid_worker', { communityId, gridId });
+  return user.id;
+}
+
+/** A 居民档案 record kept by `createdBy` (default: in c1's first grid, tagged 孤寡老人), stored as given. */
+export async function makeRecord(store: PgStore, id: string, over: Partial<ResidentRecord> = {}): Promise<ResidentRecord> {
+  const when = new Date().toISOString();
+  return store.createResidentRecord({
+    id, communityId: 'c1', name: '李奶奶', phone: '13955556666', address: { building: '5栋', unit: '1单元', room: '302' },
+    gridId: 'c1-g1', tags: ['孤寡老人'], linkedUserId: null, createdBy: 'test', createdAt: when, updatedAt: when, version: 1, ...over,
+  });
+}
+
+/**
+ * A 代点单 order placed for a record by `placedBy` (straight into the store: what order.submitFor stores), in the
+ * record's community and grid. Returns the order id.
+ */
+export async function placeForRecord(store: PgStore, record: ResidentRecord, placedBy: string): Promise<string> {
+  const [community, menu] = [(await store.getCommunity(record.communityId))!, await store.getMenu(record.communityId)];
+  const placeholder = (await store.ensureUser(`record:${record.id}`, record.name)).id;
+  const id = `for-${record.id}-${Math.random().toString(36).slice(2, 8)}`;
+  const order = newOrder(
+    {
+      id, residentId: placeholder, recordId: record.id, placedBy: { userId: placedBy, name: '网格员', role: 'grid_worker' },
+      community, category: menu.categories[0], gridId: record.gridId, gridIds: menu.grids.map((g) => g.id), title: '代买菜',
+      description: '行动不便，需要有人帮忙买菜', photos: [], address: record.address, preferredTime: null, contactName: record.name,
+      contactPhone: record.phone, urgency: 'normal',
+    },
+    new Date(),
+    community.settings,
+  );
+  await store.createOrder(order, `key-${id}`);
+  return id;
 }

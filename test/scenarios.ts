@@ -4,7 +4,7 @@
  */
 import type { ActionName } from '../types/actions';
 import type { OrderStatus } from '../types/domain';
-import { inDays, makePerson, residentRecord, submission, type Client, type TestHost } from './factories';
+import { inDays, makePerson, makeRecord, placeForRecord, residentRecord, submission, type Client, type TestHost } from './factories';
 
 export interface World {
   host: TestHost;
@@ -88,12 +88,18 @@ export async function makeWorld(host: TestHost): Promise<World> {
 export type WriteAction = Exclude<
   ActionName,
   'session.me' | 'community.list' | 'menu.get' | 'order.detail' | 'order.mine' | 'order.pool' | 'order.myClaims' | 'order.queue' | 'member.me' | 'member.list' | 'ledger.mine' | 'notice.list' | 'phone.decode'
-  | 'resident.list' | 'resident.get'
+  | 'resident.list' | 'resident.get' | 'visit.due' | 'visit.list'
 >;
 
 export interface Arranged {
   as: Client;
   data: Record<string, unknown>;
+}
+
+/** A record id the same in every run of a world (snapshots compare runs). */
+async function nextRecordId(w: World): Promise<string> {
+  const [{ n }] = await w.host.store.db.query<{ n: number }>('SELECT count(*)::int AS n FROM resident_records');
+  return `rec-write-${n + 1}`;
 }
 
 /** For each write action: who may do it, and data that should succeed. */
@@ -161,4 +167,13 @@ export const WRITES: Record<WriteAction, (w: World) => Promise<Arranged>> = {
   'order.rateFor': async (w) => ({ as: w.grid, data: { orderId: await w.proxyAt('awaiting_rating'), stars: 4, way: 'visit' } }),
   'file.register': async (w) => ({ as: w.resident, data: { fileId: `cloud://env-1.abc/orders/c1/${Math.random().toString(36).slice(2)}.jpg` } }),
   'notice.read': async (w) => (await w.orderAt('submitted'), { as: w.staff, data: { all: true } }),
+  'visit.log': async (w) => {
+    const record = await makeRecord(w.host.store, await nextRecordId(w));
+    return { as: w.staff, data: { residentId: record.id, at: new Date().toISOString(), way: 'door', found: '身体还好', needs: '想有人帮忙买菜' } };
+  },
+  'visit.linkOrder': async (w) => {
+    const record = await makeRecord(w.host.store, await nextRecordId(w));
+    const visit = await w.staff.ok('visit.log', { residentId: record.id, at: new Date().toISOString(), way: 'phone', found: '电话联系上了' });
+    return { as: w.staff, data: { visitId: visit.id, orderId: await placeForRecord(w.host.store, record, w.ids.staff) } };
+  },
 };

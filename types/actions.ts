@@ -25,6 +25,7 @@ import type {
 } from './views';
 import type { NoticePage } from './notices';
 import type { ProxyWay, ResidentDetail, ResidentView } from './residents';
+import type { DiaryPage, DuePage, VisitView, VisitWay } from './visits';
 
 export interface OrderRef {
   orderId: string;
@@ -203,6 +204,18 @@ export interface ActionMap {
   'notice.list': { input: PageInput; output: NoticePage };
   /** Marks the caller's own notices read (ids of anyone else's are ignored); answers the unread left. */
   'notice.read': { input: { ids: string[] } | { all: true }; output: { unread: number } };
+
+  /** 民情日记: a visit to a record (`residentId` is the record's id) by a grid worker of its grid or staff. */
+  'visit.log': {
+    input: { residentId: string; at: string; way: VisitWay; found: string; needs?: string | null; photos?: string[]; idempotencyKey?: string };
+    output: VisitView;
+  };
+  /** The records due or overdue for a visit in the caller's grids (staff: the community), most overdue first. */
+  'visit.due': { input: PageInput & { communityId: string; gridId?: string }; output: DuePage };
+  /** A record's diary: its schedule and its visits, newest first. */
+  'visit.list': { input: PageInput & { residentId: string }; output: DiaryPage };
+  /** Records the 代点单 order placed from a visit's needs (once; the same order again is no change). */
+  'visit.linkOrder': { input: { visitId: string; orderId: string }; output: VisitView };
 
   /** The caller's own phone number from a 手机号快速验证 code (getPhoneNumber); the number is not stored. */
   'phone.decode': { input: { code: string }; output: { phone: string } };

@@ -9,6 +9,7 @@ import type { Store } from '../store/store.port';
 import { demoPhoto } from './photos';
 import { demoPlaces } from './places';
 import { GRID_ACCOUNTS, seedGridWork } from './residents';
+import { seedVisits } from './visits';
 
 export interface DemoAccount {
   openid: string;
@@ -160,5 +161,7 @@ export async function seedDemo(store: Store, platform: Platform, now: Date, phot
     gridId: `${C}-g2`, contactName: '孙德福', contactPhone: '13801234567', urgency: 'normal',
   });
   await seedGridWork(call, C, 'demo-staff', users, 'demo-member-2');
+  // 民情日记: after the resident records are seeded.
+  await seedVisits(store, C, now);
   return true;
 }

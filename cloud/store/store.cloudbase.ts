@@ -12,6 +12,7 @@ import { cbPeople } from './cloudbase/people';
 import { cbResidents } from './cloudbase/residents';
 import { cbUploads } from './cloudbase/uploads';
 import { cbWorkload } from './cloudbase/workload';
+import { cbVisits } from './cloudbase/visits';
 
 export type { WxDatabase } from './cloudbase/db';
 
@@ -20,5 +21,5 @@ export function cloudbaseStore(db: WxDatabase): CachedStore {
   const cb = openCb(db);
   const notices = cbNotices(cb);
   // The SDK holds no connection of ours: nothing to close.
-  return cachedStore({ ...cbPeople(cb), ...cbOrders(cb, notices), ...cbWorkload(cb), ...cbLedger(cb), ...notices, ...cbUploads(cb), ...cbResidents(cb), close: async () => undefined });
+  return cachedStore({ ...cbPeople(cb), ...cbOrders(cb, notices), ...cbWorkload(cb), ...cbLedger(cb), ...notices, ...cbUploads(cb), ...cbResidents(cb), ...cbVisits(cb), close: async () => undefined });
 }

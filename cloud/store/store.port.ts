@@ -18,6 +18,7 @@ import type {
 } from '../../types/domain';
 import type { NoticeKind } from '../../types/notices';
 import type { Page, QueueTab } from '../../types/views';
+import type { Visit } from '../../types/visits';
 import type { NoticeDraft } from '../domain/notices';
 import type { Decision } from '../domain/order.decide';
 import type { CommunitySettings } from '../domain/policies';
@@ -265,6 +266,23 @@ export interface Store extends ResidentPort {
   /** Records the media check of a file, found by its id or by the trace id its check was given. */
   setMediaCheck(key: { fileId: string } | { trace: string }, check: { media: MediaState; reason?: string | null; trace?: string | null }): Promise<void>;
 
+  // 民情日记 (visits to records)
+  /**
+   * Inserts a visit as logged; with a key its logger already used, nothing is inserted and that visit is answered
+   * (a retry after a lost reply).
+   */
+  logVisit(visit: Visit, idempotencyKey?: string | null): Promise<Visit>;
+  getVisit(id: string): Promise<Visit | null>;
+  /** A record's visits, newest first (by when they took place). */
+  listVisits(recordId: string, page: PageRequest): Promise<Page<Visit>>;
+  /**
+   * Records the 代点单 order a visit led to, once: null if the visit is gone or already led to another order (the
+   * same order again answers the visit as it is).
+   */
+  linkVisitOrder(link: { visitId: string; orderId: string; actorId: string; now: Date }): Promise<Visit | null>;
+  /** The tagged records of a community (of these grids only, when given), each with when it was last visited. */
+  visitSchedule(query: { communityId: string; gridIds?: string[] }): Promise<{ record: ResidentRecord; lastVisitAt: string | null }[]>;
+
   close(): Promise<void>;
 }
 
@@ -296,6 +314,7 @@ export type OrderPort = Pick<
   | 'claim' | 'countActiveClaims' | 'memberWorkload' | 'events' | 'listOrders' | 'queueCounts' | 'dueForSweep' | 'recentPoolOrders'
 >;
 export type { ResidentChange, ResidentPort } from './residents.port';
+export type VisitPort = Pick<Store, 'logVisit' | 'getVisit' | 'listVisits' | 'linkVisitOrder' | 'visitSchedule'>;
 export type LedgerPort = Pick<Store, 'addManualEntry' | 'ledgerTotals' | 'ledgerEntries'>;
 export type NoticePort = Pick<Store, 'listNotices' | 'unreadNotices' | 'markNoticesRead' | 'addNotices' | 'sentNotices' | 'pendingPushes' | 'markPush'>;
 export type UploadPort = Pick<

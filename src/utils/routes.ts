@@ -23,6 +23,8 @@ export const ROUTES = {
   residentNew: '/app/staff/resident-new/index',
   resident: '/app/staff/resident/index',
   orderFor: '/app/staff/order-for/index',
+  visits: '/app/staff/visits/index',
+  visitDiary: '/app/staff/visits/diary/index',
   notices: '/app/notice/list/index',
   pcCode: '/app/pc-code/index',
 } as const;
@@ -39,4 +41,13 @@ export function go(path: (typeof ROUTES)[keyof typeof ROUTES], query: Record<str
 }
 
 /** Opens an order; with a command, its sheet opens at once when the order allows it (e.g. report_part). */
+/** A query value as the page gets it: WeChat hands pages the encoded text, the H5 router the decoded one. */
+export function queryValue(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 export const openOrder = (id: string, command?: string) => go(ROUTES.order, command ? { id, do: command } : { id });

@@ -71,7 +71,7 @@ const PEOPLE: Record<Signed, [Person, string, { gridId?: string }?]> = {
 };
 
 const WHO = Object.keys(CALLERS) as Who[];
-const SIGNED_IN = Object.keys(PEOPLE) as Signed[];
+const SIGNED_IN = [...Object.keys(PEOPLE), ...Object.keys(GRID_WORKERS)] as Signed[];
 const STAFF: readonly Signed[] = ['staff', 'admin'];
 /** Who works an order of c1-g1, and keeps the records of that grid: staff, and the grid's worker. */
 const WORKERS: readonly Signed[] = [...STAFF, 'gridA'];
@@ -128,6 +128,10 @@ interface World {
   recordId: string;
   /** A 代点单 gridA placed for the record, brought to 待评价 (only in the awaiting_rating world). */
   proxyId: string | null;
+  /** The record's one visit, by staff 20 days ago (孤寡老人: overdue). */
+  visitId: string;
+  /** A 代点单 order placed for the record by gridA, submitted. */
+  forId: string;
 }
 
 /** The refusals a cell of the matrix may get (the last is not about who you are, but still changes nothing). */
@@ -140,6 +144,7 @@ type Deny = Extract<
   | 'COMMUNITY.NOT_JOINED'
   | 'MEMBER.ALREADY_REGISTERED'
   | 'RESIDENT.NOT_FOUND'
+  | 'VISIT.NOT_FOUND'
 >;
 
 interface Row<A extends ActionName> {
@@ -498,12 +503,12 @@ const ROWS: AnyRow[] = [
     input: () => ({ communityId: 'c1', tab: 'submitted' }),
     check: (page, who, w) => {
       if (who === 'gridB') {
-        expect(page.items).toEqual([]); // both orders are in c1-g1
+        expect(page.items).toEqual([]); // every order is in c1-g1
         expect(page.counts).toMatchObject({ submitted: 0, open: 0 });
         return;
       }
-      expect(ids(page.items)).toEqual([w.orderId, w.sideId].sort());
-      expect(page.counts).toMatchObject({ submitted: 2, open: 0 }); // c2's open order is not counted
+      expect(ids(page.items)).toEqual([w.orderId, w.sideId, w.forId].sort());
+      expect(page.counts).toMatchObject({ submitted: 3, open: 0 }); // c2's open order is not counted
       for (const o of page.items) expect(o.contactPhone).toBe(contactFor(who !== 'street'));
     },
   }),
@@ -726,6 +731,43 @@ const ROWS: AnyRow[] = [
     writes: true,
     to: 'closed',
     check: (d, who, w) => expect(d.rating).toEqual({ stars: 4, comment: null, autoClosed: false, proxy: { by: w.ids[who], way: 'phone' } }),
+
+  // 民情日记: staff of the community and the workers of the record's grid; anyone else finds no such record.
+  row({
+    action: 'visit.log',
+    allow: WORKERS,
+    refuse: 'RESIDENT.NOT_FOUND',
+    input: (w) => ({ residentId: w.recordId, at: inDays(0), way: 'door', found: '上门看望，身体还好', needs: '想有人帮忙买菜' }),
+    writes: true,
+    check: (v, who, w) => expect(v).toMatchObject({ recordId: w.recordId, loggedBy: w.ids[who], way: 'door' }),
+  }),
+  row({
+    action: 'visit.list',
+    allow: WORKERS,
+    refuse: 'RESIDENT.NOT_FOUND',
+    input: (w) => ({ residentId: w.recordId }),
+    check: (diary, _who, w) => {
+      expect(ids(diary.items)).toEqual([w.visitId]);
+      expect(diary.resident).toMatchObject({ residentId: w.recordId, schedule: { status: 'overdue', daysLeft: -13 } });
+    },
+  }),
+  row({
+    action: 'visit.due',
+    allow: [...WORKERS, 'gridB'], // each their own grids: the record is in c1-g1
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1' }),
+    check: (page, who, w) => {
+      expect(page.items.map((v) => v.residentId)).toEqual(who === 'gridB' ? [] : [w.recordId]);
+      for (const v of page.items) expect(v).not.toHaveProperty('phone');
+    },
+  }),
+  row({
+    action: 'visit.linkOrder',
+    allow: WORKERS,
+    refuse: 'VISIT.NOT_FOUND',
+    input: (w) => ({ visitId: w.visitId, orderId: w.forId }),
+    writes: true,
+    check: (v, who, w) => expect(v).toMatchObject({ id: w.visitId, orderId: w.forId, orderLinkedBy: w.ids[who] }),
   }),
 ];
 
@@ -814,7 +856,11 @@ async function seed(on: State): Promise<World> {
     await as.member.ok('order.complete', { orderId: proxyId, note: '已修好', hours: 2 });
   }
 
-  const world = { ids: people, orderId, sideId, c2Id, recordId, proxyId };
+  const visitId = (await as.staff.ok('visit.log', { residentId: recordId, at: inDays(-20), way: 'phone', found: '电话联系，一切正常' })).id;
+  const { communityId: _fc, contactName: _fn, contactPhone: _fp, ...forFields } = submission('for');
+  const forId = (await as.gridA.ok('order.submitFor', { ...forFields, residentId: recordId })).id;
+
+  const world = { ids: people, orderId, sideId, c2Id, recordId, proxyId, visitId, forId };
   const status = (await host.store.getOrder(orderId))!.status;
   if (status !== (on === 'team' ? 'in_progress' : on)) throw new Error(`seed for ${on} left the order ${status}`);
   return world;
@@ -832,6 +878,7 @@ const SNAPSHOT = {
   uploads: 'SELECT * FROM uploads ORDER BY file_id',
   resident_records: 'SELECT * FROM resident_records ORDER BY id',
   resident_audit: 'SELECT * FROM resident_audit ORDER BY id',
+  visits: 'SELECT * FROM visits ORDER BY id',
 };
 type Snapshot = Record<keyof typeof SNAPSHOT, unknown[]>;
 
@@ -908,6 +955,31 @@ interface Reach {
 }
 
 const REACH: Reach[] = [
+  {
+    who: 'grid', action: 'visit.due', want: 'AUTH.FORBIDDEN',
+    why: 'lists the due visits of a grid they do not work',
+    input: () => ({ communityId: 'c1', gridId: 'c1-g2' }),
+  },
+  {
+    who: 'grid', action: 'visit.due', want: 'AUTH.FORBIDDEN',
+    why: "lists c2's due visits",
+    input: () => ({ communityId: 'c2' }),
+  },
+  {
+    who: 'staff', action: 'visit.due', want: 'GRID.NOT_FOUND',
+    why: "lists the due visits of c2's grid in c1",
+    input: () => ({ communityId: 'c1', gridId: 'c2-g1' }),
+  },
+  {
+    who: 'grid', action: 'visit.linkOrder', want: 'VISIT.ORDER_MISMATCH',
+    why: "links the visit to a resident's own order, not placed for the record",
+    input: (w) => ({ visitId: w.visitId, orderId: w.sideId }),
+  },
+  {
+    who: 'grid', action: 'visit.log', want: 'VISIT.IN_FUTURE',
+    why: 'logs a visit for the day after tomorrow',
+    input: (w) => ({ residentId: w.recordId, at: inDays(2), way: 'door', found: '上门看望' }),
+  },
   {
     who: 'resident', action: 'notice.read', want: 0,
     why: "marks staff's notices read by their ids: nothing of theirs changes",

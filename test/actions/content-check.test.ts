@@ -27,7 +27,7 @@ async function written(): Promise<string> {
     await q(`SELECT (SELECT count(*) FROM orders) AS orders, (SELECT coalesce(sum(version), 0) FROM orders) AS versions,
       (SELECT count(*) FROM order_events) AS events, (SELECT count(*) FROM members) AS members,
       (SELECT count(*) FROM ledger) AS ledger, (SELECT count(*) FROM notices) AS notices,
-      (SELECT count(*) FROM role_grants) AS grants, (SELECT string_agg(name, ',' ORDER BY openid) FROM users) AS names`),
+      (SELECT count(*) FROM role_grants) AS grants, (SELECT count(*) FROM visits) AS visits, (SELECT string_agg(name, ',' ORDER BY openid) FROM users) AS names`),
   );
 }
 
@@ -67,6 +67,7 @@ test('the text fields each action marks are the ones people type', () => {
     'member.register': ['realName', 'workUnit', 'branch', 'skills.*'],
     'member.review': ['note'],
     'ledger.addManual': ['reason'],
+    'visit.log': ['found', 'needs'],
   });
 });
 

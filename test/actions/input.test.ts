@@ -33,6 +33,8 @@ async function snapshot(): Promise<string> {
     users: await q(`SELECT openid, name FROM users ORDER BY openid`),
     records: await q(`SELECT name, phone, address, grid_id, tags, version, linked_user_id IS NOT NULL AS linked FROM resident_records ORDER BY name, phone`),
     audit: await q(`SELECT a.action, a.fields, u.openid FROM resident_audit a JOIN users u ON u.id = a.actor_id ORDER BY a.id`),
+    visits: await q(`SELECT v.record_id, v.way, v.found, v.needs, v.photos, u.openid, v.order_id IS NOT NULL AS linked
+      FROM visits v JOIN users u ON u.id = v.logged_by ORDER BY 1, 3`),
   });
   return json.replace(/record:[0-9a-f-]{36}/g, 'record:<id>');
 }

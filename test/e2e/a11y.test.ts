@@ -35,6 +35,21 @@ async function firstOrder(w: World, query: OrderQuery): Promise<string> {
   return page.items[0].id;
 }
 
+/** A record in the demo community, overdue, with one visit whose need can become a 代点单 (the diary's every part). */
+async function diaryRecord(w: World): Promise<string> {
+  const staff = (await w.host.store.findUserByOpenid('demo-staff'))!;
+  const long = new Date(Date.now() - 40 * 86_400_000).toISOString();
+  const record = await w.host.store.createResidentRecord({
+    id: 'a11y-record', communityId: C, name: '周桂兰', phone: '13905190001', address: { building: '东头村5栋', unit: null, room: null },
+    gridId: `${C}-g1`, tags: ['孤寡老人', '高龄'], linkedUserId: null, createdBy: staff.id, createdAt: long, updatedAt: long, version: 1,
+  });
+  await w.host.store.logVisit({
+    id: 'a11y-visit', recordId: record.id, communityId: C, at: long, way: 'door', found: '老人腿脚不便', needs: '希望有人帮忙买菜', photos: [],
+    loggedBy: staff.id, loggedAt: long, orderId: null, orderLinkedBy: null, orderLinkedAt: null,
+  });
+  return record.id;
+}
+
 describeInChromium('accessibility of every page (axe-core)', () => {
   let w: World;
   let pages: { who: string; name: string; hash: string; ready: string }[];
@@ -54,6 +69,7 @@ describeInChromium('accessibility of every page (axe-core)', () => {
     if (!team) throw new Error('the demo data has no team order with a part reported');
     const [record] = (await w.host.store.listResidentRecords({ communityId: C, gridIds: [`${C}-g1`] }, { cursor: null, limit: 1 })).items;
     const residents = { name: '居民档案', hash: '#/app/staff/residents/index', ready: '[data-testid="resident-card"]' };
+    const diary = await diaryRecord(w);
     const home = { name: '首页', hash: '#/pages/index/index', ready: '.home__greeting' };
     const mine = { name: '我的', hash: '#/pages/mine/index', ready: '.mine__list' };
     const detail = (id: string) => ({ name: '需求详情', hash: `#/app/order/detail/index?id=${id}`, ready: '.order' });
@@ -72,6 +88,8 @@ describeInChromium('accessibility of every page (axe-core)', () => {
         { name: '受理派单', hash: `#/app/staff/triage/index?id=${submitted}`, ready: '[data-testid="triage-form"]' },
         { name: '党员审核', hash: '#/app/staff/members/index', ready: '.page-shell' },
         residents,
+        { name: '民情日记', hash: '#/app/staff/visits/index', ready: '[data-testid="due-card"]' },
+        { name: '走访记录', hash: `#/app/staff/visits/diary/index?id=${diary}`, ready: '[data-testid="visit-card"]' },
         { name: '消息中心', hash: '#/app/notice/list/index', ready: '[data-testid="notice"]' },
         { name: '电脑登录', hash: '#/app/pc-code/index', ready: '[data-testid="pc-code"]' }, detail(closed),
         { ...detail(team), name: '需求详情（团队）' }].map((p) => ({ ...p, who: 'demo-staff' })),

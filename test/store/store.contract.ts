@@ -15,6 +15,7 @@ import type { ClaimOutcome, MemberQuery, OrderChange, OrderQuery, PageRequest, S
 import { testPlaces } from '../factories';
 import { describeResidentsContract } from './residents.contract';
 import { describeUploadsContract } from './uploads.contract';
+import { describeVisitsContract } from './visits.contract';
 
 export interface ContractHarness {
   store: Store;
@@ -1557,6 +1558,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
 
     describeUploadsContract(() => store);
     describeResidentsContract(() => store);
+    describeVisitsContract(() => store);
 
     describe('ledger', () => {
       test('manual entries are marked with their reason; totals sum points, hours and orders', async () => {

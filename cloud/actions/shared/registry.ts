@@ -54,6 +54,10 @@ import residentRevealPhone from '../resident.revealPhone';
 import residentUpdate from '../resident.update';
 import sessionMe from '../session.me';
 import staffGrant from '../staff.grant';
+import visitDue from '../visit.due';
+import visitLinkOrder from '../visit.linkOrder';
+import visitList from '../visit.list';
+import visitLog from '../visit.log';
 
 export const ACTIONS = {
   'session.me': sessionMe,
@@ -107,5 +111,9 @@ export const ACTIONS = {
   'notice.list': noticeList,
   'notice.read': noticeRead,
   'phone.decode': phoneDecode,
+  'visit.log': visitLog,
+  'visit.due': visitDue,
+  'visit.list': visitList,
+  'visit.linkOrder': visitLinkOrder,
 } satisfies { [A in ActionName]: Action<A> };
 

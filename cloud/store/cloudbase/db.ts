@@ -52,7 +52,9 @@ export type CollectionName =
   | 'notices'
   | 'uploads'
   | 'residents'
-  | 'residentAudit';
+  | 'residentAudit'
+  | 'visits'
+  | 'visitLast';
 
 export interface Cb {
   readonly _: Command;

@@ -10,7 +10,8 @@ import type { ResidentPort } from '../store.port';
 import { byId, pageOf, readSorted, updated, type Cb, type Doc, type Filter } from './db';
 import { iso } from './docs';
 
-const toRecord = (d: Doc): ResidentRecord => ({
+/** A `residents` document as the domain sees it. */
+export const toRecord = (d: Doc): ResidentRecord => ({
   id: d._id,
   communityId: d.communityId,
   name: d.name,

@@ -10,7 +10,8 @@ import { iso } from './rows';
 
 type Row = Record<string, any>;
 
-const toRecord = (r: Row): ResidentRecord => ({
+/** A row of resident_records as the domain sees it. */
+export const toRecord = (r: Row): ResidentRecord => ({
   id: r.id,
   communityId: r.community_id,
   name: r.name,

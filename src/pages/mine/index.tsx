@@ -1,6 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import type { RoleGrant } from '../../../types/domain';
 import PageShell from '../../components/page-shell';
 import { useUnread } from '../../hooks/useUnread';
 import { useSession } from '../../services/session';
@@ -14,7 +15,11 @@ import './index.scss';
 const ROLE_LABEL = { resident: '居民', member: '党员', staff: '社区工作人员', admin: '社区管理员', street_staff: '街道工作人员', grid_worker: '网格员', grid_leader: '网格长' } as const;
 const MEMBER_STATUS = { pending: '（待审核）', verified: '（已报到）', rejected: '（未通过）' } as const;
 
+/** Who keeps 民情日记: staff and the grids' workers. */
+const VISIT_KEEPERS: RoleGrant['role'][] = ['staff', 'admin', 'grid_worker', 'grid_leader'];
+
 /** 我的: who I am here, my messages and lists, 大字模式, the privacy notice. */
+
 export default function Mine() {
   const session = useSession();
   const { me, modes } = session;
@@ -27,6 +32,7 @@ export default function Mine() {
     ['我的积分与服务时长', () => go(ROUTES.points), modes.includes('member')],
     ['党员报到', () => go(ROUTES.register), true],
     ['社区待办', () => go(ROUTES.queue, { tab: 'submitted' }), modes.includes('staff') || modes.includes('street')],
+    ['民情日记', () => go(ROUTES.visits), me.roles.some((r) => VISIT_KEEPERS.includes(r.role))],
     ['加入其他社区', () => go(ROUTES.join), true],
     // A one-time code for signing in on a PC browser: only a host issues them.
     ['电脑登录', () => go(ROUTES.pcCode), talksToHost()],

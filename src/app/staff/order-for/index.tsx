@@ -13,7 +13,7 @@ import { useForm } from '../../../hooks/useForm';
 import { useRequest } from '../../../hooks/useRequest';
 import { ApiError, call } from '../../../services/api';
 import { URGENCY_LABEL } from '../../../utils/labels';
-import { ROUTES } from '../../../utils/routes';
+import { queryValue, ROUTES } from '../../../utils/routes';
 import { collect, textError } from '../../../utils/rules';
 import { toast } from '../../../utils/toast';
 import '../residents/index.scss';
@@ -36,11 +36,15 @@ const validate = (v: Values) =>
 
 /** 代点单: an order placed for a resident without the app; contact and address come from their record. */
 export default function OrderForPage() {
-  const { residentId = '' } = useRouter().params;
+  // From a 民情日记 visit: its need prefills the form, and the order is linked back to the visit once placed.
+  const { residentId = '', title = '', description = '', visitId } = useRouter().params;
   const detail = useRequest(() => call('resident.get', { residentId }), [residentId]);
   const communityId = detail.data?.record.communityId;
   const menu = useRequest(() => (communityId ? call('menu.get', { communityId }) : Promise.resolve(undefined)), [communityId]);
-  const form = useForm<Values>({ categoryId: '', title: '', description: '', urgency: 'normal' }, { validate });
+  const form = useForm<Values>(
+    { categoryId: '', title: queryValue(title), description: queryValue(description), urgency: 'normal' },
+    { validate },
+  );
   // One key per visit to this page: a retry after a lost answer is the same order.
   const key = useRef(`for-${residentId}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`);
   const [busy, setBusy] = useState(false);
@@ -52,6 +56,8 @@ export default function OrderForPage() {
     setBusy(true);
     try {
       const order = await call('order.submitFor', { residentId, idempotencyKey: key.current, ...v });
+      // The order stands either way; the link only shows it in the diary beside the visit.
+      if (visitId) await call('visit.linkOrder', { visitId, orderId: order.id }).catch(() => undefined);
       toast.success('已代居民提交');
       void Taro.redirectTo({ url: `${ROUTES.order}?id=${order.id}` });
     } catch (err) {

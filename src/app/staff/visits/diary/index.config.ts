@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '走访记录', enablePullDownRefresh: true });
