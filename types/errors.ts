@@ -48,7 +48,6 @@ export const ERROR_MESSAGES = {
   'RESIDENT.CONFLICT': '该居民档案刚刚有人修改过，请刷新后重试',
   'RESIDENT.ALREADY_LINKED': '该居民档案已关联微信账号',
   'RESIDENT.TAG_UNKNOWN': '居民标签不在本社区的标签列表中',
-  'RESIDENT.NOT_FOUND': '未找到该居民档案，可能不在您负责的网格',
   'VISIT.NOT_FOUND': '未找到该走访记录',
   'VISIT.IN_FUTURE': '走访日期不能晚于今天',
   'VISIT.ORDER_MISMATCH': '该需求不是为这位居民代点的，不能关联到这次走访',

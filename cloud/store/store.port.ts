@@ -18,6 +18,7 @@ import type {
 } from '../../types/domain';
 import type { NoticeKind } from '../../types/notices';
 import type { Page, QueueTab } from '../../types/views';
+import type { ResidentRecord } from '../../types/residents';
 import type { Visit } from '../../types/visits';
 import type { NoticeDraft } from '../domain/notices';
 import type { Decision } from '../domain/order.decide';

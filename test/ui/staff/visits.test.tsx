@@ -56,7 +56,7 @@ test('the due list: most overdue first with days, counts, and a tap opens the di
 
 test('staff look at one grid at a time if they like; a grid worker chooses among their own grids only', async () => {
   const grids = [1, 2, 3].map((i) => ({ id: `c1-g${i}`, communityId: 'c1', name: `第${i}网格` }));
-  api.on('menu.get', () => ({ community: me([]).communities[0], categories: [], grids, teams: [] }));
+  api.on('menu.get', () => ({ community: me([]).communities[0], categories: [], grids, teams: [], residentTags: [] }));
   api.on('visit.due', ({ gridId }) => ({ items: [due({ gridId: gridId ?? 'c1-g1' })], nextCursor: null, counts: { overdue: 1, due: 0 } }));
   const view = await renderAs(me(['staff']), <VisitsPage />);
   const chips = await screen.findByTestId('visit-grids');
