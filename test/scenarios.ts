@@ -59,7 +59,7 @@ export async function makeWorld(host: TestHost): Promise<World> {
 
 export type WriteAction = Exclude<
   ActionName,
-  'session.me' | 'community.list' | 'menu.get' | 'order.detail' | 'order.mine' | 'order.pool' | 'order.myClaims' | 'order.queue' | 'member.me' | 'member.list' | 'ledger.mine' | 'notice.list' | 'phone.decode'
+  'session.me' | 'community.list' | 'menu.get' | 'order.detail' | 'order.mine' | 'order.pool' | 'order.myClaims' | 'order.queue' | 'member.me' | 'member.list' | 'ledger.mine' | 'notice.list' | 'phone.decode' | 'stats.community' | 'stats.street'
 >;
 
 export interface Arranged {

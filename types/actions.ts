@@ -23,6 +23,14 @@ import type {
   QueueTab,
 } from './views';
 import type { NoticePage } from './notices';
+import type { CommunityStats, StreetStats, TrendBucket } from './stats';
+
+/** A dashboard's period: ISO instants, `to` after `from`, at most 3 years; the trend's bucket (default by length). */
+export interface PeriodInput {
+  from: string;
+  to: string;
+  trend?: TrendBucket;
+}
 
 export interface OrderRef {
   orderId: string;
@@ -94,7 +102,8 @@ export interface ActionMap {
   'order.complete': { input: NoteInput & { hours: number }; output: OrderDetail };
   'order.confirm': { input: OrderRef & { stars: number; comment?: string }; output: OrderDetail };
   'order.reopen': { input: ReasonInput; output: OrderDetail };
-  'order.visit': { input: NoteInput & { satisfied: boolean }; output: OrderDetail };
+  /** `reached: false` records a call that did not reach the resident (satisfied is then not counted); default true. */
+  'order.visit': { input: NoteInput & { satisfied: boolean; reached?: boolean }; output: OrderDetail };
 
   'order.mine': { input: PageInput & { status?: 'active' | 'awaiting_rating' | 'done' }; output: Page<OrderView> };
   'order.pool': {
@@ -146,6 +155,11 @@ export interface ActionMap {
    * may attach it (the local host records its uploads itself).
    */
   'file.register': { input: { fileId: string }; output: { fileId: string } };
+
+  /** 社区数据看板: staff of the community or street staff above it. */
+  'stats.community': { input: PeriodInput & { communityId: string }; output: CommunityStats };
+  /** 街道数据看板: every community of the street ranked; street staff of that street. */
+  'stats.street': { input: PeriodInput & { streetId: string }; output: StreetStats };
 
   /** The caller's own message centre, newest first. */
   'notice.list': { input: PageInput; output: NoticePage };

@@ -54,6 +54,11 @@ export function isStreetStaffOf(caller: Grants, streetId: string): boolean {
   return caller.roles.some((r) => r.role === 'street_staff' && r.streetId === streetId);
 }
 
+/** Street staff or a street admin of this street: who sees the street's figures. */
+export function isStreetOf(caller: Grants, streetId: string): boolean {
+  return caller.roles.some((r) => (r.role === 'street_staff' || r.role === 'admin') && r.streetId === streetId);
+}
+
 /** An admin of the community or of its street: who may make someone staff or admin there. */
 export function isAdminOver(caller: Grants, community: Pick<Community, 'id' | 'streetId'>): boolean {
   return caller.roles.some((r) => r.role === 'admin' && (r.communityId === community.id || r.streetId === community.streetId));

@@ -29,7 +29,7 @@ export type Command =
   | { type: 'complete'; note: string; photos: string[]; hours: number }
   | { type: 'confirm'; stars: number; comment: string | null }
   | { type: 'reopen'; reason: string }
-  | { type: 'visit'; note: string; satisfied: boolean; photos: string[] }
+  | { type: 'visit'; note: string; satisfied: boolean; photos: string[]; /** The call reached the resident (default). */ reached?: boolean }
   | { type: 'auto_close' }
   | { type: 'mark_overdue' }
   | { type: 'assign_timeout' }

@@ -21,6 +21,7 @@ import type { Page, QueueTab } from '../../types/views';
 import type { NoticeDraft } from '../domain/notices';
 import type { Decision } from '../domain/order.decide';
 import type { CommunitySettings } from '../domain/policies';
+import type { StatsPort } from './stats.port';
 
 export interface User {
   id: string;
@@ -147,7 +148,8 @@ export interface Upload {
   mediaTrace: string | null;
 }
 
-export interface Store {
+/** Every operation; the dashboard's part is in stats.port.ts. */
+export interface Store extends StatsPort {
   // people and places
   /** Creates or updates places by id (set-up, not a user action). */
   savePlaces(places: Places): Promise<void>;

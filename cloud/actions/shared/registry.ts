@@ -40,6 +40,8 @@ import orderVisit from '../order.visit';
 import phoneDecode from '../phone.decode';
 import sessionMe from '../session.me';
 import staffGrant from '../staff.grant';
+import statsCommunity from '../stats.community';
+import statsStreet from '../stats.street';
 
 export const ACTIONS = {
   'session.me': sessionMe,
@@ -76,6 +78,8 @@ export const ACTIONS = {
   'ledger.addManual': ledgerAddManual,
   'staff.grant': staffGrant,
   'file.register': fileRegister,
+  'stats.community': statsCommunity,
+  'stats.street': statsStreet,
   'notice.list': noticeList,
   'notice.read': noticeRead,
   'phone.decode': phoneDecode,

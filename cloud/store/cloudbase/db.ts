@@ -50,7 +50,12 @@ export type CollectionName =
   | 'claimers'
   | 'ledger'
   | 'notices'
-  | 'uploads';
+  | 'uploads'
+  | 'stats_facts'
+  | 'stats_days'
+  | 'stats_member_days'
+  | 'stats_now'
+  | 'stats_meta';
 
 export interface Cb {
   readonly _: Command;
