@@ -23,10 +23,10 @@ export class History {
     readonly people: { resident: string; staff: string; staff2: string; m1: string; m2: string },
   ) {}
 
-  /** Users with the roles the history needs (created through the port). */
-  static async start(store: Store, prefix = 'h'): Promise<History> {
-    const user = async (name: string) => (await store.ensureUser(`${prefix}-${name}`, name)).id;
-    const [resident, staff, staff2, m1, m2] = [await user('居民'), await user('社工'), await user('社工二'), await user('党员甲'), await user('党员乙')];
+  /** Users with the roles the history needs (created through the port; openid `h-<key>`, e.g. h-staff). */
+  static async start(store: Store): Promise<History> {
+    const user = async (key: string, name: string) => (await store.ensureUser(`h-${key}`, name)).id;
+    const [resident, staff, staff2, m1, m2] = [await user('resident', '居民'), await user('staff', '社工'), await user('staff2', '社工二'), await user('m1', '党员甲'), await user('m2', '党员乙')];
     await store.grantRole(resident, 'resident', { communityId: 'c1' });
     await store.grantRole(staff, 'staff', { communityId: 'c1' });
     await store.grantRole(staff2, 'staff', { communityId: 'c2' });
