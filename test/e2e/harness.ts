@@ -58,7 +58,7 @@ export async function startWorld(): Promise<World> {
     inMemory: true,
     fallback: h5Files(dist),
     demoAccounts: DEMO_ACCOUNTS,
-    prepare: async (store) => void (await seedDemo(store, localPlatform(), new Date())),
+    prepare: async (store) => void (await seedDemo(store, localPlatform(), new Date(), { history: false })),
   });
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
