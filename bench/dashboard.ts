@@ -125,7 +125,7 @@ export async function dashboardScale(engine: Engine, opts: DashboardOptions, say
     // then their aggregates are put away.
     await db.tx((sql) => bulkOrders(sql as Db, 0, opts.foldOrders - 1, t0));
     const f = performance.now();
-    const folded = await foldStats(store, new Date(t0.getTime() + 2 * DAY_MS), Math.ceil(opts.foldOrders / 200) + 1);
+    const folded = await foldStats(store, new Date(t0.getTime() + 2 * DAY_MS), { maxBatches: Math.ceil(opts.foldOrders / 200) + 1 });
     const foldSeconds = (performance.now() - f) / 1000;
     say(`  fold job: ${folded.folded.toLocaleString('en-US')} orders in ${foldSeconds.toFixed(1)} s (${Math.round(folded.folded / foldSeconds)} orders/s)`);
     await db.exec(`TRUNCATE ${STATS_TABLES}`);

@@ -21,11 +21,20 @@ export interface FoldReport {
   folded: number;
 }
 
+export interface FoldLimits {
+  /** Batches of 200 orders at most (default 50). */
+  maxBatches?: number;
+  /** No new batch starts after this long (ms of run time, not the clock): a cloud function's run is limited. */
+  budgetMs?: number;
+}
+
 /**
- * Folds every order changed up to `now` (at most `maxBatches` batches a run; the next run goes on from there).
- * Orders changed after `now` wait for the next run, so a run's figures are as of one instant.
+ * Folds every order changed up to `now`, within the limits (the next run goes on from there). Orders changed after
+ * `now` wait for the next run, so a run's figures are as of one instant.
  */
-export async function foldStats(store: Store, now: Date, maxBatches = 50): Promise<FoldReport> {
+export async function foldStats(store: Store, now: Date, limits: FoldLimits = {}): Promise<FoldReport> {
+  const { maxBatches = 50, budgetMs = Infinity } = limits;
+  const started = performance.now();
   const report: FoldReport = { read: 0, folded: 0 };
   const mark = await store.statsWatermark();
   let after = mark && { at: new Date(Date.parse(mark.at) - FOLD_OVERLAP_MS).toISOString(), orderId: '' };
@@ -36,7 +45,7 @@ export async function foldStats(store: Store, now: Date, maxBatches = 50): Promi
     after = { at: last.updatedAt, orderId: last.id };
     report.read += changed.length;
     report.folded += await store.foldStats(changed.map((c) => factOf(c.order, c.events)), after);
-    if (changed.length < BATCH) break;
+    if (changed.length < BATCH || performance.now() - started > budgetMs) break;
   }
   return report;
 }

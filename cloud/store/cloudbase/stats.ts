@@ -2,8 +2,9 @@
  * Dashboard aggregates on CloudBase: `stats_facts` (an order's last contribution, `_id` = order id), `stats_days`
  * and `stats_member_days` (counters per day, `_id` = their key), `stats_now` (per community) and `stats_meta` (the
  * watermark). Without transactions, each fact is claimed first — written only over the version read, so two folds
- * never both move one order — and its rows are then moved with `_.inc`; a fold cut off between the two loses that
- * order's move until the rows are rebuilt (drop the stats collections: the next fold starts from the beginning).
+ * never both move one order — and then the batch's rows are moved with one `_.inc` each (about 250 calls for a batch
+ * of 200 orders); a fold cut off between the two loses that batch's moves until the rows are rebuilt (drop the stats
+ * collections: the next fold starts from the beginning).
  */
 import type { TrendBucket } from '../../../types/stats';
 import { DAY_COUNTERS, MEMBER_COUNTERS, type DayCounter, type MemberCounter, type StatsFact } from '../../domain/stats.facts';
@@ -33,13 +34,12 @@ async function claimFact(cb: Cb, fact: StatsFact, old: StatsFact | undefined): P
   return (await insertOnce(coll, { _id: fact.orderId, version: fact.version, fact }, () => byId(cb, 'stats_facts', fact.orderId))).created;
 }
 
-async function moveOne(cb: Cb, fact: StatsFact, old: StatsFact | undefined): Promise<boolean> {
-  if (!(await claimFact(cb, fact, old))) return false;
-  const d = deltasOf([fact], new Map(old ? [[old.orderId, old]] : []));
+/** Adds a batch's netted deltas to the rows: one `_.inc` per row touched, however many orders moved it. */
+async function applyDeltas(cb: Cb, facts: StatsFact[], old: ReadonlyMap<string, StatsFact>): Promise<void> {
+  const d = deltasOf(facts, old);
   for (const r of d.days) await incDoc(cb, 'stats_days', dayKey(r), { communityId: r.communityId, day: r.day, categoryId: r.categoryId, gridId: r.gridId }, r.counters);
   for (const r of d.members) await incDoc(cb, 'stats_member_days', memberKey(r), { communityId: r.communityId, day: r.day, memberId: r.memberId }, r.counters);
   for (const [communityId, n] of d.overdueNow) await incDoc(cb, 'stats_now', communityId, {}, { overdue: n });
-  return true;
 }
 
 export function cbStats(cb: Cb): StatsPort {
@@ -62,15 +62,16 @@ export function cbStats(cb: Cb): StatsPort {
       for (const ids of chunks([...new Set(facts.map((f) => f.orderId))])) {
         for (const d of await cb.coll('stats_facts').where({ _id: _.in(ids) }).get().then((r) => r.data)) old.set(d._id, d.fact);
       }
-      let moved = 0;
-      for (const fact of deltasOf(facts, old).facts) if (await moveOne(cb, fact, old.get(fact.orderId))) moved++;
+      const claimed: StatsFact[] = [];
+      for (const fact of deltasOf(facts, old).facts) if (await claimFact(cb, fact, old.get(fact.orderId))) claimed.push(fact);
+      await applyDeltas(cb, claimed, old);
       const at = date(watermark.at);
       const later = _.or({ at: _.lt(at) }, { at, orderId: _.lt(watermark.orderId) });
       const meta = cb.coll('stats_meta');
       if ((await updated(meta.where(all(cb, [{ _id: 'watermark' }, later])).update({ data: { at, orderId: watermark.orderId } }))) === 0) {
         await insertOnce(meta, { _id: 'watermark', at, orderId: watermark.orderId }, () => byId(cb, 'stats_meta', 'watermark'));
       }
-      return moved;
+      return claimed.length;
     },
 
     async statsDays(communityIds, range, bucket: TrendBucket) {
