@@ -44,10 +44,9 @@ export type DayCounter = (typeof DAY_COUNTERS)[number];
 export type MemberCounter = (typeof MEMBER_COUNTERS)[number];
 export type Counters<K extends string> = Record<K, number>;
 
-/** Where a contribution is counted: the community and street, the day received, the category and grid ('' if none). */
+/** Where a contribution is counted: the community, the day received, the category and grid ('' if none). */
 export interface FactKey {
   communityId: string;
-  streetId: string;
   day: string;
   categoryId: string;
   gridId: string;
@@ -147,7 +146,6 @@ export function factOf(order: Order, events: readonly OrderEvent[]): StatsFact {
     orderId: order.id,
     version: order.version,
     communityId: order.communityId,
-    streetId: order.streetId,
     day: localDay(order.createdAt),
     categoryId: order.categoryId,
     gridId: order.gridId ?? '',

@@ -36,7 +36,7 @@ export interface Period {
   trend?: TrendBucket;
 }
 
-/** The rows of these communities for the period, with the days and bucket they cover. */
+/** The rows of these communities for the period, their total, the trend, and what is true now. */
 export async function loadPeriod(store: Store, communityIds: string[], p: Period) {
   const range = periodDays(p.from, p.to);
   const bucket = p.trend ?? bucketFor(p.from, p.to);
@@ -45,15 +45,17 @@ export async function loadPeriod(store: Store, communityIds: string[], p: Period
     store.statsOverdueNow(communityIds),
     store.statsWatermark(),
   ]);
-  const total = rows.reduce((t, r) => addInto(t, r.counters), emptyDay());
-  const trend = {
-    bucket,
-    points: (() => {
-      const sums = groupSum(rows, (r) => r.bucket, (r) => r.counters, emptyDay);
-      return bucketStarts(range.fromDay, range.toDay, bucket).map((start) => ({ start, ...coreFigures(sums.get(start) ?? emptyDay()) }));
-    })(),
+  const byBucket = groupSum(rows, (r) => r.bucket, (r) => r.counters, emptyDay);
+  const points = bucketStarts(range.fromDay, range.toDay, bucket).map((start) => ({ start, ...coreFigures(byBucket.get(start) ?? emptyDay()) }));
+  return {
+    range,
+    rows,
+    total: rows.reduce((t, r) => addInto(t, r.counters), emptyDay()),
+    overdue,
+    trend: { bucket, points },
+    foldedAt: mark?.at ?? null,
+    period: { from: p.from, to: p.to, ...range },
   };
-  return { range, rows, total, overdue, trend, foldedAt: mark?.at ?? null, period: { from: p.from, to: p.to, ...range } };
 }
 
 function slices(rows: StatsDayRow[], keyOf: (r: StatsDayRow) => string, nameOf: (id: string) => string): Slice[] {
@@ -63,7 +65,11 @@ function slices(rows: StatsDayRow[], keyOf: (r: StatsDayRow) => string, nameOf: 
 
 /** The community dashboard. */
 export async function communityStats(store: Store, community: { id: string; name: string }, p: Period): Promise<CommunityStats> {
-  const [loaded, members, menu] = await Promise.all([loadPeriod(store, [community.id], p), store.statsMembers([community.id], periodDays(p.from, p.to)), store.getMenu(community.id)]);
+  const [loaded, members, menu] = await Promise.all([
+    loadPeriod(store, [community.id], p),
+    store.statsMembers([community.id], periodDays(p.from, p.to)),
+    store.getMenu(community.id),
+  ]);
   const users = await store.getUsers(members.map((m) => m.memberId));
   const category = (id: string) => menu.categories.find((c) => c.id === id)?.name ?? '已停用的类别';
   const grid = (id: string) => (id ? menu.grids.find((g) => g.id === id)?.name ?? '已撤销的网格' : '未分网格');
