@@ -30,7 +30,7 @@ export interface DashboardOptions {
 }
 
 const DAY_MS = 86_400_000;
-const STATS_TABLES = 'stats_facts, stats_days, stats_member_days, stats_now, stats_watermark';
+const STATS_TABLES = 'stats_facts, stats_days, stats_member_days, stats_member_months, stats_now, stats_watermark';
 
 /**
  * Per order i (created i × 90 s before t0): its community, category, grid and day, and 0/1 counters drawn from
@@ -70,7 +70,7 @@ function perOrderSql(): string {
       FROM generate_series($1::bigint, $2::bigint) i) o`;
 }
 
-/** Adds orders `from` … `to` to the day and member rows (an upsert: a day the previous level began gets added to). */
+/** Adds orders `from` … `to` to the day and member rows (per day and per month) (an upsert: a day the previous level began gets added to). */
 async function loadAggregates(db: Db, from: number, to: number, t0: Date): Promise<void> {
   const sum = (cols: readonly string[], table: string) => cols.map((c) => `${c} = ${table}.${c} + EXCLUDED.${c}`).join(', ');
   await db.query(
@@ -86,6 +86,13 @@ async function loadAggregates(db: Db, from: number, to: number, t0: Date): Promi
      SELECT community_id, day, member_id, ${MEMBER_COUNTERS.map((c) => `sum(${member[c]})`).join(', ')}
      FROM (${perOrderSql()}) p WHERE st_in_progress + st_awaiting_rating + st_closed > 0 GROUP BY 1, 2, 3
      ON CONFLICT (community_id, day, member_id) DO UPDATE SET ${sum(MEMBER_COUNTERS, 'stats_member_days')}`,
+    [from, to, t0],
+  );
+  await db.query(
+    `INSERT INTO stats_member_months (community_id, month, member_id, ${MEMBER_COUNTERS.join(', ')})
+     SELECT community_id, substr(day, 1, 7), member_id, ${MEMBER_COUNTERS.map((c) => `sum(${member[c]})`).join(', ')}
+     FROM (${perOrderSql()}) p WHERE st_in_progress + st_awaiting_rating + st_closed > 0 GROUP BY 1, 2, 3
+     ON CONFLICT (community_id, month, member_id) DO UPDATE SET ${sum(MEMBER_COUNTERS, 'stats_member_months')}`,
     [from, to, t0],
   );
 }
@@ -142,6 +149,7 @@ export async function dashboardScale(engine: Engine, opts: DashboardOptions, say
       loaded = level;
       await db.exec('VACUUM ANALYZE stats_days');
       await db.exec('VACUUM ANALYZE stats_member_days');
+      await db.exec('VACUUM ANALYZE stats_member_months');
       const loadSeconds = (performance.now() - l) / 1000;
       const [{ days, members, weekRows }] = await db.query<{ days: number; members: number; weekRows: number }>(
         `SELECT (SELECT count(*) FROM stats_days)::int AS days, (SELECT count(*) FROM stats_member_days)::int AS members,

@@ -104,6 +104,28 @@ export function bucketStart(day: string, bucket: TrendBucket): string {
   return new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * DAY_MS).toISOString().slice(0, 10);
 }
 
+const shiftMonth = (month: string, by: number) => {
+  const d = new Date(`${month}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + by);
+  return d.toISOString().slice(0, 7);
+};
+const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * A day range as the whole months inside it (YYYY-MM, read from monthly rows) and the days left at either end: a long
+ * period reads a row per month, not per day, for what is counted per member.
+ */
+export function splitMonths(fromDay: string, toDay: string): { days: { fromDay: string; toDay: string }[]; months: { from: string; to: string } | null } {
+  const first = fromDay.endsWith('-01') ? fromDay.slice(0, 7) : shiftMonth(fromDay.slice(0, 7), 1);
+  const last = dayBefore(`${shiftMonth(toDay.slice(0, 7), 1)}-01`) === toDay ? toDay.slice(0, 7) : shiftMonth(toDay.slice(0, 7), -1);
+  if (first > last) return { days: [{ fromDay, toDay }], months: null };
+  const days: { fromDay: string; toDay: string }[] = [];
+  if (fromDay < `${first}-01`) days.push({ fromDay, toDay: dayBefore(`${first}-01`) });
+  const after = `${shiftMonth(last, 1)}-01`;
+  if (toDay >= after) days.push({ fromDay: after, toDay });
+  return { days, months: { from: first, to: last } };
+}
+
 /** Every bucket from the first day's to the last day's, in order (empty ones too: a line has no gaps). */
 export function bucketStarts(fromDay: string, toDay: string, bucket: TrendBucket): string[] {
   const out: string[] = [];

@@ -4,7 +4,7 @@
  */
 import type { Order, OrderEvent } from '../../types/domain';
 import { acceptBucket, factOf, localDay } from '../../cloud/domain/stats.facts';
-import { acceptPercentile, addInto, bucketStarts, coreFigures, emptyDay, periodDays, rankCommunities } from '../../cloud/domain/stats.figures';
+import { acceptPercentile, addInto, bucketStarts, coreFigures, emptyDay, periodDays, rankCommunities, splitMonths } from '../../cloud/domain/stats.figures';
 
 const T0 = '2026-03-01T02:00:00.000Z';
 
@@ -77,4 +77,14 @@ test('the ranking: best score first, equal scores share a rank, no score last', 
     ['a', 2, 50],
     ['d', 4, null],
   ]);
+});
+
+test('a long period reads whole months from the month rows and only its ends from the day rows', () => {
+  expect(splitMonths('2026-01-15', '2026-04-10')).toEqual({
+    days: [{ fromDay: '2026-01-15', toDay: '2026-01-31' }, { fromDay: '2026-04-01', toDay: '2026-04-10' }],
+    months: { from: '2026-02', to: '2026-03' },
+  });
+  expect(splitMonths('2026-02-01', '2026-02-28')).toEqual({ days: [], months: { from: '2026-02', to: '2026-02' } });
+  expect(splitMonths('2026-03-02', '2026-03-31')).toEqual({ days: [{ fromDay: '2026-03-02', toDay: '2026-03-31' }], months: null });
+  expect(splitMonths('2026-03-01', '2026-03-30')).toEqual({ days: [{ fromDay: '2026-03-01', toDay: '2026-03-30' }], months: null });
 });

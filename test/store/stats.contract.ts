@@ -54,6 +54,10 @@ export function describeStatsContract(storeOf: () => Store): void {
         { communityId: 'c1', memberId: m2, counters: { served: 1, completed: 1, on_time: 0, rated: 1, satisfied: 0, auto_closed: 0, reopened: 0 } },
         { communityId: 'c1', memberId: m1, counters: { served: 2, completed: 2, on_time: 2, rated: 1, satisfied: 1, auto_closed: 1, reopened: 1 } },
       ]);
+      // Whole months read from the month rows, the ends from the day rows: the same members either way.
+      for (const range of [{ fromDay: '2026-02-15', toDay: '2026-04-10' }, { fromDay: '2026-03-01', toDay: '2026-03-30' }]) {
+        expect(await store.statsMembers(['c1'], range)).toEqual(await store.statsMembers(['c1'], MARCH));
+      }
       expect(await store.statsOverdueNow(['c1', 'c2', 'c3'])).toEqual({ c1: 1, c2: 0, c3: 0 });
 
       // The street: c2's rejected order beside c1's.

@@ -54,6 +54,7 @@ export type CollectionName =
   | 'stats_facts'
   | 'stats_days'
   | 'stats_member_days'
+  | 'stats_member_months'
   | 'stats_now'
   | 'stats_meta';
 

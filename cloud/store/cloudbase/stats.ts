@@ -1,6 +1,6 @@
 /**
  * Dashboard aggregates on CloudBase: `stats_facts` (an order's last contribution, `_id` = order id), `stats_days`
- * and `stats_member_days` (counters per day, `_id` = their key), `stats_now` (per community) and `stats_meta` (the
+ * `stats_member_days` and `stats_member_months` (counters per day or month, `_id` = their key), `stats_now` (per community) and `stats_meta` (the
  * watermark). Without transactions, each fact is claimed first — written only over the version read, so two folds
  * never both move one order — and then the batch's rows are moved with one `_.inc` each (about 250 calls for a batch
  * of 200 orders); a fold cut off between the two loses that batch's moves until the rows are rebuilt (drop the stats
@@ -8,8 +8,8 @@
  */
 import type { TrendBucket } from '../../../types/stats';
 import { DAY_COUNTERS, MEMBER_COUNTERS, type DayCounter, type MemberCounter, type StatsFact } from '../../domain/stats.facts';
-import { addInto, bucketStart, emptyDay, emptyMember, groupSum } from '../../domain/stats.figures';
-import { dayKey, deltasOf, memberKey } from '../stats.delta';
+import { addInto, bucketStart, emptyDay, emptyMember, groupSum, splitMonths } from '../../domain/stats.figures';
+import { dayKey, deltasOf, memberKey, type MemberDelta } from '../stats.delta';
 import type { StatsPort } from '../stats.port';
 import { all, byId, insertOnce, readAll, readSorted, updated, type Cb, type CollectionName, type Doc } from './db';
 import { date, iso, toEvent, toOrder } from './docs';
@@ -39,6 +39,11 @@ async function applyDeltas(cb: Cb, facts: StatsFact[], old: ReadonlyMap<string, 
   const d = deltasOf(facts, old);
   for (const r of d.days) await incDoc(cb, 'stats_days', dayKey(r), { communityId: r.communityId, day: r.day, categoryId: r.categoryId, gridId: r.gridId }, r.counters);
   for (const r of d.members) await incDoc(cb, 'stats_member_days', memberKey(r), { communityId: r.communityId, day: r.day, memberId: r.memberId }, r.counters);
+  const months = groupSum<MemberDelta, MemberCounter>(d.members, (r) => memberKey({ ...r, day: r.day.slice(0, 7) }), (r) => r.counters, emptyMember);
+  for (const [key, counters] of months) {
+    const [communityId, month, memberId] = key.split('|');
+    await incDoc(cb, 'stats_member_months', key, { communityId, month, memberId }, counters);
+  }
   for (const [communityId, n] of d.overdueNow) await incDoc(cb, 'stats_now', communityId, {}, { overdue: n });
 }
 
@@ -88,7 +93,14 @@ export function cbStats(cb: Cb): StatsPort {
     },
 
     async statsMembers(communityIds, range) {
-      const docs = await readAll(cb, 'stats_member_days', { filter: inRange(communityIds, range), sort: [['communityId', 'asc'], ['day', 'asc'], ['_id', 'asc']] });
+      const { days, months } = splitMonths(range.fromDay, range.toDay);
+      const sort = (field: string) => [['communityId', 'asc'], [field, 'asc'], ['_id', 'asc']] as const;
+      const docs: Doc[] = [];
+      for (const d of days) docs.push(...(await readAll(cb, 'stats_member_days', { filter: inRange(communityIds, d), sort: sort('day') })));
+      if (months) {
+        const filter = [{ communityId: _.in(communityIds) }, { month: _.gte(months.from) }, { month: _.lte(months.to) }];
+        docs.push(...(await readAll(cb, 'stats_member_months', { filter, sort: sort('month') })));
+      }
       const sums = groupSum<Doc, MemberCounter>(docs, (d) => `${d.communityId}|${d.memberId}`, (d) => Object.fromEntries(MEMBER_COUNTERS.map((c) => [c, d[c] ?? 0])), emptyMember);
       return [...sums]
         .filter(([, c]) => c.served !== 0)

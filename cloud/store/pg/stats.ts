@@ -5,7 +5,7 @@
  */
 import type { TrendBucket } from '../../../types/stats';
 import { DAY_COUNTERS, MEMBER_COUNTERS, type StatsFact } from '../../domain/stats.facts';
-import type { DayTotals, MemberTotals } from '../../domain/stats.figures';
+import { splitMonths, type DayTotals, type MemberTotals } from '../../domain/stats.figures';
 import { deltasOf } from '../stats.delta';
 import type { StatsPort, StatsWatermark } from '../stats.port';
 import type { Db, Sql } from './db';
@@ -26,6 +26,12 @@ function addRows(table: string, keys: string[], counters: readonly string[]): st
 
 const ADD_DAYS = addRows('stats_days', ['community_id', 'day', 'category_id', 'grid_id'], DAY_COUNTERS);
 const ADD_MEMBERS = addRows('stats_member_days', ['community_id', 'day', 'member_id'], MEMBER_COUNTERS);
+// The month rows of the same deltas, summed per month first (one upsert may not touch a row twice).
+const ADD_MEMBER_MONTHS = `INSERT INTO stats_member_months (community_id, month, member_id, ${MEMBER_COUNTERS.join(', ')})
+  SELECT community_id, substr(day, 1, 7), member_id, ${MEMBER_COUNTERS.map((c) => `sum(${c})`).join(', ')}
+  FROM jsonb_to_recordset($1::jsonb) AS t(community_id text, day text, member_id text, ${MEMBER_COUNTERS.map((c) => `${c} integer`).join(', ')})
+  GROUP BY 1, 2, 3
+  ON CONFLICT (community_id, month, member_id) DO UPDATE SET ${MEMBER_COUNTERS.map((c) => `${c} = stats_member_months.${c} + EXCLUDED.${c}`).join(', ')}`;
 
 const BUCKET_SQL: Record<TrendBucket, string> = {
   week: `to_char(day::date - (extract(isodow FROM day::date)::int - 1), 'YYYY-MM-DD')`,
@@ -43,7 +49,11 @@ async function fold(sql: Sql, facts: StatsFact[], watermark: StatsWatermark): Pr
   const snake = <T extends { communityId: string; day: string; counters: DayTotals | MemberTotals }>(rows: T[], extra: (r: T) => object) =>
     JSON.stringify(rows.map((r) => ({ community_id: r.communityId, day: r.day, ...extra(r), ...r.counters })));
   if (d.days.length) await sql.query(ADD_DAYS, [snake(d.days, (r) => ({ category_id: r.categoryId, grid_id: r.gridId }))]);
-  if (d.members.length) await sql.query(ADD_MEMBERS, [snake(d.members, (r) => ({ member_id: r.memberId }))]);
+  if (d.members.length) {
+    const rows = snake(d.members, (r) => ({ member_id: r.memberId }));
+    await sql.query(ADD_MEMBERS, [rows]);
+    await sql.query(ADD_MEMBER_MONTHS, [rows]);
+  }
   if (d.overdueNow.size) {
     await sql.query(
       `INSERT INTO stats_now (community_id, overdue) SELECT * FROM unnest($1::text[], $2::int[])
@@ -91,10 +101,20 @@ export function pgStats(db: Db): StatsPort {
     },
 
     async statsMembers(communityIds, range) {
+      const { days, months } = splitMonths(range.fromDay, range.toDay);
+      const params: unknown[] = [communityIds];
+      const parts = days.map(
+        (d) => `SELECT community_id, member_id, ${MEMBER_COUNTERS.join(', ')} FROM stats_member_days
+          WHERE community_id = ANY($1) AND day BETWEEN $${params.push(d.fromDay)} AND $${params.push(d.toDay)}`,
+      );
+      if (months) {
+        parts.push(`SELECT community_id, member_id, ${MEMBER_COUNTERS.join(', ')} FROM stats_member_months
+          WHERE community_id = ANY($1) AND month BETWEEN $${params.push(months.from)} AND $${params.push(months.to)}`);
+      }
       const rows = await db.query<Record<string, any>>(
-        `SELECT community_id, member_id, ${sums(MEMBER_COUNTERS)} FROM stats_member_days
-         WHERE community_id = ANY($1) AND day BETWEEN $2 AND $3 GROUP BY 1, 2 HAVING sum(served) <> 0 ORDER BY 1, 2`,
-        [communityIds, range.fromDay, range.toDay],
+        `SELECT community_id, member_id, ${sums(MEMBER_COUNTERS)} FROM (${parts.join(' UNION ALL ')}) m
+         GROUP BY 1, 2 HAVING sum(served) <> 0 ORDER BY 1, 2`,
+        params,
       );
       return rows.map((r) => ({ communityId: r.community_id, memberId: r.member_id, counters: pick(r, MEMBER_COUNTERS) }));
     },

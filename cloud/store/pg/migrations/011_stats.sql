@@ -72,6 +72,21 @@ CREATE TABLE stats_member_days (
   PRIMARY KEY (community_id, day, member_id)
 );
 
+-- The same per month (YYYY-MM): a long period reads the whole months here and only its ends from the day rows.
+CREATE TABLE stats_member_months (
+  community_id text NOT NULL,
+  month text NOT NULL,
+  member_id text NOT NULL,
+  served integer NOT NULL DEFAULT 0,
+  completed integer NOT NULL DEFAULT 0,
+  on_time integer NOT NULL DEFAULT 0,
+  rated integer NOT NULL DEFAULT 0,
+  satisfied integer NOT NULL DEFAULT 0,
+  auto_closed integer NOT NULL DEFAULT 0,
+  reopened integer NOT NULL DEFAULT 0,
+  PRIMARY KEY (community_id, month, member_id)
+);
+
 -- What is true now rather than of a period: active orders marked past their deadline.
 CREATE TABLE stats_now (
   community_id text PRIMARY KEY,
