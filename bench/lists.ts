@@ -50,7 +50,7 @@ export interface PlanNote {
 }
 
 /** A Db that remembers every statement, to EXPLAIN exactly what the store sends. */
-function recording(db: Db): { db: Db; take: () => { text: string; params?: unknown[] }[] } {
+export function recording(db: Db): { db: Db; take: () => { text: string; params?: unknown[] }[] } {
   let seen: { text: string; params?: unknown[] }[] = [];
   const rec = (sql: Sql): Sql => ({ query: (text, params) => (seen.push({ text, params }), sql.query(text, params)) });
   return {
@@ -100,7 +100,7 @@ function walk(node: PlanNode, note: PlanNote): void {
 }
 
 /** EXPLAIN ANALYZE of each SELECT a request made (writes and the per-request user upsert are left out). */
-async function explain(db: Db, statements: { text: string; params?: unknown[] }[]): Promise<PlanNote[]> {
+export async function explain(db: Db, statements: { text: string; params?: unknown[] }[]): Promise<PlanNote[]> {
   const notes: PlanNote[] = [];
   for (const s of statements) {
     if (!/^\s*SELECT/i.test(s.text)) continue;

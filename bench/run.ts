@@ -1,12 +1,12 @@
 /**
- * `npm run bench` — claim rush, list scale, submit throughput and package size, each as ratios against a
+ * `npm run bench` — claim rush, list scale, submit throughput, dashboard scale and package size, each as ratios against a
  * baseline measured in the same run, on PGlite (in memory) by default or on the PostgreSQL server in DATABASE_URL
  * (in throwaway databases the bench creates and drops; the database the URL names is never touched).
  *
  *   npm run bench                          the full run (about 5 minutes on PGlite; 1M orders take ~1 min to load)
  *   npm run bench -- --quick               a smoke run small enough for CI
  *   npm run bench -- --levels 10k,100k     other list levels (default 10k,100k,1M)
- *   npm run bench -- --only claim,list     some sections (claim, list, submit, bundle)
+ *   npm run bench -- --only claim,list     some sections (claim, list, submit, dashboard, bundle)
  *   npm run bench -- --out path.json       where the JSON goes (default bench/results.json)
  *   npm run bench -- --no-analyze          lists without VACUUM ANALYZE after loading (PGlite has no autovacuum)
  *
@@ -19,24 +19,27 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { packageSize } from './bundle';
 import { cloudbaseCalls } from './calls';
+import { dashboardScale, type DashboardOptions } from './dashboard';
 import { claimRush, type ClaimOptions } from './claim';
 import { engineFromEnv, engineInfo, machine } from './env';
 import { listScale, POOL_SORTS, QUEUE_TABS, type ListOptions, type PlanNote } from './lists';
 import { submitThroughput, type SubmitOptions } from './submit';
 import { fmtCount, fmtKB, fmtMs, fmtRate, fmtRatio, parseCount, table } from './stats';
 
-const SECTIONS = ['claim', 'submit', 'list', 'bundle'] as const;
+const SECTIONS = ['claim', 'submit', 'list', 'dashboard', 'bundle'] as const;
 type Section = (typeof SECTIONS)[number];
 
-const FULL: { claim: ClaimOptions; list: ListOptions; submit: SubmitOptions } = {
+const FULL: { claim: ClaimOptions; list: ListOptions; submit: SubmitOptions; dashboard: DashboardOptions } = {
   claim: { orders: 500, members: 200, attemptsPerMember: 3, rounds: 3 },
   list: { levels: [10_000, 100_000, 1_000_000], pages: 5, reps: 4, analyze: true },
   submit: { residents: 50, perResident: 40, retryEvery: 10 },
+  dashboard: { levels: [10_000, 100_000, 1_000_000], reps: 20, foldOrders: 5_000 },
 };
 const QUICK: typeof FULL = {
   claim: { orders: 30, members: 12, attemptsPerMember: 2, rounds: 1 },
   list: { levels: [1_000, 4_000], pages: 2, reps: 1, analyze: true },
   submit: { residents: 4, perResident: 5, retryEvery: 5 },
+  dashboard: { levels: [1_000, 4_000], reps: 3, foldOrders: 300 },
 };
 
 function parseArgs(argv: string[]) {
@@ -57,7 +60,7 @@ function parseArgs(argv: string[]) {
       args.only = only;
     } else if (a.startsWith('--out')) args.out = resolve(value());
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench -- [--quick] [--levels 10k,100k,1M] [--only claim,submit,list,bundle] [--out file.json] [--no-analyze]');
+      console.log('usage: npm run bench -- [--quick] [--levels 10k,100k,1M] [--only claim,submit,list,dashboard,bundle] [--out file.json] [--no-analyze]');
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
@@ -107,6 +110,11 @@ async function main() {
   if (args.only.includes('list')) {
     say(`\n▶ list scale: ${listOpts.levels.map(fmtCount).join(' → ')} orders; ${listOpts.pages} pages × ${listOpts.reps} walks per list`);
     out.list = await listScale(engine, listOpts, say);
+  }
+  if (args.only.includes('dashboard')) {
+    const levels = args.levels ?? config.dashboard.levels;
+    say(`\n▶ dashboard scale: ${levels.map(fmtCount).join(' → ')} orders of history; ${config.dashboard.reps} requests per dashboard per period`);
+    out.dashboard = await dashboardScale(engine, { ...config.dashboard, levels }, say);
   }
   if (args.only.includes('bundle')) {
     say('\n▶ package size');
@@ -183,6 +191,29 @@ async function main() {
     if (l.plansUseIndexes === null) say('plans: not judged below 10k orders (a planner rightly reads small tables whole)');
     else say(l.plansUseIndexes ? 'plans: every list reads its index in order at every level' : `plans that do not scale:\n${l.planProblems.map((p: string) => `  ${p}`).join('\n')}`);
   }
+  const d = out.dashboard;
+  if (d) {
+    say(`\nDashboards — through the host (ms); the aggregates the fold leaves for that much history (the orders are not loaded)`);
+    say(
+      table([
+        ['orders', 'day rows', 'member rows', 'c1 rows, 7 days', 'load s', 'community p50', 'p95', 'street p50', 'p95', '365 days c / s p50'],
+        ...d.levels.map((v: any) => [
+          fmtCount(v.orders),
+          v.dayRows.toLocaleString('en-US'),
+          v.memberRows.toLocaleString('en-US'),
+          v.c1WeekDayRows,
+          v.loadSeconds,
+          fmtMs(v.community.p50Ms),
+          fmtMs(v.community.p95Ms),
+          fmtMs(v.street.p50Ms),
+          fmtMs(v.street.p95Ms),
+          `${fmtMs(v.community.yearP50Ms)} / ${fmtMs(v.street.yearP50Ms)}`,
+        ]),
+      ]),
+    );
+    say(`fold job: ${d.fold.orders.toLocaleString('en-US')} bulk orders in ${d.fold.seconds} s (${d.fold.perSec} orders/s)`);
+    say(`ratios ${d.ratioOf} (the last 7 days, p50): community ${fmtRatio(d.community.ratio)}, street ${fmtRatio(d.street.ratio)} → dashboard.ratio ${fmtRatio(d.ratio)}`);
+  }
   const b = out.bundle;
   if (b) {
     say(`\nPackage size (weapp)`);
@@ -202,6 +233,7 @@ async function main() {
     ['claim.ratio', c?.ratio],
     ['claim.doubleClaims', c?.doubleClaims],
     ['list.ratio', l?.ratio],
+    ['dashboard.ratio', d?.ratio],
     ['submit.ratio', s?.ratio],
     ['bundle.mainBytes', b?.mainBytes],
     ['bundle.baselineBytes', b?.baselineBytes],

@@ -88,7 +88,7 @@ export async function makeWorld(host: TestHost): Promise<World> {
 export type WriteAction = Exclude<
   ActionName,
   'session.me' | 'community.list' | 'menu.get' | 'order.detail' | 'order.mine' | 'order.pool' | 'order.myClaims' | 'order.queue' | 'member.me' | 'member.list' | 'ledger.mine' | 'notice.list' | 'phone.decode'
-  | 'resident.list' | 'resident.get' | 'visit.due' | 'visit.list'
+  | 'resident.list' | 'resident.get' | 'visit.due' | 'visit.list' | 'stats.community' | 'stats.street'
 >;
 
 export interface Arranged {

@@ -26,6 +26,14 @@ import type {
 import type { NoticePage } from './notices';
 import type { ProxyWay, ResidentDetail, ResidentView } from './residents';
 import type { DiaryPage, DuePage, VisitView, VisitWay } from './visits';
+import type { CommunityStats, StreetStats, TrendBucket } from './stats';
+
+/** A dashboard's period: ISO instants, `to` after `from`, at most 3 years; the trend's bucket (default by length). */
+export interface PeriodInput {
+  from: string;
+  to: string;
+  trend?: TrendBucket;
+}
 
 export interface OrderRef {
   orderId: string;
@@ -118,7 +126,8 @@ export interface ActionMap {
   'order.closeTeam': { input: ReasonInput; output: OrderDetail };
   'order.confirm': { input: OrderRef & { stars: number; comment?: string }; output: OrderDetail };
   'order.reopen': { input: ReasonInput; output: OrderDetail };
-  'order.visit': { input: NoteInput & { satisfied: boolean }; output: OrderDetail };
+  /** `reached: false` records a call that did not reach the resident (satisfied is then not counted); default true. */
+  'order.visit': { input: NoteInput & { satisfied: boolean; reached?: boolean }; output: OrderDetail };
   /** 督办: the members doing it are told to get on with it; the queue marks it 已督办 until they answer. */
   'order.urge': { input: OrderRef & { note: string }; output: OrderDetail };
   /** 延期: a later deadline (in the future), with the reason the resident sees. */
@@ -199,6 +208,11 @@ export interface ActionMap {
    * may attach it (the local host records its uploads itself).
    */
   'file.register': { input: { fileId: string }; output: { fileId: string } };
+
+  /** 社区数据看板: staff of the community or street staff above it. */
+  'stats.community': { input: PeriodInput & { communityId: string }; output: CommunityStats };
+  /** 街道数据看板: every community of the street ranked; street staff of that street. */
+  'stats.street': { input: PeriodInput & { streetId: string }; output: StreetStats };
 
   /** The caller's own message centre, newest first. */
   'notice.list': { input: PageInput; output: NoticePage };

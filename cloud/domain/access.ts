@@ -74,6 +74,11 @@ export function keepsRecordsOf(caller: Grants, communityId: string, gridId: stri
 
 const isGridRole = (role: Role) => (GRID_ROLES as readonly Role[]).includes(role);
 
+/** Street staff or a street admin of this street: who sees the street's figures. */
+export function isStreetOf(caller: Grants, streetId: string): boolean {
+  return caller.roles.some((r) => (r.role === 'street_staff' || r.role === 'admin') && r.streetId === streetId);
+}
+
 /** An admin of the community or of its street: who may make someone staff or admin there. */
 export function isAdminOver(caller: Grants, community: Pick<Community, 'id' | 'streetId'>): boolean {
   return caller.roles.some((r) => r.role === 'admin' && (r.communityId === community.id || r.streetId === community.streetId));

@@ -33,7 +33,7 @@ export type Command =
   | { type: 'confirm'; stars: number; comment: string | null }
   | { type: 'rate_for'; stars: number; comment: string | null; way: ProxyWay }
   | { type: 'reopen'; reason: string }
-  | { type: 'visit'; note: string; satisfied: boolean; photos: string[] }
+  | { type: 'visit'; note: string; satisfied: boolean; photos: string[]; /** The call reached the resident (default). */ reached?: boolean }
   | { type: 'auto_close' }
   | { type: 'mark_overdue' }
   | { type: 'assign_timeout' }

@@ -84,6 +84,10 @@ const close = (o: Order, ctx: DecideContext, rating: Order['rating']): Effect =>
   note: rating?.autoClosed ? '超过评价期限，系统自动办结' : rating?.comment ?? null,
 });
 
+/** How a 回访 note begins: the call did not reach the resident, or they said they were not satisfied (stats read these). */
+export const VISIT_UNREACHED = '未联系上';
+export const VISIT_UNSATISFIED = '不满意';
+
 /** Undispatched again: staff decide anew how it is sent on. */
 export const BACK_TO_STAFF = { mode: null, assigneeId: null, poolLimit: null } as const satisfies OrderPatch;
 
@@ -127,7 +131,11 @@ export const EFFECTS: { [T in Command['type']]: EffectFn<T> } = {
     note: `代评（${PROXY_WAY_NAMES[c.way]}）${c.comment ? `：${c.comment}` : ''}`,
   }),
   reopen: (_o, c) => ({ patch: { completedAt: null }, clearParts: true, note: c.reason }),
-  visit: (_o, c) => ({ patch: {}, note: `${c.satisfied ? '满意' : '不满意'}：${c.note}`, photos: c.photos }),
+  visit: (_o, c) => ({
+    patch: {},
+    note: `${c.reached === false ? VISIT_UNREACHED : c.satisfied ? '满意' : VISIT_UNSATISFIED}：${c.note}`,
+    photos: c.photos,
+  }),
   auto_close: (o, _c, ctx) => close(o, ctx, { stars: null, comment: null, autoClosed: true }),
   mark_overdue: (_o, _c, ctx) => ({ patch: { overdueAt: ctx.now.toISOString() }, note: '已超过办结时限' }),
   assign_timeout: () => ({ patch: BACK_TO_STAFF, note: '党员未在时限内响应指派，已退回社区' }),

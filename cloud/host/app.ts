@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createApi } from '../actions/shared/api';
 import { redactError } from '../actions/shared/redact';
 import { deliver } from '../jobs/deliver';
+import { foldStats } from '../jobs/stats.fold';
 import { sweep } from '../jobs/sweep';
 import { removeStaleUploads } from '../jobs/uploads';
 import { localPlatform, type LocalPlatform } from '../platform/platform.local';
@@ -72,6 +73,7 @@ export async function startHost(config: HostConfig, opts: HostOptions = {}): Pro
     config.sweepIntervalMs > 0
       ? setInterval(async () => {
           await sweep(store, clock()).catch((e) => console.error('[sweep] failed', redactError(e)));
+          await foldStats(store, clock()).catch((e) => console.error('[stats] failed', redactError(e)));
           await removeStaleUploads(store, platform, clock()).catch((e) => console.error('[uploads] failed', redactError(e)));
           await deliver(store, platform).catch((e) => console.error('[deliver] failed', redactError(e)));
         }, config.sweepIntervalMs)

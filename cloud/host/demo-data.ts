@@ -23,7 +23,7 @@ export async function ensureDemoData(config: HostConfig, now: Date): Promise<boo
   if (config.databaseUrl) {
     const store = await openPgStore({ databaseUrl: config.databaseUrl });
     try {
-      return await seedDemo(store, localPlatform(), now, photoDir(config));
+      return await seedDemo(store, localPlatform(), now, { photoDir: photoDir(config) });
     } finally {
       await store.close();
     }
@@ -34,7 +34,7 @@ export async function ensureDemoData(config: HostConfig, now: Date): Promise<boo
   rmSync(partial, { recursive: true, force: true });
   const store = await openPgStore({ dataDir: partial });
   try {
-    await seedDemo(store, localPlatform(), now, photoDir(config));
+    await seedDemo(store, localPlatform(), now, { photoDir: photoDir(config) });
   } finally {
     await store.close();
   }

@@ -7,6 +7,7 @@ import { createApi } from '../actions/shared/api';
 import type { Platform } from '../platform/platform';
 import type { Store } from '../store/store.port';
 import { demoPhoto } from './photos';
+import { seedHistory } from './history';
 import { demoPlaces } from './places';
 import { GRID_ACCOUNTS, seedGridWork } from './residents';
 import { seedVisits } from './visits';
@@ -35,8 +36,17 @@ const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 const C = 'dongtoucun';
 
-/** Seeds the demo street unless places exist; `photoDir` is the host's photo folder, where demo photos are written. */
-export async function seedDemo(store: Store, platform: Platform, now: Date, photoDir?: string): Promise<boolean> {
+/**
+ * Seeds the demo street once (false if places are already there). `photoDir` is the host's photo folder, where demo
+ * photos are written; `history` adds five months of finished work in both communities (history.ts) for the
+ * dashboards; the end-to-end suite leaves it out to keep its lists short.
+ */
+export async function seedDemo(
+  store: Store,
+  platform: Platform,
+  now: Date,
+  { photoDir, history = true }: { photoDir?: string; history?: boolean } = {},
+): Promise<boolean> {
   if ((await store.listCommunities()).length > 0) return false;
   await store.savePlaces(demoPlaces());
   let clock = now;
@@ -58,7 +68,7 @@ export async function seedDemo(store: Store, platform: Platform, now: Date, phot
   await store.grantRole(users['demo-street'], 'street_staff', { streetId: 'nandajie' });
   for (const r of ['demo-resident', 'demo-resident-2']) await call(r, 'community.join', { communityId: C });
 
-  at(30 * DAY);
+  at(180 * DAY);
   const members: [string, string, string[], string][] = [
     ['demo-member', '常州市供电公司', ['水电维修', '家电维修'], `${C}-t6`],
     ['demo-member-2', '常州市第二人民医院', ['医护', '健康咨询'], `${C}-t2`],
@@ -73,6 +83,8 @@ export async function seedDemo(store: Store, platform: Platform, now: Date, phot
     });
     if (openid !== 'demo-member-pending') await call('demo-staff', 'member.review', { communityId: C, userId: users[openid], decision: 'verify' });
   }
+
+  if (history) await seedHistory({ call, at });
 
   let n = 0;
   const submit = (title: string, cat: number, extra: Partial<ActionInput<'order.submit'>> = {}) =>

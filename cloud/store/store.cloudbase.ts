@@ -10,6 +10,7 @@ import { cbNotices } from './cloudbase/notices';
 import { cbOrders } from './cloudbase/orders';
 import { cbPeople } from './cloudbase/people';
 import { cbResidents } from './cloudbase/residents';
+import { cbStats } from './cloudbase/stats';
 import { cbUploads } from './cloudbase/uploads';
 import { cbWorkload } from './cloudbase/workload';
 import { cbVisits } from './cloudbase/visits';
@@ -21,5 +22,5 @@ export function cloudbaseStore(db: WxDatabase): CachedStore {
   const cb = openCb(db);
   const notices = cbNotices(cb);
   // The SDK holds no connection of ours: nothing to close.
-  return cachedStore({ ...cbPeople(cb), ...cbOrders(cb, notices), ...cbWorkload(cb), ...cbLedger(cb), ...notices, ...cbUploads(cb), ...cbResidents(cb), ...cbVisits(cb), close: async () => undefined });
+  return cachedStore({ ...cbPeople(cb), ...cbOrders(cb, notices), ...cbWorkload(cb), ...cbLedger(cb), ...notices, ...cbUploads(cb), ...cbResidents(cb), ...cbVisits(cb), ...cbStats(cb), close: async () => undefined });
 }

@@ -24,6 +24,7 @@ import type { NoticeDraft } from '../domain/notices';
 import type { Decision } from '../domain/order.decide';
 import type { CommunitySettings } from '../domain/policies';
 import type { ResidentPort } from './residents.port';
+import type { StatsPort } from './stats.port';
 
 export interface User {
   id: string;
@@ -168,7 +169,8 @@ export interface Upload {
   mediaTrace: string | null;
 }
 
-export interface Store extends ResidentPort {
+/** Every operation; 居民档案 in residents.port.ts, the dashboard's part in stats.port.ts. */
+export interface Store extends ResidentPort, StatsPort {
   // people and places
   /** Creates or updates places by id (set-up, not a user action). */
   savePlaces(places: Places): Promise<void>;

@@ -604,6 +604,24 @@ const ROWS: AnyRow[] = [
       expect(page.unread).toBe(page.items.length);
     },
   }),
+  // Dashboards: staff of the community (and the street above it); the street's own for street staff of that street.
+  row({
+    action: 'stats.community',
+    allow: [...STAFF, 'street'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1', from: inDays(-30), to: inDays(1) }),
+    check: (s) => {
+      expect(s.communityId).toBe('c1');
+      expect(s.byMember.every((m) => !('phone' in m))).toBe(true);
+    },
+  }),
+  row({
+    action: 'stats.street',
+    allow: ['street'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ streetId: 'st1', from: inDays(-30), to: inDays(1) }),
+    check: (s) => expect(s.communities.map((c) => c.communityId).sort()).toEqual(['c1', 'c2']),
+  }),
   // 手机号快速验证: anyone signed in, for their own code; nothing is stored.
   row({
     action: 'phone.decode',
@@ -1015,6 +1033,27 @@ const REACH: Reach[] = [
     who: 'staff', action: 'member.list', want: 'AUTH.FORBIDDEN',
     why: 'lists a community that does not exist',
     input: () => ({ communityId: 'nowhere' }),
+  },
+  {
+    who: 'staff', action: 'stats.community', want: 'AUTH.FORBIDDEN',
+    why: "reads c2's figures",
+    input: () => ({ communityId: 'c2', from: inDays(-30), to: inDays(1) }),
+  },
+  {
+    who: 'street', action: 'stats.community', want: 0,
+    why: "reads c2's figures (same street)",
+    input: () => ({ communityId: 'c2', from: inDays(-30), to: inDays(1) }),
+    check: (s: ActionOutput<'stats.community'>) => expect(s.communityId).toBe('c2'),
+  },
+  {
+    who: 'street', action: 'stats.community', want: 'AUTH.FORBIDDEN',
+    why: "reads c3's figures (another street)",
+    input: () => ({ communityId: 'c3', from: inDays(-30), to: inDays(1) }),
+  },
+  {
+    who: 'street', action: 'stats.street', want: 'AUTH.FORBIDDEN',
+    why: "reads st2's figures (another street)",
+    input: () => ({ streetId: 'st2', from: inDays(-30), to: inDays(1) }),
   },
   {
     who: 'staff', action: 'order.queue', want: 'AUTH.FORBIDDEN',

@@ -59,7 +59,7 @@ export async function startWorld(): Promise<World> {
     fallback: h5Files(dist),
     demoAccounts: DEMO_ACCOUNTS,
     // Demo photos go where the host keeps photos (app.ts), so they show.
-    prepare: async (store) => void (await seedDemo(store, localPlatform(), new Date(), join(dataDir, 'files'))),
+    prepare: async (store) => void (await seedDemo(store, localPlatform(), new Date(), { photoDir: join(dataDir, 'files'), history: false })),
   });
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({

@@ -14,6 +14,7 @@ import { decide } from '../../cloud/domain/order.decide';
 import type { ClaimOutcome, MemberQuery, OrderChange, OrderQuery, PageRequest, Store } from '../../cloud/store/store.port';
 import { testPlaces } from '../factories';
 import { describeResidentsContract } from './residents.contract';
+import { describeStatsContract } from './stats.contract';
 import { describeUploadsContract } from './uploads.contract';
 import { describeVisitsContract } from './visits.contract';
 
@@ -1559,6 +1560,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
     describeUploadsContract(() => store);
     describeResidentsContract(() => store);
     describeVisitsContract(() => store);
+    describeStatsContract(() => store);
 
     describe('ledger', () => {
       test('manual entries are marked with their reason; totals sum points, hours and orders', async () => {

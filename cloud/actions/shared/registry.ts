@@ -58,6 +58,8 @@ import visitDue from '../visit.due';
 import visitLinkOrder from '../visit.linkOrder';
 import visitList from '../visit.list';
 import visitLog from '../visit.log';
+import statsCommunity from '../stats.community';
+import statsStreet from '../stats.street';
 
 export const ACTIONS = {
   'session.me': sessionMe,
@@ -108,6 +110,8 @@ export const ACTIONS = {
   'resident.revealPhone': residentRevealPhone,
   'resident.link': residentLink,
   'file.register': fileRegister,
+  'stats.community': statsCommunity,
+  'stats.street': statsStreet,
   'notice.list': noticeList,
   'notice.read': noticeRead,
   'phone.decode': phoneDecode,

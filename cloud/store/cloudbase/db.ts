@@ -54,7 +54,13 @@ export type CollectionName =
   | 'residents'
   | 'residentAudit'
   | 'visits'
-  | 'visitLast';
+  | 'visitLast'
+  | 'stats_facts'
+  | 'stats_days'
+  | 'stats_member_days'
+  | 'stats_member_months'
+  | 'stats_now'
+  | 'stats_meta';
 
 export interface Cb {
   readonly _: Command;
