@@ -60,6 +60,7 @@ export async function makeWorld(host: TestHost): Promise<World> {
 export type WriteAction = Exclude<
   ActionName,
   'session.me' | 'community.list' | 'menu.get' | 'order.detail' | 'order.mine' | 'order.pool' | 'order.myClaims' | 'order.queue' | 'member.me' | 'member.list' | 'ledger.mine' | 'notice.list' | 'phone.decode'
+  | 'export.list' | 'export.url'
 >;
 
 export interface Arranged {
@@ -108,4 +109,7 @@ export const WRITES: Record<WriteAction, (w: World) => Promise<Arranged>> = {
   'staff.grant': async (w) => ({ as: w.admin, data: { communityId: 'c1', userId: w.ids.newcomer, role: 'staff' } }),
   'file.register': async (w) => ({ as: w.resident, data: { fileId: `cloud://env-1.abc/orders/c1/${Math.random().toString(36).slice(2)}.jpg` } }),
   'notice.read': async (w) => (await w.orderAt('submitted'), { as: w.staff, data: { all: true } }),
+  'export.create': async (w) => (
+    await w.orderAt('submitted'), { as: w.staff, data: { scope: { communityId: 'c1' }, kind: 'problems', from: inDays(-30), to: inDays(1) } }
+  ),
 };

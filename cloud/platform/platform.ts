@@ -40,6 +40,12 @@ export interface Platform {
    * for a caller who may see the order ask for them.
    */
   photoUrls(fileIds: string[]): Promise<Record<string, string>>;
+  /**
+   * Keeps a finished file written at the local `path` (an export) in the platform's file storage under `name`
+   * (`exports/<scope>/<uuid>.xlsx`) and answers its file id; the local file is removed. Read back only through
+   * `photoUrls`, which the actions call for callers who may read it.
+   */
+  keepFile(path: string, name: string): Promise<string>;
   /** Removes stored files (uploads the sweep found never attached). */
   deleteFiles(fileIds: string[]): Promise<void>;
   /** Asks for a photo's content check when it is attached to an order. */

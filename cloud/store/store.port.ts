@@ -16,6 +16,7 @@ import type {
   RoleGrant,
   Team,
 } from '../../types/domain';
+import type { ExportKind, ExportState } from '../../types/exports';
 import type { NoticeKind } from '../../types/notices';
 import type { Page, QueueTab } from '../../types/views';
 import type { NoticeDraft } from '../domain/notices';
@@ -147,6 +148,35 @@ export interface Upload {
   mediaTrace: string | null;
 }
 
+/** What an export reads: these communities (one, or a street's), from `from` up to but not including `to`. */
+export interface ExportQuery {
+  communityIds: string[];
+  from: Date;
+  to: Date;
+}
+
+/** An order as an export reads it: with its timeline when the export asked for it (else empty). */
+export interface ExportedOrder {
+  order: Order;
+  events: OrderEvent[];
+}
+
+/** An export as stored: who asked for which scope's ledger, and how far writing it got. */
+export interface ExportRecord {
+  id: string;
+  /** `community:<id>` or `street:<id>`: the scope whose staff may list and download it. */
+  scopeKey: string;
+  kind: ExportKind;
+  from: string;
+  to: string;
+  state: ExportState;
+  rows: number;
+  name: string;
+  fileId: string | null;
+  createdBy: string;
+  at: string;
+}
+
 export interface Store {
   // people and places
   /** Creates or updates places by id (set-up, not a user action). */
@@ -239,6 +269,17 @@ export interface Store {
   /** Records the media check of a file, found by its id or by the trace id its check was given. */
   setMediaCheck(key: { fileId: string } | { trace: string }, check: { media: MediaState; reason?: string | null; trace?: string | null }): Promise<void>;
 
+  // exports (三本帐): read a page at a time, so an export of any size never holds more than a page
+  /** Orders of the communities submitted in the period, oldest first; with their timelines when `timeline`. */
+  exportOrders(query: ExportQuery, page: PageRequest, timeline: boolean): Promise<Page<ExportedOrder>>;
+  /** Ledger entries (awards and manual ones) of the communities dated in the period, oldest first. */
+  exportLedger(query: ExportQuery, page: PageRequest): Promise<Page<LedgerEntry>>;
+  /** Creates or replaces the record by id (its progress and outcome as the export goes). */
+  saveExport(record: ExportRecord): Promise<void>;
+  /** The scope's latest exports, newest first. */
+  listExports(scopeKey: string, limit: number): Promise<ExportRecord[]>;
+  getExportByFile(fileId: string): Promise<ExportRecord | null>;
+
   close(): Promise<void>;
 }
 
@@ -271,6 +312,7 @@ export type OrderPort = Pick<
 >;
 export type LedgerPort = Pick<Store, 'addManualEntry' | 'ledgerTotals' | 'ledgerEntries'>;
 export type NoticePort = Pick<Store, 'listNotices' | 'unreadNotices' | 'markNoticesRead' | 'addNotices' | 'sentNotices' | 'pendingPushes' | 'markPush'>;
+export type ExportPort = Pick<Store, 'exportOrders' | 'exportLedger' | 'saveExport' | 'listExports' | 'getExportByFile'>;
 export type UploadPort = Pick<
   Store,
   'recordUpload' | 'countUploadsSince' | 'getUploads' | 'attachUploads' | 'staleUploads' | 'deleteUploads' | 'setMediaCheck'

@@ -7,7 +7,7 @@
  * One host for the file. Each row seeds its world once; the refused callers run first against it (each must leave
  * the database exactly as it was), then the allowed ones, reseeding after any call that changed something.
  */
-import { ACTIONS } from '../../cloud/actions/shared/registry';
+import { ACTIONS } from '../../cloud/actions/shared/registry.all';
 import { tokens } from '../../cloud/host/tokens';
 import type { ActionInput, ActionName, ActionOutput } from '../../types/actions';
 import type { OrderStatus } from '../../types/domain';

@@ -13,6 +13,7 @@ import { newOrder } from '../../cloud/domain/order.create';
 import { decide } from '../../cloud/domain/order.decide';
 import type { ClaimOutcome, MemberQuery, OrderChange, OrderQuery, PageRequest, Store } from '../../cloud/store/store.port';
 import { testPlaces } from '../factories';
+import { describeExportsContract } from './exports.contract';
 import { describeUploadsContract } from './uploads.contract';
 
 export interface ContractHarness {
@@ -1355,6 +1356,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
     });
 
     describeUploadsContract(() => store);
+    describeExportsContract(() => store, () => k);
 
     describe('ledger', () => {
       test('manual entries are marked with their reason; totals sum points, hours and orders', async () => {

@@ -1,7 +1,8 @@
 /**
- * Every action by name. A name in the action map without a handler here fails to compile.
+ * The actions the `api` cloud function runs, by name: all but the exports (registry.export.ts). A name in the
+ * action map without a handler here or there fails to compile (registry.all.ts).
  */
-import type { ActionName } from '../../../types/actions';
+import type { ApiActionName } from '../../../types/actions';
 import type { Action } from './action';
 import communityJoin from '../community.join';
 import communityList from '../community.list';
@@ -41,7 +42,7 @@ import phoneDecode from '../phone.decode';
 import sessionMe from '../session.me';
 import staffGrant from '../staff.grant';
 
-export const ACTIONS = {
+export const API_ACTIONS = {
   'session.me': sessionMe,
   'community.list': communityList,
   'community.join': communityJoin,
@@ -79,5 +80,5 @@ export const ACTIONS = {
   'notice.list': noticeList,
   'notice.read': noticeRead,
   'phone.decode': phoneDecode,
-} satisfies { [A in ActionName]: Action<A> };
+} satisfies { [A in ApiActionName]: Action<A> };
 

@@ -50,7 +50,8 @@ export type CollectionName =
   | 'claimers'
   | 'ledger'
   | 'notices'
-  | 'uploads';
+  | 'uploads'
+  | 'exports';
 
 export interface Cb {
   readonly _: Command;

@@ -6,12 +6,12 @@ import { useUnread } from '../../hooks/useUnread';
 import { useSession } from '../../services/session';
 import { talksToHost } from '../../services/transport';
 import { role } from '../../utils/a11y';
+import { ROLE_LABEL } from '../../utils/labels';
 import { go, ROUTES } from '../../utils/routes';
 import Toggle from '../../components/toggle';
 import { PRIVACY_NOTICE } from '../../utils/privacy';
 import './index.scss';
 
-const ROLE_LABEL = { resident: '居民', member: '党员', staff: '社区工作人员', admin: '社区管理员', street_staff: '街道工作人员' } as const;
 const MEMBER_STATUS = { pending: '（待审核）', verified: '（已报到）', rejected: '（未通过）' } as const;
 
 /** 我的: who I am here, my messages and lists, 大字模式, the privacy notice. */
