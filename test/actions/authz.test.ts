@@ -113,6 +113,8 @@ interface World {
   sideId: string;
   /** resident2's order in c2, open in c2's pool. */
   c2Id: string;
+  /** A 问题帐 of c1 staff exported (before the main order was submitted). */
+  exportFileId: string;
 }
 
 /** The refusals a cell of the matrix may get (the last is not about who you are, but still changes nothing). */
@@ -124,6 +126,7 @@ type Deny = Extract<
   | 'MEMBER.NOT_VERIFIED'
   | 'COMMUNITY.NOT_JOINED'
   | 'MEMBER.ALREADY_REGISTERED'
+  | 'EXPORT.NOT_FOUND'
 >;
 
 interface Row<A extends ActionName> {
@@ -541,6 +544,39 @@ const ROWS: AnyRow[] = [
       expect(me.roles).toContainEqual(expect.objectContaining({ role: 'staff', communityId: 'c1' }));
     },
   }),
+
+  // 三本帐 exports: staff of the community and the street above it; to anyone else a file does not exist.
+  row({
+    action: 'export.create',
+    allow: [...STAFF, 'street'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ scope: { communityId: 'c1' }, kind: 'problems', from: inDays(-1), to: inDays(1) }),
+    writes: true,
+    check: (out) => expect(out).toMatchObject({ rows: 2, name: expect.stringMatching(/^一号社区-问题帐-.+\.xlsx$/) }),
+  }),
+  row({
+    action: 'export.create',
+    on: 'closed',
+    allow: ['street'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ scope: { streetId: 'st1' }, kind: 'hours', from: inDays(-1), to: inDays(1) }),
+    writes: true,
+    check: (out) => expect(out).toMatchObject({ rows: 1, name: expect.stringMatching(/^全街道-服务时长与积分-/) }),
+  }),
+  row({
+    action: 'export.list',
+    allow: [...STAFF, 'street'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ scope: { communityId: 'c1' } }),
+    check: (list, _who, w) => expect(list.map((e) => [e.fileId, e.state, e.rows, e.byName])).toEqual([[w.exportFileId, 'done', 1, 'staff']]),
+  }),
+  row({
+    action: 'export.url',
+    allow: [...STAFF, 'street'],
+    refuse: 'EXPORT.NOT_FOUND',
+    input: (w) => ({ fileId: w.exportFileId }),
+    check: (out) => expect(out).toEqual({ url: expect.stringMatching(/^\/files\/[0-9a-f-]{36}\.xlsx\?exp=\d+&sig=/), name: expect.stringMatching(/^一号社区-问题帐-/) }),
+  }),
 ];
 
 /** The expected answer of one cell: 0, or the refusal. */
@@ -599,6 +635,7 @@ async function seed(on: State): Promise<World> {
   const c2Id = (await as.resident2.ok('order.submit', inC2)).id;
   await as.staff2.ok('order.dispatch', { orderId: c2Id, deadline: inDays(3) });
   const sideId = (await as.resident.ok('order.submit', submission('side'))).id;
+  const exportFileId = (await as.staff.ok('export.create', { scope: { communityId: 'c1' }, kind: 'problems', from: inDays(-1), to: inDays(1) })).fileId;
   const orderId = (await as.owner.ok('order.submit', submission('main'))).id;
 
   const past = (s: State) => STATES.indexOf(on) >= STATES.indexOf(s) && on !== 'assigned';
@@ -609,7 +646,7 @@ async function seed(on: State): Promise<World> {
   if (past('awaiting_rating')) await as.member.ok('order.complete', { orderId, note: '已修好', hours: 2 });
   if (on === 'closed') await as.owner.ok('order.confirm', { orderId, stars: 5 });
 
-  const world = { ids: people, orderId, sideId, c2Id };
+  const world = { ids: people, orderId, sideId, c2Id, exportFileId };
   const status = (await host.store.getOrder(orderId))!.status;
   if (status !== on) throw new Error(`seed for ${on} left the order ${status}`);
   return world;
@@ -625,6 +662,7 @@ const SNAPSHOT = {
   ledger: 'SELECT * FROM ledger ORDER BY id',
   notices: 'SELECT * FROM notices ORDER BY id',
   uploads: 'SELECT * FROM uploads ORDER BY file_id',
+  exports: 'SELECT * FROM exports ORDER BY id',
 };
 type Snapshot = Record<keyof typeof SNAPSHOT, unknown[]>;
 
@@ -701,6 +739,26 @@ interface Reach {
 }
 
 const REACH: Reach[] = [
+  {
+    who: 'staff', action: 'export.create', want: 'AUTH.FORBIDDEN',
+    why: "exports c2's 问题帐",
+    input: () => ({ scope: { communityId: 'c2' }, kind: 'problems', from: inDays(-1), to: inDays(1) }),
+  },
+  {
+    who: 'staff', action: 'export.create', want: 'AUTH.FORBIDDEN',
+    why: 'exports the whole street (community staff are not street staff)',
+    input: () => ({ scope: { streetId: 'st1' }, kind: 'steps', from: inDays(-1), to: inDays(1) }),
+  },
+  {
+    who: 'staff', action: 'export.list', want: 'AUTH.FORBIDDEN',
+    why: 'lists the exports of a community that does not exist',
+    input: () => ({ scope: { communityId: 'nowhere' } }),
+  },
+  {
+    who: 'staff', action: 'export.url', want: 'EXPORT.NOT_FOUND',
+    why: 'asks for a file no export made (a photo id)',
+    input: () => ({ fileId: '/files/00000000-0000-0000-0000-000000000000.png' }),
+  },
   {
     who: 'resident', action: 'notice.read', want: 0,
     why: "marks staff's notices read by their ids: nothing of theirs changes",
