@@ -29,7 +29,7 @@ export function cbExports(cb: Cb): ExportPort {
         cb,
         'orders',
         {
-          filter: [{ communityId: _.in(q.communityIds), createdAt: _.and(_.gte(q.from), _.lt(q.to)) }],
+          filter: [{ communityId: _.in(q.communityIds), createdAt: _.gte(q.from) }, { createdAt: _.lt(q.to) }],
           sort: [['createdAt', 'asc'], ['_id', 'asc']],
           ...(timeline ? {} : { projection: { events: false } }),
         },
@@ -43,7 +43,7 @@ export function cbExports(cb: Cb): ExportPort {
       return pageOf(
         cb,
         'ledger',
-        { filter: [{ communityId: _.in(q.communityIds), at: _.and(_.gte(q.from), _.lt(q.to)) }], sort: [['at', 'asc'], ['_id', 'asc']] },
+        { filter: [{ communityId: _.in(q.communityIds), at: _.gte(q.from) }, { at: _.lt(q.to) }], sort: [['at', 'asc'], ['_id', 'asc']] },
         page,
         toLedger,
         (e) => [e.at, e.id],
