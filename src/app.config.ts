@@ -23,6 +23,7 @@ export default defineAppConfig({
         'staff/queue/index',
         'staff/triage/index',
         'staff/members/index',
+        'staff/exports/index',
         'notice/list/index',
         ...hostPages,
       ],

@@ -19,6 +19,7 @@ export const ROUTES = {
   queue: '/app/staff/queue/index',
   triage: '/app/staff/triage/index',
   members: '/app/staff/members/index',
+  exports: '/app/staff/exports/index',
   notices: '/app/notice/list/index',
   pcCode: '/app/pc-code/index',
 } as const;

@@ -64,9 +64,11 @@ describeInChromium('accessibility of every page (axe-core)', () => {
       ...[home, { name: '待办', hash: '#/app/staff/queue/index?tab=submitted', ready: '[data-testid="order-card"]' },
         { name: '受理派单', hash: `#/app/staff/triage/index?id=${submitted}`, ready: '[data-testid="triage-form"]' },
         { name: '党员审核', hash: '#/app/staff/members/index', ready: '.page-shell' },
+        { name: '三本帐导出', hash: '#/app/staff/exports/index', ready: '[data-testid="export-create"]' },
         { name: '消息中心', hash: '#/app/notice/list/index', ready: '[data-testid="notice"]' },
         { name: '电脑登录', hash: '#/app/pc-code/index', ready: '[data-testid="pc-code"]' }, detail(closed)].map((p) => ({ ...p, who: 'demo-staff' })),
-      ...[home, { name: '已上报', hash: '#/app/staff/queue/index?tab=escalated', ready: '[data-testid="order-card"]' }, detail(escalated)].map((p) => ({
+      ...[home, { name: '已上报', hash: '#/app/staff/queue/index?tab=escalated', ready: '[data-testid="order-card"]' },
+        { name: '三本帐导出', hash: '#/app/staff/exports/index', ready: '[data-testid="export-create"]' }, detail(escalated)].map((p) => ({
         ...p,
         who: 'demo-street',
       })),

@@ -27,6 +27,7 @@ export default function Mine() {
     ['我的积分与服务时长', () => go(ROUTES.points), modes.includes('member')],
     ['党员报到', () => go(ROUTES.register), true],
     ['社区待办', () => go(ROUTES.queue, { tab: 'submitted' }), modes.includes('staff') || modes.includes('street')],
+    ['三本帐导出', () => go(ROUTES.exports), modes.includes('staff') || modes.includes('street')],
     ['加入其他社区', () => go(ROUTES.join), true],
     // A one-time code for signing in on a PC browser: only a host issues them.
     ['电脑登录', () => go(ROUTES.pcCode), talksToHost()],
