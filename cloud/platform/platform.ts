@@ -36,8 +36,8 @@ export interface Platform {
   /** Sends one subscribe message now. Only the delivery job (cloud/jobs/deliver.ts) calls it, never an action. */
   sendSubscribe(message: SubscribeMessage): Promise<SendOutcome>;
   /**
-   * Short-lived URLs for stored photos, by file id (an id none could be issued for is left out). Only views built
-   * for a caller who may see the order ask for them.
+   * Short-lived URLs for stored photos (and export files), by file id (an id none could be issued for is left out).
+   * Only views built for a caller who may see the order ask for them, and export.url for whoever may create the export.
    */
   photoUrls(fileIds: string[]): Promise<Record<string, string>>;
   /**

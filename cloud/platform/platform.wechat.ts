@@ -1,8 +1,8 @@
 /**
  * The WeChat cloud platform: content checks through security.msgSecCheck (v2), photo checks through
- * security.mediaCheckAsync (its verdict arrives later as a message push: cloud/functions/api.ts), photo URLs through
- * getTempFileURL, exports kept with uploadFile, subscribe messages through subscribeMessage.send with the template of each notice's group,
- * phone numbers through phonenumber.getPhoneNumber.
+ * security.mediaCheckAsync (its verdict arrives later as a message push: cloud/functions/api.ts), photo and export URLs
+ * through getTempFileURL, exports kept with uploadFile, subscribe messages through subscribeMessage.send with the
+ * template of each notice's group, phone numbers through phonenumber.getPhoneNumber.
  */
 import { createReadStream, rmSync } from 'node:fs';
 import type * as Cloud from 'wx-server-sdk';
