@@ -182,3 +182,14 @@ test('bad input: a period that ends before it starts, longer than 3 years, an un
   expect(await ask({ from: '昨天' })).toMatchObject({ code: 'INPUT.INVALID', fields: { from: '开始时间格式不正确' } });
   expect(await w.staff.ok('export.list', { scope: c1 })).toEqual([]);
 });
+
+test('a run cut off mid-file is listed as not done once it cannot still be running', async () => {
+  const run = (id: string, minutesAgo: number) => ({
+    id, scopeKey: 'community:c1', kind: 'steps' as const, from: period.from, to: period.to, state: 'running' as const, rows: 400,
+    name: `${id}.xlsx`, fileId: null, createdBy: w.ids.staff, at: new Date(Date.now() - minutesAgo * 60_000).toISOString(),
+  });
+  await host.store.saveExport(run('cut-off', 20));
+  await host.store.saveExport(run('going', 1));
+  const list = await w.staff.ok('export.list', { scope: c1 });
+  expect(list.map((e) => [e.id, e.state, e.rows])).toEqual([['going', 'running', 400], ['cut-off', 'failed', 400]]);
+});
