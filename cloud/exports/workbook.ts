@@ -54,28 +54,35 @@ const SUMMARY: Column[] = [
   { key: 'tp', header: '合计积分', width: 10 }, { key: 'th', header: '合计时长（小时）', width: 16 },
 ];
 
+/**
+ * Reads every page of each community in turn (each in its own index order: one query over a street's communities
+ * together would sort the whole period again for every page) and writes each item's rows; answers the rows written.
+ */
 async function pages<T>(
   plan: WorkbookPlan,
-  read: (page: PageRequest) => Promise<Page<T>>,
+  read: (query: ExportQuery, page: PageRequest) => Promise<Page<T>>,
   spec: SheetSpec<T>,
   write: (row: Row) => void,
   each?: (item: T) => void,
 ): Promise<number> {
   let rows = 0;
-  let cursor: string | null = null;
-  do {
-    const page: Page<T> = await read({ cursor, limit: EXPORT_PAGE });
-    await plan.names.loadPeople(page.items.flatMap(spec.people));
-    for (const item of page.items) {
-      each?.(item);
-      for (const row of spec.rows(item, plan.names, plan.caller, plan.now)) {
-        write(row);
-        rows++;
+  for (const communityId of plan.query.communityIds) {
+    const query = { ...plan.query, communityIds: [communityId] };
+    let cursor: string | null = null;
+    do {
+      const page: Page<T> = await read(query, { cursor, limit: EXPORT_PAGE });
+      await plan.names.loadPeople(page.items.flatMap(spec.people));
+      for (const item of page.items) {
+        each?.(item);
+        for (const row of spec.rows(item, plan.names, plan.caller, plan.now)) {
+          write(row);
+          rows++;
+        }
       }
-    }
-    await plan.progress(rows);
-    cursor = page.nextCursor;
-  } while (cursor);
+      await plan.progress(rows);
+      cursor = page.nextCursor;
+    } while (cursor);
+  }
   return rows;
 }
 
@@ -87,7 +94,7 @@ export async function writeWorkbook(path: string, plan: WorkbookPlan): Promise<n
   if (plan.kind === 'hours') {
     const sheet = addSheet(book, HOURS_SHEET.title, HOURS_SHEET.columns);
     const totals: Totals = new Map();
-    rows = await pages(plan, (p) => plan.store.exportLedger(plan.query, p), HOURS_SHEET, (r) => sheet.addRow(r).commit(), (e) => tally(totals, e));
+    rows = await pages(plan, (q, p) => plan.store.exportLedger(q, p), HOURS_SHEET, (r) => sheet.addRow(r).commit(), (e) => tally(totals, e));
     sheet.commit();
     const summary = addSheet(book, '汇总', SUMMARY);
     for (const t of totals.values()) {
@@ -101,7 +108,7 @@ export async function writeWorkbook(path: string, plan: WorkbookPlan): Promise<n
     const spec = ORDER_SHEETS[plan.kind];
     const sheet = addSheet(book, spec.title, spec.columns);
     const timeline = plan.kind !== 'problems';
-    rows = await pages(plan, (p) => plan.store.exportOrders(plan.query, p, timeline), spec, (r) => sheet.addRow(r).commit());
+    rows = await pages(plan, (q, p) => plan.store.exportOrders(q, p, timeline), spec, (r) => sheet.addRow(r).commit());
     sheet.commit();
   }
   await book.commit();
