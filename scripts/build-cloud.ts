@@ -1,5 +1,5 @@
 /**
- * `npm run build:cloud`: bundles each cloud function with esbuild into cloudfunctions/<name>/ — index.js (exports
+ * `npm run build:cloud`: bundles each cloud function (api, timer, export, setup) with esbuild into cloudfunctions/<name>/ — index.js (exports
  * `main`), package.json (wx-server-sdk, installed by WeChat on upload) and config.json (open-API permissions,
  * triggers). WeChat uploads each folder alone, so all shared code goes inside the bundle.
  */
@@ -10,7 +10,14 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '..');
 const SDK_VERSION = require(join(ROOT, 'node_modules/wx-server-sdk/package.json')).version as string;
 
-const FUNCTIONS: { name: string; entry: string; config: object }[] = [
+/** The installed version of a package, for a function's package.json. */
+const versionOf = (pkg: string) => require(join(ROOT, 'node_modules', pkg, 'package.json')).version as string;
+
+/**
+ * Each function: its entry, its config.json, and the packages it loads but does not bundle (`install`), which
+ * WeChat installs from its package.json on upload (云端安装依赖).
+ */
+const FUNCTIONS: { name: string; entry: string; config: object; install?: string[] }[] = [
   {
     name: 'api',
     entry: 'cloud/functions/api.ts',
@@ -24,6 +31,14 @@ const FUNCTIONS: { name: string; entry: string; config: object }[] = [
       // Every 5 minutes: overdue marks, auto-close, assignment timeouts, subscribe messages.
       triggers: [{ name: 'sweep', type: 'timer', config: '0 */5 * * * * *' }],
     },
+  },
+  {
+    // 三本帐 exports: exceljs is far bigger than the api function's whole bundle, so it lives here alone, installed
+    // on upload rather than bundled. A long export runs up to the function's timeout (set 60 s in the console).
+    name: 'export',
+    entry: 'cloud/functions/export.ts',
+    config: { permissions: { openapi: [] } },
+    install: ['exceljs'],
   },
   {
     name: 'setup',
@@ -73,7 +88,7 @@ export async function buildCloud(outRoot = join(ROOT, 'cloudfunctions')): Promis
       platform: 'node',
       target: 'node16',
       format: 'cjs',
-      external: ['wx-server-sdk', '@electric-sql/pglite', 'pg'],
+      external: ['wx-server-sdk', '@electric-sql/pglite', 'pg', ...(fn.install ?? [])],
       // zod's ES modules, so what the functions do not use can be left out (see leaveOutUnusedZod).
       mainFields: ['module', 'main'],
       plugins: [leaveOutUnusedZod],
@@ -85,7 +100,17 @@ export async function buildCloud(outRoot = join(ROOT, 'cloudfunctions')): Promis
     });
     writeFileSync(
       join(dir, 'package.json'),
-      JSON.stringify({ name: fn.name, version: '1.0.0', main: 'index.js', private: true, dependencies: { 'wx-server-sdk': SDK_VERSION } }, null, 2) + '\n',
+      JSON.stringify(
+        {
+          name: fn.name,
+          version: '1.0.0',
+          main: 'index.js',
+          private: true,
+          dependencies: { 'wx-server-sdk': SDK_VERSION, ...Object.fromEntries((fn.install ?? []).map((p) => [p, versionOf(p)])) },
+        },
+        null,
+        2,
+      ) + '\n',
     );
     writeFileSync(join(dir, 'config.json'), JSON.stringify(fn.config, null, 2) + '\n');
     built.push({ name: fn.name, bytes: Object.values(result.metafile!.outputs)[0].bytes });

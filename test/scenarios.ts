@@ -88,7 +88,7 @@ export async function makeWorld(host: TestHost): Promise<World> {
 export type WriteAction = Exclude<
   ActionName,
   'session.me' | 'community.list' | 'menu.get' | 'order.detail' | 'order.mine' | 'order.pool' | 'order.myClaims' | 'order.queue' | 'member.me' | 'member.list' | 'ledger.mine' | 'notice.list' | 'phone.decode'
-  | 'resident.list' | 'resident.get' | 'visit.due' | 'visit.list' | 'stats.community' | 'stats.street'
+  | 'resident.list' | 'resident.get' | 'visit.due' | 'visit.list' | 'stats.community' | 'stats.street' | 'export.list' | 'export.url'
 >;
 
 export interface Arranged {
@@ -176,4 +176,7 @@ export const WRITES: Record<WriteAction, (w: World) => Promise<Arranged>> = {
     const visit = await w.staff.ok('visit.log', { residentId: record.id, at: new Date().toISOString(), way: 'phone', found: '电话联系上了' });
     return { as: w.staff, data: { visitId: visit.id, orderId: await placeForRecord(w.host.store, record, w.ids.staff) } };
   },
+  'export.create': async (w) => (
+    await w.orderAt('submitted'), { as: w.staff, data: { scope: { communityId: 'c1' }, kind: 'problems', from: inDays(-30), to: inDays(1) } }
+  ),
 };

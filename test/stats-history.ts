@@ -81,7 +81,7 @@ export class History {
     return this.store.getOrder(id).then((o) => this.act(id, staff, { type: 'dispatch', plan: { ...plan, categoryId: o!.categoryId } }, at));
   }
   claim = (id: string, member: string, at: Date) => this.act(id, member, { type: 'claim', activeClaims: 0, maxActiveClaims: 3 }, at);
-  complete = (id: string, member: string, at: Date) => this.act(id, member, { type: 'complete', note: '已完成', photos: [], hours: 1 }, at);
+  complete = (id: string, member: string, at: Date) => this.act(id, member, { type: 'complete', note: '已完成', photos: [], hours: 1, photoRequired: false }, at);
   confirm = (id: string, stars: number, at: Date) => this.act(id, this.people.resident, { type: 'confirm', stars, comment: null }, at);
 
   /** Phase 1: everything up to T0 + 1 day + 1 minute. */

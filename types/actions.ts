@@ -23,6 +23,7 @@ import type {
   QueuePage,
   QueueTab,
 } from './views';
+import type { ExportKind, ExportScope, ExportView } from './exports';
 import type { NoticePage } from './notices';
 import type { ProxyWay, ResidentDetail, ResidentView } from './residents';
 import type { DiaryPage, DuePage, VisitView, VisitWay } from './visits';
@@ -233,8 +234,21 @@ export interface ActionMap {
 
   /** The caller's own phone number from a 手机号快速验证 code (getPhoneNumber); the number is not stored. */
   'phone.decode': { input: { code: string }; output: { phone: string } };
+
+  /**
+   * Writes an .xlsx of the scope's 三本帐 or members' hours for a period (orders and ledger entries from `from`,
+   * before `to`). Runs in the `export` cloud function, not `api` (the spreadsheet writer is far too big for it).
+   */
+  'export.create': { input: { scope: ExportScope; kind: ExportKind; from: string; to: string }; output: { fileId: string; name: string; rows: number } };
+  /** The scope's recent exports, newest first: the running one's rows so far is the progress the page shows. */
+  'export.list': { input: { scope: ExportScope }; output: ExportView[] };
+  /** A short-lived URL of an export's file, for whoever may create that export. */
+  'export.url': { input: { fileId: string }; output: { url: string; name: string } };
 }
 
 export type ActionName = keyof ActionMap;
+/** The actions the `export` cloud function runs; every other action runs in `api`. */
+export type ExportActionName = Extract<ActionName, `export.${string}`>;
+export type ApiActionName = Exclude<ActionName, ExportActionName>;
 export type ActionInput<A extends ActionName> = ActionMap[A]['input'];
 export type ActionOutput<A extends ActionName> = ActionMap[A]['output'];

@@ -61,6 +61,9 @@ export const ERROR_MESSAGES = {
   'RATE.LIMITED': '操作太频繁了，请稍后再试',
   'PHONE.NOT_CONFIGURED': '本系统未开通微信手机号快速填写，请直接输入手机号',
   'PHONE.FAILED': '没能取得微信绑定的手机号，请直接输入手机号',
+  'EXPORT.PERIOD_INVALID': '导出时段有误：开始时间必须早于结束时间',
+  'EXPORT.PERIOD_TOO_LONG': '导出时段最长 3 年，请缩短后再导出',
+  'EXPORT.NOT_FOUND': '未找到该导出文件，可能您无权下载',
   'SYSTEM.INTERNAL': '系统繁忙，请稍后再试',
   /** Raised by the client when the request never got an answer. */
   'NETWORK.OFFLINE': '网络不太稳定，请检查网络后重试',

@@ -51,6 +51,8 @@ export const LIMITS = {
   gridGrant: { max: 20 },
   /** Staff's search box over members. */
   search: { max: 30 },
+  /** An export's period (导出时段), in days. */
+  exportPeriod: { maxDays: 3 * 366 },
   /** Items in one page of a list. */
   pageSize: { min: 1, max: 50, default: 20 },
 } as const;

@@ -4,6 +4,7 @@
  */
 import { GRID_ROLES, type Community, type MemberProfile, type MemberStatus, type Order, type OrderEvent, type Role, type RoleGrant } from '../../types/domain';
 import type { ErrorCode } from '../../types/errors';
+import type { ExportScope } from '../../types/exports';
 import { isFinished } from './policies';
 
 export type Relation =
@@ -92,6 +93,15 @@ export function isResidentOf(caller: Grants, communityId: string): boolean {
 /** Anyone with a place in the community (resident, member, staff) or street staff above it: who may upload there. */
 export function belongsTo(caller: Grants, community: Pick<Community, 'id' | 'streetId'>): boolean {
   return caller.roles.some((r) => r.communityId === community.id || (r.role === 'street_staff' && r.streetId === community.streetId));
+}
+
+/**
+ * Who may export a scope's 三本帐 and download the file: staff of the community or street staff above it
+ * (`streetOfCommunity`, the community's street, when the scope is a community), street staff for a street.
+ */
+export function mayExport(caller: Grants, scope: ExportScope, streetOfCommunity: string | null): boolean {
+  if ('streetId' in scope) return isStreetStaffOf(caller, scope.streetId);
+  return isStaffOf(caller, scope.communityId) || (streetOfCommunity !== null && isStreetStaffOf(caller, streetOfCommunity));
 }
 
 /** What a member whose 报到 is not verified is told instead of a bare "forbidden". */

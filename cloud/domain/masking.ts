@@ -9,6 +9,9 @@ export function maskPhone(phone: string): string {
   return phone.slice(0, 3) + '*'.repeat(phone.length - 5) + phone.slice(-2);
 }
 
+/** A contact name shows its first character only: 王** . */
+export const maskName = (name: string) => name.slice(0, 1) + '**';
+
 export function formatAddress(address: Address | null, masked: boolean): string | null {
   if (!address) return null;
   if (masked) return `${address.building}（门牌号已隐藏）`;

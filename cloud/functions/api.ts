@@ -1,9 +1,10 @@
 /**
- * The `api` cloud function: every user action. The caller is who WeChat says called (OPENID from the cloud
+ * The `api` cloud function: every user action but the exports (export.ts). The caller is who WeChat says called (OPENID from the cloud
  * context), never anything in the event. It also takes WeChat's message push of photo check results
  * (`wxa_media_check`), which a mini-program cannot send: calls from a client are never read as one.
  */
-import { createApi, type ApiHandler } from '../actions/shared/api';
+import { createHandler, type ApiHandler } from '../actions/shared/handler';
+import { API_ACTIONS } from '../actions/shared/registry';
 import { isMediaCheckEvent, recordMediaResult } from '../platform/media-result';
 import { cloud, cloudDeps } from './deps';
 
@@ -18,6 +19,6 @@ export async function main(event: { action?: unknown; data?: unknown }) {
     await recordMediaResult(cloudDeps().store, event);
     return 'success';
   }
-  handle ??= createApi(cloudDeps());
+  handle ??= createHandler(cloudDeps(), API_ACTIONS);
   return handle({ action: event?.action, data: event?.data }, OPENID ? { openid: String(OPENID) } : null);
 }

@@ -7,7 +7,7 @@
  *   POST /auth/pc-code     (signed in) → a one-time code for signing in on a PC
  *   POST /auth/pc-login    { code } → a token
  *   POST /files            one photo (multipart, signed in, rate-limited) → { fileId, url }
- *   GET  /files/<name>?exp&sig  the photo, through a signed URL a view issued
+ *   GET  /files/<name>?exp&sig  the photo, through a signed URL a view issued; an export file, through export.url's
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { z } from 'zod';
@@ -17,6 +17,7 @@ import { mayUpload } from '../actions/shared/files';
 import { redactError } from '../actions/shared/redact';
 import { signedUrls, validSignature, type LocalFiles } from '../platform/files.local';
 import type { Store } from '../store/store.port';
+import { serveExport } from './downloads';
 import type { SignIn } from './signin';
 import type { Tokens } from './tokens';
 import { MAX_UPLOAD_BODY, receivePhoto, servePhoto } from './uploads';
@@ -155,7 +156,7 @@ export function createHost(deps: HostDeps): Server {
     if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
       const name = url.pathname.slice('/files/'.length);
       if (!validSignature(deps.files, name, url.searchParams.get('exp'), url.searchParams.get('sig'))) return send(res, 403, failure('FILE.FORBIDDEN'));
-      if (servePhoto(res, filesDir, name)) return;
+      if (servePhoto(res, filesDir, name) || (await serveExport(res, filesDir, name, deps.store))) return;
       return send(res, 404, failure('INPUT.INVALID'));
     }
     if (req.method === 'GET' && url.pathname === '/healthz') return send(res, 200, { code: 0, data: 'ok' });

@@ -3,7 +3,7 @@
  * (`/files/<name>?exp=<ms>&sig=<HMAC-SHA256>`) that views issue to callers who may see the order.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 /** How long an issued photo URL works. */
@@ -38,6 +38,15 @@ export function validSignature(files: LocalFiles, name: string, exp: string | nu
   const expected = Buffer.from(signature(files, name, Number(exp)));
   const given = Buffer.from(sig);
   return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** Moves a finished file into the files area under the last part of `name`; its id is `/files/<that>`. */
+export function keepLocalFile(files: LocalFiles, path: string, name: string): string {
+  mkdirSync(files.dir, { recursive: true });
+  // Copied, not renamed: the temporary folder may be on another file system.
+  copyFileSync(path, join(files.dir, basename(name)));
+  rmSync(path, { force: true });
+  return `/files/${basename(name)}`;
 }
 
 export function deleteLocalFiles(files: LocalFiles, fileIds: string[]): void {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deleteLocalFiles, signedUrls, type LocalFiles } from './files.local';
+import { deleteLocalFiles, keepLocalFile, signedUrls, type LocalFiles } from './files.local';
 import type { MediaCheck, Platform, SubscribeMessage } from './platform';
 
 /** Deliberately small: enough to exercise the refusal path end to end, not a moderation policy. */
@@ -34,6 +34,10 @@ export function localPlatform(files?: LocalFiles, blocked: string[] = BLOCKED): 
     textIsSafe: async (text) => !blocked.some((w) => text.includes(w)),
     sendSubscribe: async (message) => (outbox.push(message), { state: 'sent' }),
     photoUrls: async (ids) => (files ? signedUrls(files, ids) : {}),
+    keepFile: async (path, name) => {
+      if (!files) throw new Error('no files area: the local platform was made without one');
+      return keepLocalFile(files, path, name);
+    },
     deleteFiles: async (ids) => (files ? deleteLocalFiles(files, ids) : undefined),
     checkMedia: async (fileId) => checkNow(fileId),
   };

@@ -36,10 +36,16 @@ export interface Platform {
   /** Sends one subscribe message now. Only the delivery job (cloud/jobs/deliver.ts) calls it, never an action. */
   sendSubscribe(message: SubscribeMessage): Promise<SendOutcome>;
   /**
-   * Short-lived URLs for stored photos, by file id (an id none could be issued for is left out). Only views built
-   * for a caller who may see the order ask for them.
+   * Short-lived URLs for stored photos (and export files), by file id (an id none could be issued for is left out).
+   * Only views built for a caller who may see the order ask for them, and export.url for whoever may create the export.
    */
   photoUrls(fileIds: string[]): Promise<Record<string, string>>;
+  /**
+   * Keeps a finished file written at the local `path` (an export) in the platform's file storage under `name`
+   * (`exports/<scope>/<uuid>.xlsx`) and answers its file id; the local file is removed. Read back only through
+   * `photoUrls`, which the actions call for callers who may read it.
+   */
+  keepFile(path: string, name: string): Promise<string>;
   /** Removes stored files (uploads the sweep found never attached). */
   deleteFiles(fileIds: string[]): Promise<void>;
   /** Asks for a photo's content check when it is attached to an order. */

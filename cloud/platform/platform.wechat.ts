@@ -1,9 +1,10 @@
 /**
  * The WeChat cloud platform: content checks through security.msgSecCheck (v2), photo checks through
- * security.mediaCheckAsync (its verdict arrives later as a message push: cloud/functions/api.ts), photo URLs through
- * getTempFileURL, subscribe messages through subscribeMessage.send with the template of each notice's group,
- * phone numbers through phonenumber.getPhoneNumber.
+ * security.mediaCheckAsync (its verdict arrives later as a message push: cloud/functions/api.ts), photo and export URLs
+ * through getTempFileURL, exports kept with uploadFile, subscribe messages through subscribeMessage.send with the
+ * template of each notice's group, phone numbers through phonenumber.getPhoneNumber.
  */
+import { createReadStream, rmSync } from 'node:fs';
 import type * as Cloud from 'wx-server-sdk';
 import type { Platform } from './platform';
 import { subscribeData, type Templates } from './subscribe';
@@ -38,6 +39,15 @@ export function wechatPlatform(cloud: Sdk, settings: WechatSettings): Platform {
 
   return {
     photoUrls,
+
+    async keepFile(path, name) {
+      try {
+        const res = (await cloud.uploadFile({ cloudPath: name, fileContent: createReadStream(path) })) as { fileID: string };
+        return res.fileID;
+      } finally {
+        rmSync(path, { force: true });
+      }
+    },
 
     async deleteFiles(fileIds) {
       for (const part of chunks(fileIds.filter((id) => id.startsWith('cloud://')))) await cloud.deleteFile({ fileList: part });

@@ -5,6 +5,7 @@
  */
 import { cachedStore, type CachedStore } from './cache';
 import { openCb, type WxDatabase } from './cloudbase/db';
+import { cbExports } from './cloudbase/exports';
 import { cbLedger } from './cloudbase/ledger';
 import { cbNotices } from './cloudbase/notices';
 import { cbOrders } from './cloudbase/orders';
@@ -22,5 +23,5 @@ export function cloudbaseStore(db: WxDatabase): CachedStore {
   const cb = openCb(db);
   const notices = cbNotices(cb);
   // The SDK holds no connection of ours: nothing to close.
-  return cachedStore({ ...cbPeople(cb), ...cbOrders(cb, notices), ...cbWorkload(cb), ...cbLedger(cb), ...notices, ...cbUploads(cb), ...cbResidents(cb), ...cbVisits(cb), ...cbStats(cb), close: async () => undefined });
+  return cachedStore({ ...cbPeople(cb), ...cbOrders(cb, notices), ...cbWorkload(cb), ...cbLedger(cb), ...notices, ...cbUploads(cb), ...cbResidents(cb), ...cbVisits(cb), ...cbStats(cb), ...cbExports(cb), close: async () => undefined });
 }

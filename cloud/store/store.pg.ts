@@ -4,6 +4,7 @@
 import { cachedStore, type CacheOptions, type CachedStore } from './cache';
 import type { Store } from './store.port';
 import { openPglite, openPostgres, type Db } from './pg/db';
+import { pgExports } from './pg/exports';
 import { pgLedger } from './pg/ledger';
 import { migrate } from './pg/migrate';
 import { pgNotices } from './pg/notices';
@@ -18,7 +19,7 @@ export type PgStore = CachedStore<Store & { readonly db: Db }>;
 
 /** The adapter over `db`, behind this process's cache (cache.ts). */
 export function pgStore(db: Db, cache?: CacheOptions): PgStore {
-  return cachedStore({ db, ...pgPeople(db), ...pgOrders(db), ...pgLedger(db), ...pgNotices(db), ...pgUploads(db), ...pgResidents(db), ...pgVisits(db), ...pgStats(db), close: () => db.close() }, cache);
+  return cachedStore({ db, ...pgPeople(db), ...pgOrders(db), ...pgLedger(db), ...pgNotices(db), ...pgUploads(db), ...pgResidents(db), ...pgVisits(db), ...pgStats(db), ...pgExports(db), close: () => db.close() }, cache);
 }
 
 /** Opens and migrates: a server when `databaseUrl` is given, else PGlite in `dataDir` (or memory). */

@@ -18,12 +18,13 @@ import type {
 } from '../../types/domain';
 import type { NoticeKind } from '../../types/notices';
 import type { Page, QueueTab } from '../../types/views';
-import type { ResidentRecord } from '../../types/residents';
-import type { Visit } from '../../types/visits';
 import type { NoticeDraft } from '../domain/notices';
 import type { Decision } from '../domain/order.decide';
 import type { CommunitySettings } from '../domain/policies';
+import type { ExportPort } from './exports.port';
 import type { ResidentPort } from './residents.port';
+import type { UploadPort } from './uploads.port';
+import type { VisitPort } from './visits.port';
 import type { StatsPort } from './stats.port';
 
 export interface User {
@@ -152,25 +153,12 @@ export interface Notice {
   pushError: string | null;
 }
 
-/** The media check's verdict on a photo: not asked, asked and waiting, passed, or flagged (hidden but to staff). */
-export type MediaState = 'unchecked' | 'pending' | 'pass' | 'risky';
 
-/** One uploaded photo: who uploaded it and when, the order it was attached to, and its media check. */
-export interface Upload {
-  fileId: string;
-  uploaderId: string;
-  at: string;
-  /** The order it was last attached to; null until attached (the sweep removes it after a day). */
-  orderId: string | null;
-  media: MediaState;
-  /** Why the check flagged it (WeChat's label), for staff. */
-  mediaReason: string | null;
-  /** The check's trace id, by which its asynchronous result finds the photo. */
-  mediaTrace: string | null;
-}
-
-/** Every operation; 居民档案 in residents.port.ts, the dashboard's part in stats.port.ts. */
-export interface Store extends ResidentPort, StatsPort {
+/**
+ * Every operation; 居民档案 in residents.port.ts, 民情日记 in visits.port.ts, the dashboard's part in stats.port.ts and
+ * the exports' in exports.port.ts, photos in uploads.port.ts.
+ */
+export interface Store extends ResidentPort, VisitPort, StatsPort, ExportPort, UploadPort {
   // people and places
   /** Creates or updates places by id (set-up, not a user action). */
   savePlaces(places: Places): Promise<void>;
@@ -254,38 +242,6 @@ export interface Store extends ResidentPort, StatsPort {
   /** Records one delivery attempt: its outcome (back to 'pending' to try again) and why it failed. */
   markPush(id: string, state: PushState, error: string | null): Promise<void>;
 
-  // uploads (photos)
-  /** Records a new upload (unattached, unchecked); a file id already recorded is kept as it is. */
-  recordUpload(upload: { fileId: string; uploaderId: string; at: Date }): Promise<void>;
-  /** How many files the person uploaded at or after `since` (the upload rate limit). */
-  countUploadsSince(uploaderId: string, since: Date): Promise<number>;
-  /** The records of these file ids; unknown ids are left out. */
-  getUploads(fileIds: string[]): Promise<Upload[]>;
-  /** Marks the files attached to the order (the sweep keeps them from now on). */
-  attachUploads(fileIds: string[], orderId: string): Promise<void>;
-  /** Files never attached, uploaded before `before`, oldest first. */
-  staleUploads(before: Date, limit: number): Promise<Upload[]>;
-  deleteUploads(fileIds: string[]): Promise<void>;
-  /** Records the media check of a file, found by its id or by the trace id its check was given. */
-  setMediaCheck(key: { fileId: string } | { trace: string }, check: { media: MediaState; reason?: string | null; trace?: string | null }): Promise<void>;
-
-  // 民情日记 (visits to records)
-  /**
-   * Inserts a visit as logged; with a key its logger already used, nothing is inserted and that visit is answered
-   * (a retry after a lost reply).
-   */
-  logVisit(visit: Visit, idempotencyKey?: string | null): Promise<Visit>;
-  getVisit(id: string): Promise<Visit | null>;
-  /** A record's visits, newest first (by when they took place). */
-  listVisits(recordId: string, page: PageRequest): Promise<Page<Visit>>;
-  /**
-   * Records the 代点单 order a visit led to, once: null if the visit is gone or already led to another order (the
-   * same order again answers the visit as it is).
-   */
-  linkVisitOrder(link: { visitId: string; orderId: string; actorId: string; now: Date }): Promise<Visit | null>;
-  /** The tagged records of a community (of these grids only, when given), each with when it was last visited. */
-  visitSchedule(query: { communityId: string; gridIds?: string[] }): Promise<{ record: ResidentRecord; lastVisitAt: string | null }[]>;
-
   close(): Promise<void>;
 }
 
@@ -317,11 +273,9 @@ export type OrderPort = Pick<
   | 'claim' | 'countActiveClaims' | 'memberWorkload' | 'events' | 'listOrders' | 'queueCounts' | 'dueForSweep' | 'recentPoolOrders'
 >;
 export type { ResidentChange, ResidentPort } from './residents.port';
-export type VisitPort = Pick<Store, 'logVisit' | 'getVisit' | 'listVisits' | 'linkVisitOrder' | 'visitSchedule'>;
+export type { VisitPort } from './visits.port';
 export type LedgerPort = Pick<Store, 'addManualEntry' | 'ledgerTotals' | 'ledgerEntries'>;
 export type NoticePort = Pick<Store, 'listNotices' | 'unreadNotices' | 'markNoticesRead' | 'addNotices' | 'sentNotices' | 'pendingPushes' | 'markPush'>;
-export type UploadPort = Pick<
-  Store,
-  'recordUpload' | 'countUploadsSince' | 'getUploads' | 'attachUploads' | 'staleUploads' | 'deleteUploads' | 'setMediaCheck'
->;
+export type { ExportedOrder, ExportPort, ExportQuery, ExportRecord } from './exports.port';
+export type { MediaState, Upload, UploadPort } from './uploads.port';
 

@@ -5,7 +5,7 @@
 import type { Order, OrderEvent } from '../../types/domain';
 import type { OrderDetail, OrderView } from '../../types/views';
 import { canSeeContact, canSeeFlaggedPhotos, relationsOf, type Caller } from '../domain/access';
-import { formatAddress, maskPhone } from '../domain/masking';
+import { formatAddress, maskName, maskPhone } from '../domain/masking';
 import { availableCommands } from '../domain/order.decide';
 import { answerBy, isAcceptOverdue, isOverdue, type CommunitySettings } from '../domain/policies';
 
@@ -44,7 +44,7 @@ export function orderView(order: Order, caller: Caller, now: Date, names: ViewLo
     ...photosFor(order.photos, staff, names),
     flaggedPhotos: staff ? order.photos.flatMap((fileId) => (names.photoFlag(fileId) ? [{ fileId, reason: names.photoFlag(fileId)! }] : [])) : [],
     address: formatAddress(order.address, !full),
-    contactName: full ? order.contactName : order.contactName.slice(0, 1) + '**',
+    contactName: full ? order.contactName : maskName(order.contactName),
     contactPhone: full ? order.contactPhone : maskPhone(order.contactPhone),
     contactMasked: !full,
     urgency: order.urgency,

@@ -21,6 +21,12 @@ export const tokenStore = {
 
 const OFFLINE = { code: 'NETWORK.OFFLINE', message: '网络不太稳定，请检查网络后重试' } as const;
 const TIMEOUT_MS = 15_000;
+/** An export writes its whole file before it answers; the page shows its progress meanwhile (export.list). */
+const EXPORT_TIMEOUT_MS = 10 * 60_000;
+const timeoutOf = (action: string) => (action === 'export.create' ? EXPORT_TIMEOUT_MS : TIMEOUT_MS);
+
+/** The cloud function an action runs in: the exports in their own (its spreadsheet writer is too big for `api`). */
+export const functionOf = (action: string) => (action.startsWith('export.') ? 'export' : 'api');
 
 export function apiBase(): string {
   return process.env.TARO_APP_API_BASE ?? '';
@@ -57,7 +63,7 @@ function httpTransport(): Transport {
         method: 'POST',
         data: { action, data },
         header: { 'content-type': 'application/json', ...headers() },
-        timeout: TIMEOUT_MS,
+        timeout: timeoutOf(action),
       });
       return res.data as Envelope<unknown>;
     } catch {
@@ -96,7 +102,7 @@ function cloudTransport(): Transport {
   return {
     async call(action, data) {
       try {
-        const res = await Taro.cloud.callFunction({ name: 'api', data: { action, data } });
+        const res = await Taro.cloud.callFunction({ name: functionOf(action), data: { action, data } });
         return res.result as Envelope<unknown>;
       } catch {
         return OFFLINE;

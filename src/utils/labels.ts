@@ -1,7 +1,7 @@
 /**
  * The words the screens use for statuses, urgency and the actions a person may take.
  */
-import type { OrderStatus, Priority, Rating, Urgency } from '../../types/domain';
+import type { OrderStatus, Priority, Rating, Role, Urgency } from '../../types/domain';
 import { PROXY_WAY_NAMES, type PlacedBy } from '../../types/residents';
 import { QUEUE_TAB_ORDER, type QueueTab, type UserCommand } from '../../types/views';
 
@@ -29,6 +29,9 @@ export const STATUS_COLOR: Record<OrderStatus, string> = {
   rejected: '#525252',
   cancelled: '#525252',
 };
+
+/** Who someone is here, as 我的 and the exports name them. */
+export const ROLE_LABEL: Record<Role, string> = { resident: '居民', member: '党员', staff: '社区工作人员', admin: '社区管理员', street_staff: '街道工作人员', grid_worker: '网格员', grid_leader: '网格长' };
 
 export const URGENCY_LABEL: Record<Urgency, string> = { normal: '一般', urgent: '紧急', life_threatening: '危及生命' };
 export const PRIORITY_LABEL: Record<Priority, string> = { low: '低', normal: '普通', high: '高' };

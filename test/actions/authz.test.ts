@@ -7,7 +7,7 @@
  * One host for the file. Each row seeds its world once; the refused callers run first against it (each must leave
  * the database exactly as it was), then the allowed ones, reseeding after any call that changed something.
  */
-import { ACTIONS } from '../../cloud/actions/shared/registry';
+import { ACTIONS } from '../../cloud/actions/shared/registry.all';
 import { tokens } from '../../cloud/host/tokens';
 import type { ActionInput, ActionName, ActionOutput } from '../../types/actions';
 import type { OrderStatus } from '../../types/domain';
@@ -132,6 +132,8 @@ interface World {
   visitId: string;
   /** A 代点单 order placed for the record by gridA, submitted. */
   forId: string;
+  /** A 问题帐 of c1 staff exported (before the main order was submitted). */
+  exportFileId: string;
 }
 
 /** The refusals a cell of the matrix may get (the last is not about who you are, but still changes nothing). */
@@ -145,6 +147,7 @@ type Deny = Extract<
   | 'MEMBER.ALREADY_REGISTERED'
   | 'RESIDENT.NOT_FOUND'
   | 'VISIT.NOT_FOUND'
+  | 'EXPORT.NOT_FOUND'
 >;
 
 interface Row<A extends ActionName> {
@@ -792,6 +795,40 @@ const ROWS: AnyRow[] = [
     writes: true,
     check: (v, who, w) => expect(v).toMatchObject({ id: w.visitId, orderId: w.forId, orderLinkedBy: w.ids[who] }),
   }),
+
+  // 三本帐 exports: staff of the community and the street above it; to anyone else a file does not exist.
+  row({
+    action: 'export.create',
+    allow: [...STAFF, 'street'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ scope: { communityId: 'c1' }, kind: 'problems', from: inDays(-1), to: inDays(1) }),
+    writes: true,
+    // The main order, the side one and the 代点单 placed for the record.
+    check: (out) => expect(out).toMatchObject({ rows: 3, name: expect.stringMatching(/^一号社区-问题帐-.+\.xlsx$/) }),
+  }),
+  row({
+    action: 'export.create',
+    on: 'closed',
+    allow: ['street'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ scope: { streetId: 'st1' }, kind: 'hours', from: inDays(-1), to: inDays(1) }),
+    writes: true,
+    check: (out) => expect(out).toMatchObject({ rows: 1, name: expect.stringMatching(/^全街道-服务时长与积分-/) }),
+  }),
+  row({
+    action: 'export.list',
+    allow: [...STAFF, 'street'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ scope: { communityId: 'c1' } }),
+    check: (list, _who, w) => expect(list.map((e) => [e.fileId, e.state, e.rows, e.byName])).toEqual([[w.exportFileId, 'done', 1, 'staff']]),
+  }),
+  row({
+    action: 'export.url',
+    allow: [...STAFF, 'street'],
+    refuse: 'EXPORT.NOT_FOUND',
+    input: (w) => ({ fileId: w.exportFileId }),
+    check: (out) => expect(out).toEqual({ url: expect.stringMatching(/^\/files\/[0-9a-f-]{36}\.xlsx\?exp=\d+&sig=/), name: expect.stringMatching(/^一号社区-问题帐-/) }),
+  }),
 ];
 
 /** The expected answer of one cell: 0, or the refusal. */
@@ -853,6 +890,7 @@ async function seed(on: State): Promise<World> {
   const c2Id = (await as.resident2.ok('order.submit', inC2)).id;
   await as.staff2.ok('order.dispatch', { orderId: c2Id, deadline: inDays(3) });
   const sideId = (await as.resident.ok('order.submit', submission('side'))).id;
+  const exportFileId = (await as.staff.ok('export.create', { scope: { communityId: 'c1' }, kind: 'problems', from: inDays(-1), to: inDays(1) })).fileId;
   const orderId = (await as.owner.ok('order.submit', submission('main'))).id;
 
   const past = (s: State) => STATES.indexOf(on) >= STATES.indexOf(s) && on !== 'assigned';
@@ -883,7 +921,7 @@ async function seed(on: State): Promise<World> {
   const { communityId: _fc, contactName: _fn, contactPhone: _fp, ...forFields } = submission('for');
   const forId = (await as.gridA.ok('order.submitFor', { ...forFields, residentId: recordId })).id;
 
-  const world = { ids: people, orderId, sideId, c2Id, recordId, proxyId, visitId, forId };
+  const world = { ids: people, orderId, sideId, c2Id, recordId, proxyId, visitId, forId, exportFileId };
   const status = (await host.store.getOrder(orderId))!.status;
   if (status !== (on === 'team' ? 'in_progress' : on)) throw new Error(`seed for ${on} left the order ${status}`);
   return world;
@@ -902,6 +940,7 @@ const SNAPSHOT = {
   resident_records: 'SELECT * FROM resident_records ORDER BY id',
   resident_audit: 'SELECT * FROM resident_audit ORDER BY id',
   visits: 'SELECT * FROM visits ORDER BY id',
+  exports: 'SELECT * FROM exports ORDER BY id',
 };
 type Snapshot = Record<keyof typeof SNAPSHOT, unknown[]>;
 
@@ -1002,6 +1041,26 @@ const REACH: Reach[] = [
     who: 'gridA', action: 'visit.log', want: 'VISIT.IN_FUTURE',
     why: 'logs a visit for the day after tomorrow',
     input: (w) => ({ residentId: w.recordId, at: inDays(2), way: 'door', found: '上门看望' }),
+  },
+  {
+    who: 'staff', action: 'export.create', want: 'AUTH.FORBIDDEN',
+    why: "exports c2's 问题帐",
+    input: () => ({ scope: { communityId: 'c2' }, kind: 'problems', from: inDays(-1), to: inDays(1) }),
+  },
+  {
+    who: 'staff', action: 'export.create', want: 'AUTH.FORBIDDEN',
+    why: 'exports the whole street (community staff are not street staff)',
+    input: () => ({ scope: { streetId: 'st1' }, kind: 'steps', from: inDays(-1), to: inDays(1) }),
+  },
+  {
+    who: 'staff', action: 'export.list', want: 'AUTH.FORBIDDEN',
+    why: 'lists the exports of a community that does not exist',
+    input: () => ({ scope: { communityId: 'nowhere' } }),
+  },
+  {
+    who: 'staff', action: 'export.url', want: 'EXPORT.NOT_FOUND',
+    why: 'asks for a file no export made (a photo id)',
+    input: () => ({ fileId: '/files/00000000-0000-0000-0000-000000000000.png' }),
   },
   {
     who: 'resident', action: 'notice.read', want: 0,

@@ -4,7 +4,7 @@
  * refused with CONTENT.UNSAFE while nothing is written. The same call with the arranged text succeeds.
  */
 import { markedPaths, type FieldPath } from '../../cloud/actions/shared/marked';
-import { ACTIONS } from '../../cloud/actions/shared/registry';
+import { ACTIONS } from '../../cloud/actions/shared/registry.all';
 import type { ActionName } from '../../types/actions';
 import { resetStore, startTestHost, type TestHost } from '../factories';
 import { makeWorld, WRITES, type WriteAction } from '../scenarios';

@@ -4,7 +4,7 @@
  * answer is a typed error or a success — never SYSTEM.INTERNAL, which would mean the input reached the database.
  */
 import fc from 'fast-check';
-import { ACTIONS } from '../../cloud/actions/shared/registry';
+import { ACTIONS } from '../../cloud/actions/shared/registry.all';
 import { createApi } from '../../cloud/actions/shared/api';
 import { localPlatform } from '../../cloud/platform/platform.local';
 import type { PgStore } from '../../cloud/store/store.pg';

@@ -2,7 +2,7 @@
  * What reaches the handlers: fields a caller has no say over are ignored, retries with the same key make one
  * order, and malformed input gets a typed error in Chinese while nothing is written.
  */
-import { ACTIONS } from '../../cloud/actions/shared/registry';
+import { ACTIONS } from '../../cloud/actions/shared/registry.all';
 import { resetStore, startTestHost, submission, type TestHost } from '../factories';
 import { makeWorld, WRITES, type WriteAction } from '../scenarios';
 

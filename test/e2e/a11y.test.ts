@@ -90,6 +90,7 @@ describeInChromium('accessibility of every page (axe-core)', () => {
         residents,
         { name: '民情日记', hash: '#/app/staff/visits/index', ready: '[data-testid="due-card"]' },
         { name: '走访记录', hash: `#/app/staff/visits/diary/index?id=${diary}`, ready: '[data-testid="visit-card"]' },
+        { name: '三本帐导出', hash: '#/app/staff/exports/index', ready: '[data-testid="export-create"]' },
         { name: '消息中心', hash: '#/app/notice/list/index', ready: '[data-testid="notice"]' },
         { name: '电脑登录', hash: '#/app/pc-code/index', ready: '[data-testid="pc-code"]' }, detail(closed),
         { ...detail(team), name: '需求详情（团队）' }].map((p) => ({ ...p, who: 'demo-staff' })),
@@ -97,7 +98,8 @@ describeInChromium('accessibility of every page (axe-core)', () => {
         { name: '居民档案详情', hash: `#/app/staff/resident/index?id=${record.id}`, ready: '[data-testid="resident-record"]' },
         { name: '新建居民档案', hash: '#/app/staff/resident-new/index', ready: '[data-testid="resident-form"]' },
         { name: '代点单', hash: `#/app/staff/order-for/index?residentId=${record.id}`, ready: '[data-testid="order-for-form"]' }].map((p) => ({ ...p, who: 'demo-grid' })),
-      ...[home, { name: '已上报', hash: '#/app/staff/queue/index?tab=escalated', ready: '[data-testid="order-card"]' }, detail(escalated)].map((p) => ({
+      ...[home, { name: '已上报', hash: '#/app/staff/queue/index?tab=escalated', ready: '[data-testid="order-card"]' },
+        { name: '三本帐导出', hash: '#/app/staff/exports/index', ready: '[data-testid="export-create"]' }, detail(escalated)].map((p) => ({
         ...p,
         who: 'demo-street',
       })),

@@ -4,8 +4,10 @@
  * talking to the in-memory CloudBase harness. Only WeChat's open APIs (msgSecCheck, subscribeMessage.send) are
  * stand-ins: they are WeChat's servers.
  */
+import ExcelJS from 'exceljs';
 import cloud from 'wx-server-sdk';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { buildCloud } from '../../scripts/build-cloud';
 import { MemoryCloudbase } from '../store/cloudbase-harness';
 
@@ -16,7 +18,9 @@ const sent: Sent[] = [];
 const mediaChecks: { mediaUrl: string; openid: string; mediaType: number }[] = [];
 const deleted: string[] = [];
 const tried: Sent[] = [];
-let fns: Record<'api' | 'timer' | 'setup', Main>;
+/** Files the functions kept in cloud storage, by cloud path. */
+const stored = new Map<string, Buffer>();
+let fns: Record<'api' | 'timer' | 'setup' | 'export', Main>;
 
 beforeAll(async () => {
   const out = join(__dirname, '..', '..', '.temp', 'cloudfunctions-test');
@@ -52,8 +56,17 @@ beforeAll(async () => {
       fileList: fileList.map((f) => ({ fileID: f.fileID, status: 0, tempFileURL: `https://tmp.example/${f.fileID.split('/').pop()}?t=${f.maxAge}` })),
     }),
   });
+  Object.defineProperty(cloud, 'uploadFile', {
+    configurable: true,
+    value: async ({ cloudPath, fileContent }: { cloudPath: string; fileContent: Readable }) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of fileContent) chunks.push(chunk as Buffer);
+      stored.set(cloudPath, Buffer.concat(chunks));
+      return { fileID: `cloud://env-1.abc/${cloudPath}` };
+    },
+  });
   Object.defineProperty(cloud, 'deleteFile', { configurable: true, value: async ({ fileList }: { fileList: string[] }) => void deleted.push(...fileList) });
-  fns = Object.fromEntries(['api', 'timer', 'setup'].map((n) => [n, require(join(out, n, 'index.js')).main])) as typeof fns;
+  fns = Object.fromEntries(['api', 'timer', 'setup', 'export'].map((n) => [n, require(join(out, n, 'index.js')).main])) as typeof fns;
   // Only the cache's clock (performance.now) is moved by hand; time and timers run as usual.
   jest.useFakeTimers({ doNotFake: ['Date', 'hrtime', 'nextTick', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
 }, 120_000);
@@ -128,6 +141,32 @@ test('the whole loop through the bundled api function, identity from the cloud c
   expect(await ok('o-mem', 'ledger.mine', { communityId: C })).toMatchObject({ points: 8, hours: 1.5, orders: 1 });
   // Text that WeChat's check calls risky is refused.
   expect(await api('o-res', 'order.submit', { communityId: C, idempotencyKey: 'cloud-key-0002', categoryId: `${C}-c1`, title: '楼下有人赌博', gridId: `${C}-g1`, contactName: '王', contactPhone: '13912345678' })).toMatchObject({ code: 'CONTENT.UNSAFE' });
+});
+
+test('exports run in their own function: a real xlsx kept in cloud storage, read through a temporary URL by staff only', async () => {
+  freshEnvironment();
+  const C = 'dongtoucun';
+  await fns.setup({ key: process.env.SETUP_KEY, admins: [{ openid: 'o-staff', communityId: C }] });
+  await ok('o-res', 'community.join', { communityId: C });
+  const order = await ok('o-res', 'order.submit', {
+    communityId: C, idempotencyKey: 'cloud-key-0101', categoryId: `${C}-c1`, title: '楼道灯坏了', gridId: `${C}-g1`, contactName: '王秀英', contactPhone: '13912345678',
+  });
+  const exported = async (openid: string, action: string, data: object) => (callerIs(openid), fns.export({ action, data }));
+  const period = { from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date(Date.now() + 86_400_000).toISOString() };
+  // The api function does not carry them.
+  expect(await api('o-staff', 'export.create', { scope: { communityId: C }, kind: 'problems', ...period })).toMatchObject({ code: 'ACTION.UNKNOWN' });
+  const out = await exported('o-staff', 'export.create', { scope: { communityId: C }, kind: 'problems', ...period });
+  expect(out).toMatchObject({ code: 0, data: { rows: 1, fileId: expect.stringMatching(/^cloud:\/\/env-1\.abc\/exports\/community-dongtoucun\/[0-9a-f-]{36}\.xlsx$/) } });
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(stored.get(out.data.fileId.replace('cloud://env-1.abc/', ''))! as never);
+  const sheet = book.getWorksheet('问题帐')!;
+  expect(sheet.getRow(1).getCell(1).value).toBe('编号');
+  expect(sheet.getRow(2).getCell(1).value).toBe(order.id);
+  expect(sheet.getRow(2).getCell(5).value).toBe('13912345678');
+  expect(await exported('o-staff', 'export.list', { scope: { communityId: C } })).toMatchObject({ code: 0, data: [{ state: 'done', rows: 1, fileId: out.data.fileId }] });
+  expect(await exported('o-staff', 'export.url', { fileId: out.data.fileId })).toMatchObject({ code: 0, data: { url: expect.stringMatching(/^https:\/\/tmp\.example\/.+\.xlsx\?t=600$/) } });
+  expect(await exported('o-res', 'export.url', { fileId: out.data.fileId })).toMatchObject({ code: 'EXPORT.NOT_FOUND' });
+  expect(await exported('o-res', 'export.create', { scope: { communityId: C }, kind: 'problems', ...period })).toMatchObject({ code: 'AUTH.FORBIDDEN' });
 });
 
 test('an openid in the request is ignored: the caller is who the cloud context says', async () => {

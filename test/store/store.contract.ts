@@ -15,6 +15,7 @@ import type { ClaimOutcome, MemberQuery, OrderChange, OrderQuery, PageRequest, S
 import { testPlaces } from '../factories';
 import { describeResidentsContract } from './residents.contract';
 import { describeStatsContract } from './stats.contract';
+import { describeExportsContract } from './exports.contract';
 import { describeUploadsContract } from './uploads.contract';
 import { describeVisitsContract } from './visits.contract';
 
@@ -1561,6 +1562,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
     describeResidentsContract(() => store);
     describeVisitsContract(() => store);
     describeStatsContract(() => store);
+    describeExportsContract(() => store, () => k);
 
     describe('ledger', () => {
       test('manual entries are marked with their reason; totals sum points, hours and orders', async () => {

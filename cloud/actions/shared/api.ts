@@ -1,69 +1,10 @@
 /**
- * The `api` entry: one request `{ action, data }` from an identified caller in, one envelope out.
- * Errors the user should read keep their code; anything else is logged and becomes SYSTEM.INTERNAL.
+ * Every action behind one handler: the local host runs them all in process (exports included), as do the tests,
+ * the seed and the bench. The cloud functions each run their own part (cloud/functions/api.ts, export.ts).
  */
-import { z } from 'zod';
-import type { ActionName } from '../../../types/actions';
-import { ERROR_MESSAGES, type Envelope, type Failure, type FieldErrors } from '../../../types/errors';
-import { DomainError } from '../../domain/domain.error';
-import type { Platform } from '../../platform/platform';
-import type { Store } from '../../store/store.port';
-import type { ActionContext } from './action';
-import { redactError } from './redact';
-import { ACTIONS } from './registry';
-import { UNREADABLE_MESSAGE, unreadableAt } from './schemas';
+import { createHandler, type ApiDeps } from './handler';
+import { ACTIONS } from './registry.all';
 
-export interface ApiDeps {
-  store: Store;
-  platform: Platform;
-  clock?: () => Date;
-  log?: (message: string, detail: unknown) => void;
-}
+export type { ApiDeps, ApiHandler, Identity } from './handler';
 
-/** The caller's identity as the platform vouches for it: WeChat's OPENID, or a verified local token. */
-export interface Identity {
-  openid: string;
-}
-
-const fail = (code: Failure['code'], fields?: FieldErrors, message?: string): Failure => ({
-  code,
-  message: message ?? ERROR_MESSAGES[code],
-  ...(fields ? { fields } : {}),
-});
-
-function fieldsOf(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
-  for (const issue of error.issues) fields[issue.path.join('.') || '_'] ??= issue.message;
-  return fields;
-}
-
-export function createApi(deps: ApiDeps) {
-  const clock = deps.clock ?? (() => new Date());
-  const log = deps.log ?? ((message, detail) => console.error(message, detail));
-
-  return async function handle(request: unknown, identity: Identity | null): Promise<Envelope<unknown>> {
-    const action = typeof (request as { action?: unknown })?.action === 'string' ? (request as { action: string }).action : '';
-    const def = Object.hasOwn(ACTIONS, action) ? ACTIONS[action as ActionName] : undefined;
-    if (!def) return fail('ACTION.UNKNOWN');
-    if (!identity) return fail('AUTH.REQUIRED');
-    try {
-      const data = (request as { data?: unknown }).data ?? {};
-      const unreadable = unreadableAt(data);
-      if (unreadable) return fail('INPUT.INVALID', { [unreadable]: UNREADABLE_MESSAGE }, UNREADABLE_MESSAGE);
-      const parsed = def.input.safeParse(data);
-      if (!parsed.success) {
-        const fields = fieldsOf(parsed.error);
-        return fail('INPUT.INVALID', fields, Object.values(fields)[0]);
-      }
-      const user = await deps.store.ensureUser(identity.openid);
-      const ctx: ActionContext = { store: deps.store, platform: deps.platform, now: clock(), user, roles: await deps.store.rolesOf(user.id) };
-      return { code: 0, data: await (def.run as (i: unknown, c: ActionContext) => Promise<unknown>)(parsed.data, ctx) };
-    } catch (e) {
-      if (e instanceof DomainError) return fail(e.code, e.fields, e.fields ? Object.values(e.fields)[0] : e.message);
-      log(`[api] ${action} failed`, redactError(e));
-      return fail('SYSTEM.INTERNAL');
-    }
-  };
-}
-
-export type ApiHandler = ReturnType<typeof createApi>;
+export const createApi = (deps: ApiDeps) => createHandler(deps, ACTIONS);

@@ -1,7 +1,8 @@
 /**
- * Every action by name. A name in the action map without a handler here fails to compile.
+ * The actions the `api` cloud function runs, by name: all but the exports (registry.export.ts). A name in the
+ * action map without a handler here or there fails to compile (registry.all.ts).
  */
-import type { ActionName } from '../../../types/actions';
+import type { ApiActionName } from '../../../types/actions';
 import type { Action } from './action';
 import communityJoin from '../community.join';
 import communityList from '../community.list';
@@ -61,7 +62,7 @@ import visitLog from '../visit.log';
 import statsCommunity from '../stats.community';
 import statsStreet from '../stats.street';
 
-export const ACTIONS = {
+export const API_ACTIONS = {
   'session.me': sessionMe,
   'community.list': communityList,
   'community.join': communityJoin,
@@ -119,5 +120,5 @@ export const ACTIONS = {
   'visit.due': visitDue,
   'visit.list': visitList,
   'visit.linkOrder': visitLinkOrder,
-} satisfies { [A in ActionName]: Action<A> };
+} satisfies { [A in ApiActionName]: Action<A> };
 

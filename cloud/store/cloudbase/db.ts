@@ -60,7 +60,8 @@ export type CollectionName =
   | 'stats_member_days'
   | 'stats_member_months'
   | 'stats_now'
-  | 'stats_meta';
+  | 'stats_meta'
+  | 'exports';
 
 export interface Cb {
   readonly _: Command;

@@ -50,7 +50,8 @@ const HOLDERS_SQL = `SELECT c.order_id, c.member_id, c.claimed_at, c.progress_at
   LEFT JOIN members m ON m.user_id = c.member_id AND m.community_id = (SELECT o.community_id FROM orders o WHERE o.id = c.order_id)
   WHERE c.order_id = ANY($1) AND c.state <> 'released' ORDER BY c.claimed_at, c.id`;
 
-async function withHolders(sql: Sql, rows: Record<string, any>[]): Promise<Order[]> {
+/** Rows of orders with their holders, read in one more query (the lists here, and exports.ts). */
+export async function withHolders(sql: Sql, rows: Record<string, any>[]): Promise<Order[]> {
   if (rows.length === 0) return [];
   const holders = await sql.query<Record<string, any>>(HOLDERS_SQL, [rows.map((r) => r.id)]);
   return rows.map((r) => toOrder(r, holders.filter((h) => h.order_id === r.id).map(toHolder)));

@@ -7,12 +7,12 @@ import { useUnread } from '../../hooks/useUnread';
 import { useSession } from '../../services/session';
 import { talksToHost } from '../../services/transport';
 import { role } from '../../utils/a11y';
+import { ROLE_LABEL } from '../../utils/labels';
 import { go, ROUTES } from '../../utils/routes';
 import Toggle from '../../components/toggle';
 import { PRIVACY_NOTICE } from '../../utils/privacy';
 import './index.scss';
 
-const ROLE_LABEL = { resident: '居民', member: '党员', staff: '社区工作人员', admin: '社区管理员', street_staff: '街道工作人员', grid_worker: '网格员', grid_leader: '网格长' } as const;
 const MEMBER_STATUS = { pending: '（待审核）', verified: '（已报到）', rejected: '（未通过）' } as const;
 
 /** Who keeps 民情日记: staff and the grids' workers. */
@@ -33,6 +33,7 @@ export default function Mine() {
     ['党员报到', () => go(ROUTES.register), true],
     ['社区待办', () => go(ROUTES.queue, { tab: 'submitted' }), modes.includes('staff') || modes.includes('street')],
     ['民情日记', () => go(ROUTES.visits), me.roles.some((r) => VISIT_KEEPERS.includes(r.role))],
+    ['三本帐导出', () => go(ROUTES.exports), modes.includes('staff') || modes.includes('street')],
     ['加入其他社区', () => go(ROUTES.join), true],
     // A one-time code for signing in on a PC browser: only a host issues them.
     ['电脑登录', () => go(ROUTES.pcCode), talksToHost()],
