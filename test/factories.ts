@@ -38,7 +38,7 @@ export function testPlaces(): Places {
   };
 }
 
-const TABLES = ['uploads', 'notices', 'ledger', 'order_events', 'claims', 'orders', 'members', 'role_grants', 'users', 'categories', 'teams', 'grids', 'communities', 'streets'];
+const TABLES = ['wish_holds', 'wishes', 'units', 'uploads', 'notices', 'ledger', 'order_events', 'claims', 'orders', 'members', 'role_grants', 'users', 'categories', 'teams', 'grids', 'communities', 'streets'];
 
 /** The engines a suite can run on: always PGlite; a PostgreSQL server too when TEST_DATABASE_URL is set. */
 export const ENGINES: { name: string; url?: string }[] = [

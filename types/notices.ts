@@ -12,13 +12,16 @@ export type StaffNoticeKind =
   | 'claim_released' // a member let go of an order
   | 'order_reopened' // the resident says it is not solved (未解决)
   | 'street_returned' // the street sent it back
-  | 'order_overdue'; // past its deadline
+  | 'order_overdue' // past its deadline
+  | 'wish_returned' // 微心愿 unclaimed or undelivered by its deadline (orderId carries the wish's id)
+  | 'wish_delivered'; // a claimer reports a wish delivered
 export type MemberNoticeKind =
   | 'assigned' // assigned to you, with the time left to accept
   | 'task_reopened' // the resident says it is not solved
   | 'deadline_near'
   | 'task_overdue'
-  | 'pool_match'; // a new 接单大厅 order matching them (opted in, a few a day)
+  | 'pool_match' // a new 接单大厅 order matching them (opted in, a few a day)
+  | 'wish_realised'; // staff confirmed the wish they delivered
 export type ResidentNoticeKind =
   | 'taken' // accepted: who is coming (name and 党支部)
   | 'progress'
@@ -44,6 +47,9 @@ export const NOTICE_GROUP = {
   order_reopened: 'new_order',
   street_returned: 'new_order',
   order_overdue: 'new_order',
+  wish_returned: 'new_order',
+  wish_delivered: 'new_order',
+  wish_realised: 'done',
   assigned: 'accept',
   task_reopened: 'progress',
   deadline_near: 'progress',
@@ -70,6 +76,9 @@ export const NOTICE_LABEL = {
   order_reopened: '未解决',
   street_returned: '街道退回',
   order_overdue: '已超期',
+  wish_returned: '心愿退回',
+  wish_delivered: '心愿送达',
+  wish_realised: '心愿实现',
   assigned: '新指派',
   task_reopened: '未解决',
   deadline_near: '即将到期',

@@ -18,6 +18,12 @@ export interface CommunitySettings {
   manualHoursCap: number;
   /** 受理时限: minutes staff have to take up a new order, by its urgency. */
   acceptMinutes: Record<Urgency, number>;
+  /** 微心愿: the highest estimated value (元) staff may post. */
+  wishValueCap: number;
+  /** 微心愿: how many claimed, not yet realised wishes one member or unit may hold. */
+  wishHoldLimit: number;
+  /** 微心愿: points a member earns for a realised wish when staff set none. */
+  wishPoints: number;
 }
 
 export const DEFAULT_SETTINGS: CommunitySettings = {
@@ -27,6 +33,9 @@ export const DEFAULT_SETTINGS: CommunitySettings = {
   manualPointsCap: 20,
   manualHoursCap: 8,
   acceptMinutes: { life_threatening: 15, urgent: 120, normal: 1440 },
+  wishValueCap: 200,
+  wishHoldLimit: 2,
+  wishPoints: 5,
 };
 
 const HOUR = 3600_000;

@@ -10,6 +10,7 @@ import { cbNotices } from './cloudbase/notices';
 import { cbOrders } from './cloudbase/orders';
 import { cbPeople } from './cloudbase/people';
 import { cbUploads } from './cloudbase/uploads';
+import { cbWishes } from './cloudbase/wishes';
 
 export type { WxDatabase } from './cloudbase/db';
 
@@ -18,5 +19,5 @@ export function cloudbaseStore(db: WxDatabase): CachedStore {
   const cb = openCb(db);
   const notices = cbNotices(cb);
   // The SDK holds no connection of ours: nothing to close.
-  return cachedStore({ ...cbPeople(cb), ...cbOrders(cb, notices), ...cbLedger(cb), ...notices, ...cbUploads(cb), close: async () => undefined });
+  return cachedStore({ ...cbPeople(cb), ...cbOrders(cb, notices), ...cbLedger(cb), ...notices, ...cbUploads(cb), ...cbWishes(cb, notices), close: async () => undefined });
 }

@@ -10,12 +10,13 @@ import { pgNotices } from './pg/notices';
 import { pgOrders } from './pg/orders';
 import { pgPeople } from './pg/people';
 import { pgUploads } from './pg/uploads';
+import { pgWishes } from './pg/wishes';
 
 export type PgStore = CachedStore<Store & { readonly db: Db }>;
 
 /** The adapter over `db`, behind this process's cache (cache.ts). */
 export function pgStore(db: Db, cache?: CacheOptions): PgStore {
-  return cachedStore({ db, ...pgPeople(db), ...pgOrders(db), ...pgLedger(db), ...pgNotices(db), ...pgUploads(db), close: () => db.close() }, cache);
+  return cachedStore({ db, ...pgPeople(db), ...pgOrders(db), ...pgLedger(db), ...pgNotices(db), ...pgUploads(db), ...pgWishes(db), close: () => db.close() }, cache);
 }
 
 /** Opens and migrates: a server when `databaseUrl` is given, else PGlite in `dataDir` (or memory). */

@@ -14,6 +14,7 @@ import { decide } from '../../cloud/domain/order.decide';
 import type { ClaimOutcome, MemberQuery, OrderChange, OrderQuery, PageRequest, Store } from '../../cloud/store/store.port';
 import { testPlaces } from '../factories';
 import { describeUploadsContract } from './uploads.contract';
+import { describeWishesContract } from './wishes.contract';
 
 export interface ContractHarness {
   store: Store;
@@ -1355,6 +1356,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
     });
 
     describeUploadsContract(() => store);
+    describeWishesContract(() => store);
 
     describe('ledger', () => {
       test('manual entries are marked with their reason; totals sum points, hours and orders', async () => {

@@ -50,7 +50,10 @@ export type CollectionName =
   | 'claimers'
   | 'ledger'
   | 'notices'
-  | 'uploads';
+  | 'uploads'
+  | 'wishes'
+  | 'units'
+  | 'wishHolds';
 
 export interface Cb {
   readonly _: Command;
