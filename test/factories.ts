@@ -152,6 +152,21 @@ export function submission(n: number | string, over: Partial<ActionInput<'order.
   };
 }
 
+/** A wish staff of c1 may post now: released a minute ago, due in a week. */
+export function wishPost(title: string, over: Partial<ActionInput<'wish.post'>> = {}): ActionInput<'wish.post'> {
+  return {
+    communityId: 'c1', beneficiaryTag: '独居老人', title, story: '老人独居多年，想要一台收音机听戏曲', value: 80,
+    releaseAt: new Date(Date.now() - 60_000).toISOString(), deadline: inDays(7), ...over,
+  };
+}
+
+/** A photo this person uploaded (recorded as the host records its uploads), theirs to attach. */
+export async function photoOf(store: PgStore, userId: string): Promise<string> {
+  const fileId = `/files/${Math.random().toString(36).slice(2)}.png`;
+  await store.recordUpload({ fileId, uploaderId: userId, at: new Date() });
+  return fileId;
+}
+
 export const inDays = (days: number, from = new Date()) => new Date(from.getTime() + days * 86_400_000).toISOString();
 
 export interface WechatStandIn {

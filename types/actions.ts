@@ -23,6 +23,13 @@ import type {
   QueueTab,
 } from './views';
 import type { NoticePage } from './notices';
+import type { UnitKind, UnitStatus, UnitView, WishRanking, WishStatus, WishView } from './wishes';
+
+/** A wish, and the partner unit the caller acts for (omitted: as themself). */
+export interface WishRef {
+  wishId: string;
+  unitId?: string;
+}
 
 export interface OrderRef {
   orderId: string;
@@ -151,6 +158,51 @@ export interface ActionMap {
   'notice.list': { input: PageInput; output: NoticePage };
   /** Marks the caller's own notices read (ids of anyone else's are ignored); answers the unread left. */
   'notice.read': { input: { ids: string[] } | { all: true }; output: { unread: number } };
+
+  /** 微心愿: staff post a wish for a resident, shown on the wall from `releaseAt`. */
+  'wish.post': {
+    input: {
+      communityId: string;
+      beneficiaryId?: string | null;
+      /** What the wall says of them, after the community's name: 独居老人, 残障人士… */
+      beneficiaryTag: string;
+      title: string;
+      story: string;
+      photos?: string[];
+      /** 元, at most the community's cap. */
+      value: number;
+      points?: number;
+      releaseAt: string;
+      deadline: string;
+    };
+    output: WishView;
+  };
+  /** The wall (default), staff's list of every wish, or the caller's own claims (theirs and their units'). */
+  'wish.list': {
+    input: PageInput & { communityId: string; scope?: 'wall' | 'staff' | 'mine'; status?: WishStatus };
+    output: Page<WishView>;
+  };
+  'wish.get': { input: WishRef; output: WishView };
+  /** The first claimer wins. */
+  'wish.claim': { input: WishRef; output: WishView };
+  /** The claimer lets it go back to the wall. */
+  'wish.release': { input: WishRef; output: WishView };
+  'wish.deliver': { input: WishRef & { note: string; photos: string[] }; output: WishView };
+  /** Staff confirm a delivered wish realised, with the beneficiary's thanks if any. */
+  'wish.confirm': { input: WishRef & { thanks?: string }; output: WishView };
+  /** Staff post a returned wish again. */
+  'wish.repost': { input: WishRef & { releaseAt: string; deadline: string }; output: WishView };
+  /** Realised wishes per member and per unit in [from, to) (default: this calendar year). */
+  'wish.ranking': { input: { communityId: string; from?: string; to?: string }; output: WishRanking };
+  /** A partner unit registers with the community; the caller becomes its contact. */
+  'unit.register': {
+    input: { communityId: string; name: string; kind: UnitKind; contactName: string; phone: string };
+    output: UnitView;
+  };
+  /** Staff verify or reject a pending unit; never their own. */
+  'unit.review': { input: { unitId: string; decision: 'verify' | 'reject'; note?: string }; output: UnitView };
+  /** Staff: the community's units; anyone else: the units they are a contact of. */
+  'unit.list': { input: PageInput & { communityId: string; status?: UnitStatus }; output: Page<UnitView> };
 
   /** The caller's own phone number from a 手机号快速验证 code (getPhoneNumber); the number is not stored. */
   'phone.decode': { input: { code: string }; output: { phone: string } };

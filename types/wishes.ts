@@ -82,3 +82,49 @@ export interface Wish {
   updatedAt: string;
   version: number;
 }
+
+/** A wish as a caller may see it: the beneficiary only by label (staff also get the resident's id). */
+export interface WishView {
+  id: string;
+  communityId: string;
+  title: string;
+  story: string;
+  photoUrls: string[];
+  value: number;
+  points: number;
+  /** "东头村 · 独居老人": never a name or a door. */
+  beneficiary: string;
+  /** Staff of the community only; null for everyone else. */
+  beneficiaryId: string | null;
+  releaseAt: string;
+  deadline: string;
+  status: WishStatus;
+  /** On the wall now (its release time has come). */
+  released: boolean;
+  claimer: { kind: WishClaimer['kind']; name: string } | null;
+  claimedAt: string | null;
+  /** The delivery report: for staff and the claimer, and for everyone once realised. */
+  delivery: { note: string; photoUrls: string[]; at: string } | null;
+  thanks: string | null;
+  realisedAt: string | null;
+  returnedAt: string | null;
+  /** What the caller may do now (as themself, or as the unit they asked about). */
+  actions: WishCommand[];
+  version: number;
+}
+
+/** A unit as staff and its own contacts see it. */
+export type UnitView = Unit & { kindName: string };
+
+export interface WishRankRow {
+  kind: WishClaimer['kind'];
+  name: string;
+  count: number;
+}
+
+export interface WishRanking {
+  from: string;
+  to: string;
+  members: WishRankRow[];
+  units: WishRankRow[];
+}

@@ -38,9 +38,12 @@ export function claimerRefusal(caller: Caller, unit: Unit | null): ErrorCode | n
   return memberRefusal(caller.member);
 }
 
-/** The wall shows released wishes to anyone of the street's communities; staff see theirs at every step. */
-export function canViewWish(wish: Wish, rel: Set<WishRelation>, now: Date, caller: Caller): boolean {
+/**
+ * Staff and the claimer always; anyone of the community (or street staff above it) while it is not returned —
+ * before its release too, so a shared link shows it coming and a claim too early is told to wait.
+ */
+export function canViewWish(wish: Wish, rel: Set<WishRelation>, caller: Caller): boolean {
   if (rel.has('staff') || rel.has('claimer')) return true;
   const belongs = caller.roles.some((r) => r.communityId === wish.communityId || (r.role === 'street_staff' && r.streetId === wish.streetId));
-  return belongs && wish.status !== 'returned' && Date.parse(wish.releaseAt) <= now.getTime();
+  return belongs && wish.status !== 'returned';
 }

@@ -19,12 +19,15 @@ import {
 } from '../domain/policies';
 import type { Store, SweepKind } from '../store/store.port';
 import { notifyPoolMatches } from './pool.match';
+import { returnDueWishes } from './wishes';
 
 export interface SweepReport {
   acceptOverdue: number;
   overdue: number;
   autoClosed: number;
   assignTimeouts: number;
+  /** 微心愿 back with staff, unclaimed or undelivered by their deadline. */
+  wishesReturned: number;
 }
 
 const BATCH = 100;
@@ -60,7 +63,7 @@ async function apply(store: Store, order: Order, command: Command, now: Date, se
 }
 
 export async function sweep(store: Store, now: Date): Promise<SweepReport> {
-  const report: SweepReport = { acceptOverdue: 0, overdue: 0, autoClosed: 0, assignTimeouts: 0 };
+  const report: SweepReport = { acceptOverdue: 0, overdue: 0, autoClosed: 0, assignTimeouts: 0, wishesReturned: 0 };
   for (const { id } of await store.listCommunities()) {
     const { settings } = (await store.getCommunity(id))!;
     for (const step of STEPS) {
@@ -78,6 +81,7 @@ export async function sweep(store: Store, now: Date): Promise<SweepReport> {
       const drafts = due.flatMap((o) => r.drafts(o, now));
       if (drafts.length > 0) await store.addNotices(drafts, now);
     }
+    report.wishesReturned += await returnDueWishes(store, id, now);
     await notifyPoolMatches(store, id, now);
   }
   return report;

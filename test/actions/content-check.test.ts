@@ -58,6 +58,11 @@ test('the text fields each action marks are the ones people type', () => {
     'member.register': ['realName', 'workUnit', 'branch', 'skills.*'],
     'member.review': ['note'],
     'ledger.addManual': ['reason'],
+    'wish.post': ['beneficiaryTag', 'title', 'story'],
+    'wish.deliver': ['note'],
+    'wish.confirm': ['thanks'],
+    'unit.register': ['name', 'contactName'],
+    'unit.review': ['note'],
   });
 });
 

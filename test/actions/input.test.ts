@@ -26,6 +26,8 @@ async function snapshot(): Promise<string> {
     members: await q(`SELECT u.openid, m.status, m.real_name FROM members m JOIN users u ON u.id = m.user_id ORDER BY 1`),
     ledger: await q(`SELECT u.openid, l.points, l.hours, l.manual FROM ledger l JOIN users u ON u.id = l.member_id ORDER BY 1, 2`),
     users: await q(`SELECT openid, name FROM users ORDER BY openid`),
+    wishes: await q(`SELECT title, status, claimer_kind, claimer_name, value, points, thanks, version FROM wishes ORDER BY title`),
+    units: await q(`SELECT name, kind, status, contact_name, phone FROM units ORDER BY name`),
   });
 }
 

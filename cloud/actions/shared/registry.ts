@@ -40,6 +40,18 @@ import orderVisit from '../order.visit';
 import phoneDecode from '../phone.decode';
 import sessionMe from '../session.me';
 import staffGrant from '../staff.grant';
+import wishPost from '../wish.post';
+import wishList from '../wish.list';
+import wishGet from '../wish.get';
+import wishClaim from '../wish.claim';
+import wishRelease from '../wish.release';
+import wishDeliver from '../wish.deliver';
+import wishConfirm from '../wish.confirm';
+import wishRepost from '../wish.repost';
+import wishRanking from '../wish.ranking';
+import unitRegister from '../unit.register';
+import unitReview from '../unit.review';
+import unitList from '../unit.list';
 
 export const ACTIONS = {
   'session.me': sessionMe,
@@ -79,5 +91,17 @@ export const ACTIONS = {
   'notice.list': noticeList,
   'notice.read': noticeRead,
   'phone.decode': phoneDecode,
+  'wish.post': wishPost,
+  'wish.list': wishList,
+  'wish.get': wishGet,
+  'wish.claim': wishClaim,
+  'wish.release': wishRelease,
+  'wish.deliver': wishDeliver,
+  'wish.confirm': wishConfirm,
+  'wish.repost': wishRepost,
+  'wish.ranking': wishRanking,
+  'unit.register': unitRegister,
+  'unit.review': unitReview,
+  'unit.list': unitList,
 } satisfies { [A in ActionName]: Action<A> };
 
