@@ -1,5 +1,5 @@
 /**
- * Demo data for `npm start`: people in every role and orders in every state, made through the real
+ * Demo data for `npm start`: people in every role, orders and 微心愿 in every state, made through the real
  * actions (so every order has a true timeline), with the clock moved back for the older ones.
  */
 import type { ActionInput, ActionName, ActionOutput } from '../../types/actions';
@@ -7,6 +7,7 @@ import { createApi } from '../actions/shared/api';
 import type { Platform } from '../platform/platform';
 import type { Store } from '../store/store.port';
 import { demoPlaces } from './places';
+import { seedWishes } from './wishes';
 
 export interface DemoAccount {
   openid: string;
@@ -25,6 +26,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { openid: 'demo-staff', name: '李娟', label: '社工（东头村社区）' },
   { openid: 'demo-staff-xyl', name: '吴芳', label: '社工（西瀛里社区）' },
   { openid: 'demo-street', name: '周明', label: '街道工作人员' },
+  { openid: 'demo-unit', name: '钱伟', label: '爱心企业联系人（已审核）' },
 ];
 
 const HOUR = 3600_000;
@@ -51,7 +53,7 @@ export async function seedDemo(store: Store, platform: Platform, now: Date): Pro
   await store.grantRole(users['demo-staff'], 'admin', { communityId: C });
   await store.grantRole(users['demo-staff-xyl'], 'staff', { communityId: 'xiyingli' });
   await store.grantRole(users['demo-street'], 'street_staff', { streetId: 'nandajie' });
-  for (const r of ['demo-resident', 'demo-resident-2']) await call(r, 'community.join', { communityId: C });
+  for (const r of ['demo-resident', 'demo-resident-2', 'demo-unit']) await call(r, 'community.join', { communityId: C });
 
   at(30 * DAY);
   const members: [string, string, string[], string][] = [
@@ -134,5 +136,7 @@ export async function seedDemo(store: Store, platform: Platform, now: Date): Pro
     communityId: C, idempotencyKey: 'demo-order-sun', categoryId: `${C}-c1`, title: '独居老人希望有人常来看看',
     gridId: `${C}-g2`, contactName: '孙德福', contactPhone: '13801234567', urgency: 'normal',
   });
+  await seedWishes({ store, call, at, communityId: C, now });
+  at(0);
   return true;
 }
