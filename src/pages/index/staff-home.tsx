@@ -61,6 +61,9 @@ export default function StaffHome({ communityId, street }: StaffHomeProps) {
           <Button size="large" block onClick={() => go(ROUTES.members)}>
             党员报到审核
           </Button>
+          <Button size="large" block data-testid="home-wish" onClick={() => go(ROUTES.wishManage)}>
+            微心愿
+          </Button>
         </View>
       )}
     </View>
