@@ -21,8 +21,9 @@ import type { Page, QueueTab } from '../../types/views';
 import type { NoticeDraft } from '../domain/notices';
 import type { Decision } from '../domain/order.decide';
 import type { CommunitySettings } from '../domain/policies';
-import type { WishDecision } from '../domain/wish.decide';
-import type { Unit, UnitStatus, Wish, WishClaimer } from '../../types/wishes';
+import type { WishOps } from './wish.port';
+
+export type { WishChange, WishClaimOutcome, WishOps, WishQuery, WishRankingRow } from './wish.port';
 
 export interface User {
   id: string;
@@ -149,37 +150,7 @@ export interface Upload {
   mediaTrace: string | null;
 }
 
-/** A decided wish step, committed only if the wish is still at `expectVersion`. */
-export interface WishChange {
-  wishId: string;
-  expectVersion: number;
-  decision: WishDecision;
-  actor: Actor;
-  now: Date;
-  /** Queued in the same write as the step. */
-  notices?: NoticeDraft[];
-}
-
-/** Won: the wish as the claim left it. Refused: the claimer's hold limit, or the wish is no longer open (or not yet). */
-export type WishClaimOutcome = { ok: true; wish: Wish } | { ok: false; reason: 'limit' | 'taken' };
-
-export type WishQuery =
-  /** The wall: released and not returned, newest release first. */
-  | { kind: 'wall'; communityId: string; now: Date }
-  /** Staff: every wish of the community, newest posted first, optionally of one status. */
-  | { kind: 'staff'; communityId: string; status?: Wish['status'] }
-  /** What these claimers (a member, the units they act for) hold or held, newest claim first. */
-  | { kind: 'claimer'; claimers: Pick<WishClaimer, 'kind' | 'id'>[] };
-
-/** Realised wishes per claimer in a period, most first. */
-export interface WishRankingRow {
-  kind: WishClaimer['kind'];
-  id: string;
-  name: string;
-  count: number;
-}
-
-export interface Store {
+export interface Store extends WishOps {
   // people and places
   /** Creates or updates places by id (set-up, not a user action). */
   savePlaces(places: Places): Promise<void>;
@@ -271,34 +242,6 @@ export interface Store {
   /** Records the media check of a file, found by its id or by the trace id its check was given. */
   setMediaCheck(key: { fileId: string } | { trace: string }, check: { media: MediaState; reason?: string | null; trace?: string | null }): Promise<void>;
 
-  // 微心愿 and partner units
-  /** Inserts a posted wish. */
-  createWish(wish: Wish): Promise<Wish>;
-  getWish(id: string): Promise<Wish | null>;
-  /** Unrealised wishes (claimed or delivered) the claimer holds now. */
-  wishHeld(claimer: Pick<WishClaimer, 'kind' | 'id'>): Promise<number>;
-  /**
-   * The first claimer wins: one conditional write takes the wish while it is open, released and before its
-   * deadline, within the claimer's hold limit.
-   */
-  claimWish(change: WishChange, holdLimit: number): Promise<WishClaimOutcome>;
-  /** Commits a decided step (points for a realised wish with it), or null if the wish changed since it was read. */
-  transitionWish(change: WishChange): Promise<Wish | null>;
-  listWishes(query: WishQuery, page: PageRequest): Promise<Page<Wish>>;
-  /** Open or claimed wishes of the community whose deadline is before `before`, earliest first (the sweep). */
-  dueWishes(communityId: string, before: Date, limit: number): Promise<Wish[]>;
-  /** Realised wishes in [from, to) counted per member and per unit. */
-  wishRanking(communityId: string, from: Date, to: Date, limit: number): Promise<WishRankingRow[]>;
-  /** Registers a unit; null when the community already has one of that name (pending or verified). */
-  createUnit(unit: Unit): Promise<Unit | null>;
-  getUnit(id: string): Promise<Unit | null>;
-  /** The units of the community this person is a contact of. */
-  unitsOf(userId: string, communityId: string): Promise<Unit[]>;
-  /** The community's units, newest first, optionally of one status. */
-  listUnits(communityId: string, status: UnitStatus | null, page: PageRequest): Promise<Page<Unit>>;
-  /** Decides a pending unit; null if it was not pending. */
-  reviewUnit(id: string, status: 'verified' | 'rejected', note: string | null, reviewer: string, now: Date): Promise<Unit | null>;
-
   close(): Promise<void>;
 }
 
@@ -329,11 +272,8 @@ export type OrderPort = Pick<
   | 'transition'
   | 'claim' | 'countActiveClaims' | 'events' | 'listOrders' | 'queueCounts' | 'dueForSweep' | 'recentPoolOrders'
 >;
-export type WishPort = Pick<
-  Store,
-  | 'createWish' | 'getWish' | 'wishHeld' | 'claimWish' | 'transitionWish' | 'listWishes' | 'dueWishes' | 'wishRanking'
-  | 'createUnit' | 'getUnit' | 'unitsOf' | 'listUnits' | 'reviewUnit'
->;
+/** 微心愿 and partner units (wish.port.ts). */
+export type WishPort = WishOps;
 export type LedgerPort = Pick<Store, 'addManualEntry' | 'ledgerTotals' | 'ledgerEntries'>;
 export type NoticePort = Pick<Store, 'listNotices' | 'unreadNotices' | 'markNoticesRead' | 'addNotices' | 'sentNotices' | 'pendingPushes' | 'markPush'>;
 export type UploadPort = Pick<
