@@ -5,6 +5,7 @@ import { LIMITS } from '../../../../types/limits';
 import DateTimeField from '../../../components/date-time-field';
 import PhotoPicker from '../../../components/photo-picker';
 import TextArea from '../../../components/text-area';
+import { toast } from '../../../utils/toast';
 
 export interface DeliverFormProps {
   /** Sends the note and the photos; the page shows the outcome. */
@@ -16,13 +17,17 @@ export function DeliverForm({ onSubmit }: DeliverFormProps) {
   const [note, setNote] = useState('');
   const [photos, setPhotos] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const ready = note.trim().length > 0 && photos.length > 0 && !busy;
+  function submit() {
+    if (busy) return toast.info('照片还在上传，请稍候');
+    if (!note.trim() || photos.length === 0) return toast.info('请填写送达说明并上传送达照片');
+    void onSubmit(note.trim(), photos);
+  }
   return (
     <View className="wish__form" data-testid="deliver-form">
       <Text className="wish__form-title">送达心愿</Text>
       <TextArea label="送达说明" value={note} onChange={setNote} maxLength={LIMITS.note.max} placeholder="例如：已把收音机送到老人家中" testId="deliver-note" />
       <PhotoPicker value={photos} onChange={setPhotos} max={3} onBusyChange={setBusy} />
-      <Button type="primary" block disabled={!ready} data-testid="deliver-button" onClick={() => void onSubmit(note.trim(), photos)}>
+      <Button type="primary" block data-testid="deliver-button" onClick={submit}>
         确认送达
       </Button>
     </View>
@@ -40,7 +45,7 @@ export function ConfirmForm({ onSubmit }: ConfirmFormProps) {
   return (
     <View className="wish__form" data-testid="confirm-form">
       <Text className="wish__form-title">确认心愿已实现</Text>
-      <TextArea label="受助居民的感谢（选填）" value={thanks} onChange={setThanks} maxLength={LIMITS.thanks.max} testId="wish-thanks" />
+      <TextArea label="受助居民的感谢（选填）" value={thanks} onChange={setThanks} maxLength={LIMITS.thanks.max} placeholder="例如：谢谢党员同志" testId="wish-thanks" />
       <Button type="primary" block data-testid="confirm-button" onClick={() => void onSubmit(thanks.trim())}>
         确认已实现
       </Button>
@@ -64,7 +69,7 @@ export function RepostForm({ onSubmit }: RepostFormProps) {
       <DateTimeField value={releaseAt} onChange={setReleaseAt} testId="repost-release" />
       <Text>截止时间</Text>
       <DateTimeField value={deadline} onChange={setDeadline} testId="repost-deadline" />
-      <Button type="primary" block disabled={!deadline} onClick={() => void onSubmit(releaseAt ?? new Date().toISOString(), deadline!)}>
+      <Button type="primary" block onClick={() => (deadline ? void onSubmit(releaseAt ?? new Date().toISOString(), deadline) : toast.info('请选择截止时间'))}>
         重新发布
       </Button>
     </View>

@@ -47,8 +47,8 @@ function Unit({ communityId }: { communityId: string }) {
         ))}
         <Text className="wish-post__lead">单位通过社区审核后，联系人可在心愿墙以单位名义认领微心愿，单位会出现在爱心榜上。</Text>
         <Chips label="单位类型" options={UNIT_KINDS} value={kind} onChange={setKind} testId="unit-kind" />
-        <TextInput label="单位名称" value={f.name} onChange={(name) => setF((x) => ({ ...x, name }))} maxLength={LIMITS.unitName.max} invalid={!!errors.name} testId="unit-name" />
-        <TextInput label="联系人" value={f.contactName} onChange={(contactName) => setF((x) => ({ ...x, contactName }))} maxLength={LIMITS.contactName.max} invalid={!!errors.contactName} testId="unit-contact" />
+        <TextInput label="单位名称" value={f.name} onChange={(name) => setF((x) => ({ ...x, name }))} maxLength={LIMITS.unitName.max} placeholder="单位全称" invalid={!!errors.name} testId="unit-name" />
+        <TextInput label="联系人" value={f.contactName} onChange={(contactName) => setF((x) => ({ ...x, contactName }))} maxLength={LIMITS.contactName.max} placeholder="联系人姓名" invalid={!!errors.contactName} testId="unit-contact" />
         <PhoneInput label="联系电话" value={f.phone} onChange={(phone) => setF((x) => ({ ...x, phone }))} invalid={!!errors.phone} testId="unit-phone" />
         {errors.phone && <Text className="wish-post__error">{errors.phone}</Text>}
         <Button type="primary" size="xlarge" block data-testid="unit-register" onClick={() => void submit()}>
