@@ -1,12 +1,12 @@
 /**
- * `npm run bench` — claim rush, list scale, submit throughput, dashboard scale and package size, each as ratios against a
+ * `npm run bench` — claim rush, wish rush, list scale, submit throughput, dashboard scale and package size, each as ratios against a
  * baseline measured in the same run, on PGlite (in memory) by default or on the PostgreSQL server in DATABASE_URL
  * (in throwaway databases the bench creates and drops; the database the URL names is never touched).
  *
  *   npm run bench                          the full run (about 5 minutes on PGlite; 1M orders take ~1 min to load)
  *   npm run bench -- --quick               a smoke run small enough for CI
  *   npm run bench -- --levels 10k,100k     other list levels (default 10k,100k,1M)
- *   npm run bench -- --only claim,list     some sections (claim, list, submit, dashboard, bundle)
+ *   npm run bench -- --only claim,list     some sections (claim, wishes, list, submit, dashboard, bundle)
  *   npm run bench -- --out path.json       where the JSON goes (default bench/results.json)
  *   npm run bench -- --no-analyze          lists without VACUUM ANALYZE after loading (PGlite has no autovacuum)
  *
@@ -24,19 +24,22 @@ import { claimRush, type ClaimOptions } from './claim';
 import { engineFromEnv, engineInfo, machine } from './env';
 import { listScale, POOL_SORTS, QUEUE_TABS, type ListOptions, type PlanNote } from './lists';
 import { submitThroughput, type SubmitOptions } from './submit';
+import { wishRush, type WishOptions } from './wishes';
 import { fmtCount, fmtKB, fmtMs, fmtRate, fmtRatio, parseCount, table } from './stats';
 
-const SECTIONS = ['claim', 'submit', 'list', 'dashboard', 'bundle'] as const;
+const SECTIONS = ['claim', 'wishes', 'submit', 'list', 'dashboard', 'bundle'] as const;
 type Section = (typeof SECTIONS)[number];
 
-const FULL: { claim: ClaimOptions; list: ListOptions; submit: SubmitOptions; dashboard: DashboardOptions } = {
+const FULL: { claim: ClaimOptions; wishes: WishOptions; list: ListOptions; submit: SubmitOptions; dashboard: DashboardOptions } = {
   claim: { orders: 500, members: 200, attemptsPerMember: 3, rounds: 3 },
+  wishes: { wishes: 100, members: 1000, units: 20, attemptsPerClaimer: 3 },
   list: { levels: [10_000, 100_000, 1_000_000], pages: 5, reps: 4, analyze: true },
   submit: { residents: 50, perResident: 40, retryEvery: 10 },
   dashboard: { levels: [10_000, 100_000, 1_000_000], reps: 20, foldOrders: 5_000 },
 };
 const QUICK: typeof FULL = {
   claim: { orders: 30, members: 12, attemptsPerMember: 2, rounds: 1 },
+  wishes: { wishes: 10, members: 20, units: 3, attemptsPerClaimer: 3 },
   list: { levels: [1_000, 4_000], pages: 2, reps: 1, analyze: true },
   submit: { residents: 4, perResident: 5, retryEvery: 5 },
   dashboard: { levels: [1_000, 4_000], reps: 3, foldOrders: 300 },
@@ -60,7 +63,7 @@ function parseArgs(argv: string[]) {
       args.only = only;
     } else if (a.startsWith('--out')) args.out = resolve(value());
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench -- [--quick] [--levels 10k,100k,1M] [--only claim,submit,list,dashboard,bundle] [--out file.json] [--no-analyze]');
+      console.log('usage: npm run bench -- [--quick] [--levels 10k,100k,1M] [--only claim,wishes,submit,list,dashboard,bundle] [--out file.json] [--no-analyze]');
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
@@ -101,6 +104,11 @@ async function main() {
   if (args.only.includes('claim')) {
     say(`\n▶ claim rush: ${config.claim.orders} open orders, ${config.claim.members} members at once, ${config.claim.attemptsPerMember} claims each, ${config.claim.rounds} rounds`);
     out.claim = await claimRush(engine, config.claim, say);
+  }
+  if (args.only.includes('wishes')) {
+    const w = config.wishes;
+    say(`\n▶ wish rush: ${w.wishes} 微心愿 released at one instant, ${w.members} members and ${w.units} units at once, ${w.attemptsPerClaimer} claims each`);
+    out.wishes = await wishRush(engine, w, say);
   }
   if (args.only.includes('submit')) {
     say(`\n▶ submit throughput: ${config.submit.residents} residents at once, ${config.submit.perResident} orders each, every ${config.submit.retryEvery}th sent twice`);
@@ -146,6 +154,18 @@ async function main() {
     say(
       `one claim alone: won ${fmtMs(c.profile.won.p50Ms)} ms, ${c.profile.won.queries} statements, ${Math.round(c.profile.won.dbShare * 100)}% of it waiting on the database; on an order already taken ${fmtMs(c.profile.lost.p50Ms)} ms, ${c.profile.lost.queries} statements`,
     );
+  }
+  const w = out.wishes;
+  if (w) {
+    say(`\nWish rush — ${w.wishes} wishes released at once, ${w.members} members + ${w.units} units, ${w.attempts} claims (won ${w.won}, taken ${w.lost}, at the hold limit ${w.overLimitRefusals})`);
+    say(
+      table([
+        ['layer', 'claims/s', 'p50 ms', 'p99 ms', 'vs raw'],
+        ['raw UPDATE … RETURNING', fmtRate(w.rawPerSec), fmtMs(w.rawP50Ms), fmtMs(w.rawP99Ms), '1.000'],
+        ['full stack over HTTP', fmtRate(w.perSec), fmtMs(w.p50Ms), fmtMs(w.p99Ms), fmtRatio(w.ratio)],
+      ]),
+    );
+    say(`double claims ${w.doubleClaims} · store disagrees with callers ${w.winnerMismatches} · claimers over the hold limit ${w.claimersOverLimit} · errors ${w.errors}`);
   }
   const s = out.submit;
   if (s) {
@@ -232,6 +252,8 @@ async function main() {
   const keys: [string, unknown][] = [
     ['claim.ratio', c?.ratio],
     ['claim.doubleClaims', c?.doubleClaims],
+    ['wishes.ratio', w?.ratio],
+    ['wishes.doubleClaims', w?.doubleClaims],
     ['list.ratio', l?.ratio],
     ['dashboard.ratio', d?.ratio],
     ['submit.ratio', s?.ratio],
@@ -246,6 +268,7 @@ async function main() {
 
   const broken = [
     c && c.doubleClaims + c.winnerMismatches + c.inconsistentOrders + c.membersOverLimit + c.errors > 0 && 'claim rush invariants',
+    w && w.doubleClaims + w.winnerMismatches + w.claimersOverLimit + w.errors > 0 && 'wish rush invariants',
     s && s.idempotencyViolations > 0 && 'submit idempotency',
   ].filter(Boolean);
   if (broken.length) {

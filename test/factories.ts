@@ -43,7 +43,7 @@ export function testPlaces(): Places {
   };
 }
 
-const TABLES = ['stats_facts', 'stats_days', 'stats_member_days', 'stats_member_months', 'stats_now', 'stats_watermark', 'visits', 'resident_audit', 'resident_records', 'exports', 'uploads', 'notices', 'ledger', 'order_events', 'claims', 'orders', 'members', 'role_grants', 'users', 'categories', 'teams', 'grids', 'communities', 'streets'];
+const TABLES = ['wish_holds', 'wishes', 'units', 'stats_facts', 'stats_days', 'stats_member_days', 'stats_member_months', 'stats_now', 'stats_watermark', 'visits', 'resident_audit', 'resident_records', 'exports', 'uploads', 'notices', 'ledger', 'order_events', 'claims', 'orders', 'members', 'role_grants', 'users', 'categories', 'teams', 'grids', 'communities', 'streets'];
 
 /** The engines a suite can run on: always PGlite; a PostgreSQL server too when TEST_DATABASE_URL is set. */
 export const ENGINES: { name: string; url?: string }[] = [
@@ -168,6 +168,21 @@ export function residentRecord(over: Partial<ActionInput<'resident.create'>> = {
     communityId: 'c1', name: '张奶奶', phone: '13811112222', address: { building: '5栋', unit: '1单元', room: '302' },
     gridId: 'c1-g1', tags: ['孤寡老人', '高龄'], ...over,
   };
+}
+
+/** A wish staff of c1 may post now: released a minute ago, due in a week. */
+export function wishPost(title: string, over: Partial<ActionInput<'wish.post'>> = {}): ActionInput<'wish.post'> {
+  return {
+    communityId: 'c1', beneficiaryTag: '独居老人', title, story: '老人独居多年，想要一台收音机听戏曲', value: 80,
+    releaseAt: new Date(Date.now() - 60_000).toISOString(), deadline: inDays(7), ...over,
+  };
+}
+
+/** A photo this person uploaded (recorded as the host records its uploads), theirs to attach. */
+export async function photoOf(store: PgStore, userId: string): Promise<string> {
+  const fileId = `/files/${Math.random().toString(36).slice(2)}.png`;
+  await store.recordUpload({ fileId, uploaderId: userId, at: new Date() });
+  return fileId;
 }
 
 export const inDays = (days: number, from = new Date()) => new Date(from.getTime() + days * 86_400_000).toISOString();

@@ -4,7 +4,9 @@
  */
 import type { ActionName } from '../types/actions';
 import type { OrderStatus } from '../types/domain';
-import { inDays, makePerson, makeRecord, placeForRecord, residentRecord, submission, type Client, type TestHost } from './factories';
+import type { WishStatus } from '../types/wishes';
+import { sweep } from '../cloud/jobs/sweep';
+import { inDays, makePerson, makeRecord, photoOf, placeForRecord, residentRecord, submission, wishPost, type Client, type TestHost } from './factories';
 
 export interface World {
   host: TestHost;
@@ -27,6 +29,10 @@ export interface World {
   orderAt(status: OrderStatus): Promise<string>;
   /** A team order (two members: `member` and `member2`) in progress, where `member` has reported their part. */
   teamOrder(): Promise<string>;
+  /** A wish staff posted in c1, released, brought to `status` (claimed and delivered by `member`). */
+  wishAt(status: WishStatus): Promise<string>;
+  /** A partner unit `resident` registered in c1 and is the contact of. */
+  unitAt(status: 'pending' | 'verified'): Promise<string>;
 }
 
 export async function makeWorld(host: TestHost): Promise<World> {
@@ -82,13 +88,30 @@ export async function makeWorld(host: TestHost): Promise<World> {
     await member.ok('order.complete', { orderId: id, note: '我负责搬运', hours: 1 });
     return id;
   }
-  return { host, ids, resident, member, member2, staff, admin, street, newcomer, pending, grid, record, proxyAt, orderAt, teamOrder };
+  async function wishAt(status: WishStatus): Promise<string> {
+    const deadline = status === 'returned' ? new Date(Date.now() + 60_000).toISOString() : inDays(7);
+    const { id } = await staff.ok('wish.post', wishPost(`心愿${++n}`, { deadline }));
+    if (status === 'returned') await sweep(s, new Date(Date.now() + 120_000));
+    if (['claimed', 'delivered', 'realised'].includes(status)) await member.ok('wish.claim', { wishId: id });
+    if (['delivered', 'realised'].includes(status)) {
+      await member.ok('wish.deliver', { wishId: id, note: '已送到老人家中', photos: [await photoOf(s, ids.member)] });
+    }
+    if (status === 'realised') await staff.ok('wish.confirm', { wishId: id, thanks: '谢谢' });
+    return id;
+  }
+  async function unitAt(status: 'pending' | 'verified'): Promise<string> {
+    const unit = await resident.ok('unit.register', { communityId: 'c1', name: `爱心企业${++n}`, kind: 'private_firm', contactName: '王经理', phone: '13800002222' });
+    if (status === 'verified') await staff.ok('unit.review', { unitId: unit.id, decision: 'verify' });
+    return unit.id;
+  }
+  return { host, ids, resident, member, member2, staff, admin, street, newcomer, pending, grid, record, proxyAt, orderAt, teamOrder, wishAt, unitAt };
 }
 
 export type WriteAction = Exclude<
   ActionName,
   'session.me' | 'community.list' | 'menu.get' | 'order.detail' | 'order.mine' | 'order.pool' | 'order.myClaims' | 'order.queue' | 'member.me' | 'member.list' | 'ledger.mine' | 'notice.list' | 'phone.decode'
   | 'resident.list' | 'resident.get' | 'visit.due' | 'visit.list' | 'stats.community' | 'stats.street' | 'export.list' | 'export.url'
+  | 'wish.list' | 'wish.get' | 'wish.ranking' | 'unit.list'
 >;
 
 export interface Arranged {
@@ -179,4 +202,18 @@ export const WRITES: Record<WriteAction, (w: World) => Promise<Arranged>> = {
   'export.create': async (w) => (
     await w.orderAt('submitted'), { as: w.staff, data: { scope: { communityId: 'c1' }, kind: 'problems', from: inDays(-30), to: inDays(1) } }
   ),
+  'wish.post': async (w) => ({ as: w.staff, data: { ...wishPost('写入的心愿') } }),
+  'wish.claim': async (w) => ({ as: w.member, data: { wishId: await w.wishAt('open') } }),
+  'wish.release': async (w) => ({ as: w.member, data: { wishId: await w.wishAt('claimed') } }),
+  'wish.deliver': async (w) => ({
+    as: w.member,
+    data: { wishId: await w.wishAt('claimed'), note: '已送到老人家中', photos: [await photoOf(w.host.store, w.ids.member)] },
+  }),
+  'wish.confirm': async (w) => ({ as: w.staff, data: { wishId: await w.wishAt('delivered'), thanks: '老人说谢谢' } }),
+  'wish.repost': async (w) => ({ as: w.staff, data: { wishId: await w.wishAt('returned'), releaseAt: inDays(0), deadline: inDays(7) } }),
+  'unit.register': async (w) => ({
+    as: w.resident,
+    data: { communityId: 'c1', name: '常州某科技公司', kind: 'private_firm', contactName: '王经理', phone: '13800002222' },
+  }),
+  'unit.review': async (w) => ({ as: w.staff, data: { unitId: await w.unitAt('pending'), decision: 'verify' } }),
 };

@@ -28,12 +28,19 @@ import type { NoticePage } from './notices';
 import type { ProxyWay, ResidentDetail, ResidentView } from './residents';
 import type { DiaryPage, DuePage, VisitView, VisitWay } from './visits';
 import type { CommunityStats, StreetStats, TrendBucket } from './stats';
+import type { UnitKind, UnitStatus, UnitView, WishRanking, WishStatus, WishView } from './wishes';
 
 /** A dashboard's period: ISO instants, `to` after `from`, at most 3 years; the trend's bucket (default by length). */
 export interface PeriodInput {
   from: string;
   to: string;
   trend?: TrendBucket;
+}
+
+/** A wish, and the partner unit the caller acts for (omitted: as themself). */
+export interface WishRef {
+  wishId: string;
+  unitId?: string;
 }
 
 export interface OrderRef {
@@ -231,6 +238,50 @@ export interface ActionMap {
   'visit.list': { input: PageInput & { residentId: string }; output: DiaryPage };
   /** Records the 代点单 order placed from a visit's needs (once; the same order again is no change). */
   'visit.linkOrder': { input: { visitId: string; orderId: string }; output: VisitView };
+  /** 微心愿: staff post a wish for a resident, shown on the wall from `releaseAt`. */
+  'wish.post': {
+    input: {
+      communityId: string;
+      beneficiaryId?: string | null;
+      /** What the wall says of them, after the community's name: 独居老人, 残障人士… */
+      beneficiaryTag: string;
+      title: string;
+      story: string;
+      photos?: string[];
+      /** 元, at most the community's cap. */
+      value: number;
+      points?: number;
+      releaseAt: string;
+      deadline: string;
+    };
+    output: WishView;
+  };
+  /** The wall (default), staff's list of every wish, or the caller's own claims (theirs and their units'). */
+  'wish.list': {
+    input: PageInput & { communityId: string; scope?: 'wall' | 'staff' | 'mine'; status?: WishStatus };
+    output: Page<WishView>;
+  };
+  'wish.get': { input: WishRef; output: WishView };
+  /** The first claimer wins. */
+  'wish.claim': { input: WishRef; output: WishView };
+  /** The claimer lets it go back to the wall. */
+  'wish.release': { input: WishRef; output: WishView };
+  'wish.deliver': { input: WishRef & { note: string; photos: string[] }; output: WishView };
+  /** Staff confirm a delivered wish realised, with the beneficiary's thanks if any. */
+  'wish.confirm': { input: WishRef & { thanks?: string }; output: WishView };
+  /** Staff post a returned wish again. */
+  'wish.repost': { input: WishRef & { releaseAt: string; deadline: string }; output: WishView };
+  /** Realised wishes per member and per unit in [from, to) (default: this calendar year). */
+  'wish.ranking': { input: { communityId: string; from?: string; to?: string }; output: WishRanking };
+  /** A partner unit registers with the community; the caller becomes its contact. */
+  'unit.register': {
+    input: { communityId: string; name: string; kind: UnitKind; contactName: string; phone: string };
+    output: UnitView;
+  };
+  /** Staff verify or reject a pending unit; never their own. */
+  'unit.review': { input: { unitId: string; decision: 'verify' | 'reject'; note?: string }; output: UnitView };
+  /** Staff: the community's units; anyone else: the units they are a contact of. */
+  'unit.list': { input: PageInput & { communityId: string; status?: UnitStatus }; output: Page<UnitView> };
 
   /** The caller's own phone number from a 手机号快速验证 code (getPhoneNumber); the number is not stored. */
   'phone.decode': { input: { code: string }; output: { phone: string } };

@@ -53,6 +53,13 @@ export const LIMITS = {
   search: { max: 30 },
   /** An export's period (导出时段), in days. */
   exportPeriod: { maxDays: 3 * 366 },
+  /** 微心愿: the story, the beneficiary's tag (e.g. 独居老人) and the thanks; a unit's name. */
+  story: { min: 5, max: 500 },
+  beneficiaryTag: { min: 2, max: 12 },
+  thanks: { max: 200 },
+  unitName: { min: 2, max: 40 },
+  /** 元; the community's wishValueCap is the real upper bound. */
+  wishValue: { min: 1, max: 100000 },
   /** Items in one page of a list. */
   pageSize: { min: 1, max: 50, default: 20 },
 } as const;

@@ -14,7 +14,9 @@ export type StaffNoticeKind =
   | 'street_returned' // the street sent it back
   | 'order_overdue' // past its deadline
   | 'claim_timeout' // a claim without progress released by the system
-  | 'parts_in'; // every holder of a team order reported their part
+  | 'parts_in' // every holder of a team order reported their part
+  | 'wish_returned' // 微心愿 unclaimed or undelivered by its deadline (orderId carries the wish's id)
+  | 'wish_delivered'; // a claimer reports a wish delivered
 export type MemberNoticeKind =
   | 'assigned' // assigned to you, with the time left to accept
   | 'task_reopened' // the resident says it is not solved
@@ -25,7 +27,8 @@ export type MemberNoticeKind =
   | 'task_extended' // the deadline moved later
   | 'recalled' // taken back from them (收回, 改派, or by the system after a claim without progress)
   | 'claim_remind' // a claim without progress for a while: report progress or it is released
-  | 'team_closed'; // staff closed the team order before you reported your part
+  | 'team_closed' // staff closed the team order before you reported your part
+  | 'wish_realised'; // staff confirmed the wish they delivered
 export type ResidentNoticeKind =
   | 'taken' // accepted: who is coming (name and 党支部)
   | 'progress'
@@ -54,6 +57,9 @@ export const NOTICE_GROUP = {
   parts_in: 'new_order',
   order_overdue: 'new_order',
   claim_timeout: 'new_order',
+  wish_returned: 'new_order',
+  wish_delivered: 'new_order',
+  wish_realised: 'done',
   assigned: 'accept',
   task_reopened: 'progress',
   deadline_near: 'progress',
@@ -88,6 +94,9 @@ export const NOTICE_LABEL = {
   parts_in: '全部已报告',
   order_overdue: '已超期',
   claim_timeout: '认领超时',
+  wish_returned: '心愿退回',
+  wish_delivered: '心愿送达',
+  wish_realised: '心愿实现',
   assigned: '新指派',
   task_reopened: '未解决',
   deadline_near: '即将到期',

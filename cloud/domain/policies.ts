@@ -26,6 +26,12 @@ export interface CommunitySettings {
   residentTags: string[];
   /** 民情日记: days between visits for a record with this tag (the shortest of its tags applies). */
   visitDays: Record<string, number>;
+  /** 微心愿: the highest estimated value (元) staff may post. */
+  wishValueCap: number;
+  /** 微心愿: how many claimed, not yet realised wishes one member or unit may hold. */
+  wishHoldLimit: number;
+  /** 微心愿: points a member earns for a realised wish when staff set none. */
+  wishPoints: number;
 }
 
 export const DEFAULT_SETTINGS: CommunitySettings = {
@@ -39,6 +45,9 @@ export const DEFAULT_SETTINGS: CommunitySettings = {
   claimTimeoutHours: 24,
   residentTags: ['孤寡老人', '高龄', '残疾', '困难家庭', '留守儿童', '独居'],
   visitDays: { 孤寡老人: 7, 高龄: 14, 残疾: 14, 困难家庭: 14, 留守儿童: 30, 独居: 7 },
+  wishValueCap: 200,
+  wishHoldLimit: 2,
+  wishPoints: 5,
 };
 
 const HOUR = 3600_000;

@@ -22,6 +22,7 @@ import {
 } from '../domain/policies';
 import type { Store, SweepKind } from '../store/store.port';
 import { notifyPoolMatches } from './pool.match';
+import { returnDueWishes } from './wishes';
 
 export interface SweepReport {
   acceptOverdue: number;
@@ -31,6 +32,8 @@ export interface SweepReport {
   /** Claims without progress whose member was reminded, and those released after the reminder. */
   claimReminders: number;
   claimTimeouts: number;
+  /** 微心愿 back with staff, unclaimed or undelivered by their deadline. */
+  wishesReturned: number;
 }
 
 const BATCH = 100;
@@ -102,7 +105,7 @@ async function applyAll(store: Store, order: Order, commands: Command[], now: Da
 }
 
 export async function sweep(store: Store, now: Date): Promise<SweepReport> {
-  const report: SweepReport = { acceptOverdue: 0, overdue: 0, autoClosed: 0, assignTimeouts: 0, claimReminders: 0, claimTimeouts: 0 };
+  const report: SweepReport = { acceptOverdue: 0, overdue: 0, autoClosed: 0, assignTimeouts: 0, claimReminders: 0, claimTimeouts: 0, wishesReturned: 0 };
   for (const { id } of await store.listCommunities()) {
     const { settings } = (await store.getCommunity(id))!;
     for (const step of STEPS) {
@@ -120,6 +123,7 @@ export async function sweep(store: Store, now: Date): Promise<SweepReport> {
       const drafts = due.flatMap((o) => r.drafts(o, now));
       if (drafts.length > 0) await store.addNotices(drafts, now);
     }
+    report.wishesReturned += await returnDueWishes(store, id, now);
     await notifyPoolMatches(store, id, now);
   }
   return report;

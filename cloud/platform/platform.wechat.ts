@@ -77,7 +77,8 @@ export function wechatPlatform(cloud: Sdk, settings: WechatSettings): Platform {
         await cloud.openapi.subscribeMessage.send({
           touser: m.openid,
           templateId: filled.templateId,
-          page: `app/order/detail/index?id=${m.orderId}`,
+          // Notices of 微心愿 carry the wish's id where order notices carry the order's.
+          page: `${m.kind.startsWith('wish_') ? 'app/wish/detail/index' : 'app/order/detail/index'}?id=${m.orderId}`,
           miniprogramState: settings.miniprogramState ?? 'formal',
           data: filled.data,
         });

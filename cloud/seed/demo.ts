@@ -1,5 +1,5 @@
 /**
- * Demo data for `npm start`: people in every role and orders in every state, made through the real
+ * Demo data for `npm start`: people in every role, orders and 微心愿 in every state, made through the real
  * actions (so every order has a true timeline), with the clock moved back for the older ones.
  */
 import type { ActionInput, ActionName, ActionOutput } from '../../types/actions';
@@ -11,6 +11,7 @@ import { seedHistory } from './history';
 import { demoPlaces } from './places';
 import { GRID_ACCOUNTS, seedGridWork } from './residents';
 import { seedVisits } from './visits';
+import { seedWishes } from './wishes';
 
 export interface DemoAccount {
   openid: string;
@@ -30,6 +31,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { openid: 'demo-staff-xyl', name: '吴芳', label: '社工（西瀛里社区）' },
   { openid: 'demo-street', name: '周明', label: '街道工作人员' },
   ...GRID_ACCOUNTS,
+  { openid: 'demo-unit', name: '钱伟', label: '爱心企业联系人（已审核）' },
 ];
 
 const HOUR = 3600_000;
@@ -66,7 +68,7 @@ export async function seedDemo(
   await store.grantRole(users['demo-staff'], 'admin', { communityId: C });
   await store.grantRole(users['demo-staff-xyl'], 'staff', { communityId: 'xiyingli' });
   await store.grantRole(users['demo-street'], 'street_staff', { streetId: 'nandajie' });
-  for (const r of ['demo-resident', 'demo-resident-2']) await call(r, 'community.join', { communityId: C });
+  for (const r of ['demo-resident', 'demo-resident-2', 'demo-unit']) await call(r, 'community.join', { communityId: C });
 
   at(180 * DAY);
   const members: [string, string, string[], string][] = [
@@ -175,5 +177,7 @@ export async function seedDemo(
   await seedGridWork(call, C, 'demo-staff', users, 'demo-member-2');
   // 民情日记: after the resident records are seeded.
   await seedVisits(store, C, now);
+  await seedWishes({ store, call, at, communityId: C, now });
+  at(0);
   return true;
 }

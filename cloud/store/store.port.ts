@@ -26,6 +26,9 @@ import type { ResidentPort } from './residents.port';
 import type { UploadPort } from './uploads.port';
 import type { VisitPort } from './visits.port';
 import type { StatsPort } from './stats.port';
+import type { WishOps } from './wish.port';
+
+export type { WishChange, WishClaimOutcome, WishOps, WishQuery, WishRankingRow } from './wish.port';
 
 export interface User {
   id: string;
@@ -156,9 +159,9 @@ export interface Notice {
 
 /**
  * Every operation; 居民档案 in residents.port.ts, 民情日记 in visits.port.ts, the dashboard's part in stats.port.ts and
- * the exports' in exports.port.ts, photos in uploads.port.ts.
+ * the exports' in exports.port.ts, photos in uploads.port.ts, 微心愿 in wish.port.ts.
  */
-export interface Store extends ResidentPort, VisitPort, StatsPort, ExportPort, UploadPort {
+export interface Store extends ResidentPort, VisitPort, StatsPort, ExportPort, UploadPort, WishOps {
   // people and places
   /** Creates or updates places by id (set-up, not a user action). */
   savePlaces(places: Places): Promise<void>;
@@ -274,6 +277,8 @@ export type OrderPort = Pick<
 >;
 export type { ResidentChange, ResidentPort } from './residents.port';
 export type { VisitPort } from './visits.port';
+/** 微心愿 and partner units (wish.port.ts). */
+export type WishPort = WishOps;
 export type LedgerPort = Pick<Store, 'addManualEntry' | 'ledgerTotals' | 'ledgerEntries'>;
 export type NoticePort = Pick<Store, 'listNotices' | 'unreadNotices' | 'markNoticesRead' | 'addNotices' | 'sentNotices' | 'pendingPushes' | 'markPush'>;
 export type { ExportedOrder, ExportPort, ExportQuery, ExportRecord } from './exports.port';

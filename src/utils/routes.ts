@@ -1,6 +1,6 @@
 /**
  * Every page's path, in one place; pages beyond 首页 and 我的 live in the one subpackage app/ (order/, resident/,
- * member/, staff/, notice/, pc-code/).
+ * member/, staff/, notice/, pc-code/, wish/).
  */
 import Taro from '@tarojs/taro';
 
@@ -28,6 +28,12 @@ export const ROUTES = {
   exports: '/app/staff/exports/index',
   notices: '/app/notice/list/index',
   pcCode: '/app/pc-code/index',
+  wishWall: '/app/wish/wall/index',
+  wish: '/app/wish/detail/index',
+  wishPost: '/app/wish/post/index',
+  wishManage: '/app/wish/manage/index',
+  wishUnit: '/app/wish/unit/index',
+  wishUnits: '/app/wish/units/index',
 } as const;
 
 const TABS: string[] = [ROUTES.home, ROUTES.mine];

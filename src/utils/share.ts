@@ -18,3 +18,13 @@ export const orderShare = (orderId: string) => ({
   path: `${ROUTES.order}?id=${encodeURIComponent(orderId)}`,
   imageUrl: IMAGE,
 });
+
+/**
+ * A wish as a card: its title (staff wrote it for the wall) and never the beneficiary beyond the label; the wish page
+ * shows it only to people of its community.
+ */
+export const wishShare = (wishId: string, title?: string) => ({
+  title: title ? `微心愿 · ${title}` : '三单通 · 一个微心愿等您认领',
+  path: `${ROUTES.wish}?id=${encodeURIComponent(wishId)}`,
+  imageUrl: IMAGE,
+});

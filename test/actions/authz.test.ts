@@ -11,11 +11,14 @@ import { ACTIONS } from '../../cloud/actions/shared/registry.all';
 import { tokens } from '../../cloud/host/tokens';
 import type { ActionInput, ActionName, ActionOutput } from '../../types/actions';
 import type { OrderStatus } from '../../types/domain';
+import type { WishStatus } from '../../types/wishes';
+import { sweep } from '../../cloud/jobs/sweep';
 import type { Envelope, ErrorCode } from '../../types/errors';
 import {
   clientFor,
   inDays,
   makePerson,
+  photoOf,
   resetStore,
   startTestHost,
   submission,
@@ -24,6 +27,7 @@ import {
   type TestHost,
   type WechatStandIn,
   wechatStandIn,
+  wishPost,
 } from '../factories';
 
 // ── the callers ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -76,6 +80,10 @@ const STAFF: readonly Signed[] = ['staff', 'admin'];
 /** Who works an order of c1-g1, and keeps the records of that grid: staff, and the grid's worker. */
 const WORKERS: readonly Signed[] = [...STAFF, 'gridA'];
 const but = (...out: Signed[]): Signed[] => SIGNED_IN.filter((w) => !out.includes(w));
+/** Everyone with a place in c1, and the street staff above it: who sees c1's wish wall. */
+const C1_AND_STREET = but('resident2', 'member2', 'staff2', 'street2');
+/** Who can see c1's wish but may not take this step on it (the rest do not see it at all). */
+const FORBIDDEN_IN_C1 = Object.fromEntries(C1_AND_STREET.map((w) => [w, 'AUTH.FORBIDDEN'])) as Partial<Record<Signed, 'AUTH.FORBIDDEN'>>;
 
 // ── what each caller may see of the main order (owner's, in c1) in each state ─────────────────────────────────
 
@@ -134,6 +142,12 @@ interface World {
   forId: string;
   /** A 问题帐 of c1 staff exported (before the main order was submitted). */
   exportFileId: string;
+  /** A wish staff posted in c1, released, in the row's wish state (claimed and delivered by `member`). */
+  wishId: string;
+  /** A partner unit `resident` registered in c1, pending. */
+  unitId: string;
+  /** A photo each signed-in caller uploaded, theirs to attach. */
+  photos: Record<Signed, string>;
 }
 
 /** The refusals a cell of the matrix may get (the last is not about who you are, but still changes nothing). */
@@ -148,12 +162,15 @@ type Deny = Extract<
   | 'RESIDENT.NOT_FOUND'
   | 'VISIT.NOT_FOUND'
   | 'EXPORT.NOT_FOUND'
+  | 'WISH.NOT_FOUND'
 >;
 
 interface Row<A extends ActionName> {
   action: A;
   /** The main order's state when the call is made (default: submitted). */
   on?: State;
+  /** The wish's state when the call is made (default: open). */
+  wish?: WishStatus;
   /** The callers who may do it. Everyone else is refused. */
   allow: readonly Signed[];
   /** How the other signed-in callers are refused: one code for all, or by whether they may see the order. */
@@ -162,7 +179,7 @@ interface Row<A extends ActionName> {
   seen?: readonly Signed[];
   /** Refused callers who get another code than `refuse` says. */
   except?: Partial<Record<Signed, Deny>>;
-  input: (w: World) => ActionInput<A>;
+  input: (w: World, who: Signed) => ActionInput<A>;
   /** Whether an allowed call changes the database; reads must not. */
   writes?: boolean | ((who: Signed) => boolean);
   /** For order commands: the status an allowed call leaves the order in. */
@@ -829,6 +846,117 @@ const ROWS: AnyRow[] = [
     input: (w) => ({ fileId: w.exportFileId }),
     check: (out) => expect(out).toEqual({ url: expect.stringMatching(/^\/files\/[0-9a-f-]{36}\.xlsx\?exp=\d+&sig=/), name: expect.stringMatching(/^一号社区-问题帐-/) }),
   }),
+
+  // 微心愿: staff post; anyone of c1 (or the street above it) sees the wall; verified members and units claim; the
+  // claimer delivers; staff confirm and repost. Outsiders are told the wish does not exist.
+  row({
+    action: 'wish.post',
+    allow: STAFF,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => wishPost('新的心愿'),
+    writes: true,
+    check: (w) => expect(w).toMatchObject({ status: 'open', beneficiary: '一号社区 · 独居老人' }),
+  }),
+  row({
+    action: 'wish.list',
+    allow: C1_AND_STREET,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1' }),
+    check: (page, who, w) => {
+      expect(ids(page.items)).toEqual([w.wishId]);
+      expect(page.items[0].actions).toEqual(['member', 'memberOther'].includes(who) ? ['claim'] : []);
+    },
+  }),
+  row({
+    action: 'wish.get',
+    allow: C1_AND_STREET,
+    refuse: 'WISH.NOT_FOUND',
+    input: (w) => ({ wishId: w.wishId }),
+    check: (v, who, w) => {
+      expect(v.id).toBe(w.wishId);
+      expect(v.actions).toEqual(['member', 'memberOther'].includes(who) ? ['claim'] : []);
+    },
+  }),
+  row({
+    action: 'wish.claim',
+    allow: ['member', 'memberOther'],
+    refuse: 'WISH.NOT_FOUND',
+    except: { ...FORBIDDEN_IN_C1, pending: 'MEMBER.NOT_VERIFIED' },
+    input: (w) => ({ wishId: w.wishId }),
+    writes: true,
+    check: (v, who) => expect(v).toMatchObject({ status: 'claimed', claimer: { kind: 'member', name: `党员${who}` } }),
+  }),
+  row({
+    action: 'wish.release',
+    wish: 'claimed',
+    allow: ['member'],
+    refuse: 'WISH.NOT_FOUND',
+    except: FORBIDDEN_IN_C1,
+    input: (w) => ({ wishId: w.wishId }),
+    writes: true,
+    check: (v) => expect(v).toMatchObject({ status: 'open', claimer: null }),
+  }),
+  row({
+    action: 'wish.deliver',
+    wish: 'claimed',
+    allow: ['member'],
+    refuse: 'WISH.NOT_FOUND',
+    except: FORBIDDEN_IN_C1,
+    input: (w, who) => ({ wishId: w.wishId, note: '已送到老人家中', photos: [w.photos[who]] }),
+    writes: true,
+    check: (v) => expect(v).toMatchObject({ status: 'delivered', delivery: { note: '已送到老人家中' } }),
+  }),
+  row({
+    action: 'wish.confirm',
+    wish: 'delivered',
+    allow: STAFF,
+    refuse: 'WISH.NOT_FOUND',
+    except: FORBIDDEN_IN_C1,
+    input: (w) => ({ wishId: w.wishId, thanks: '谢谢' }),
+    writes: true,
+    check: (v) => expect(v).toMatchObject({ status: 'realised', thanks: '谢谢' }),
+  }),
+  row({
+    action: 'wish.repost',
+    wish: 'returned',
+    allow: STAFF,
+    refuse: 'WISH.NOT_FOUND', // a returned wish is staff's alone
+    input: (w) => ({ wishId: w.wishId, releaseAt: new Date().toISOString(), deadline: inDays(7) }),
+    writes: true,
+    check: (v) => expect(v).toMatchObject({ status: 'open', claimer: null }),
+  }),
+  row({
+    action: 'wish.ranking',
+    wish: 'realised',
+    allow: C1_AND_STREET,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1' }),
+    check: (r) => expect(r).toMatchObject({ members: [{ kind: 'member', name: '党员member', count: 1 }], units: [] }),
+  }),
+  // Partner units: anyone of c1 registers one; staff review it (the contact cannot); each sees their own.
+  row({
+    action: 'unit.register',
+    allow: C1_AND_STREET,
+    refuse: 'COMMUNITY.NOT_JOINED',
+    input: () => ({ communityId: 'c1', name: '常州某科技公司', kind: 'private_firm', contactName: '王经理', phone: '13800002222' }),
+    writes: true,
+    check: (u, who, w) => expect(u).toMatchObject({ status: 'pending', contactIds: [w.ids[who]] }),
+  }),
+  row({
+    action: 'unit.review',
+    allow: STAFF,
+    refuse: 'AUTH.FORBIDDEN',
+    input: (w) => ({ unitId: w.unitId, decision: 'verify' }),
+    writes: true,
+    check: (u, _who, w) => expect(u).toMatchObject({ id: w.unitId, status: 'verified' }),
+  }),
+  row({
+    action: 'unit.list',
+    allow: SIGNED_IN,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1' }),
+    check: (page, who, w) => expect(ids(page.items)).toEqual(['staff', 'admin', 'resident'].includes(who) ? [w.unitId] : []),
+  }),
 ];
 
 /** The expected answer of one cell: 0, or the refusal. */
@@ -878,7 +1006,7 @@ async function callAs(who: Who, action: ActionName, data: unknown): Promise<Enve
 }
 
 /** Everyone, the c2 and side orders, and the main order brought to `on` by the people who would do it. */
-async function seed(on: State): Promise<World> {
+async function seed(on: State, wishOn: WishStatus = 'open'): Promise<World> {
   await resetStore(host.store);
   const people = {} as Record<Signed, string>;
   for (const who of SIGNED_IN) {
@@ -921,10 +1049,27 @@ async function seed(on: State): Promise<World> {
   const { communityId: _fc, contactName: _fn, contactPhone: _fp, ...forFields } = submission('for');
   const forId = (await as.gridA.ok('order.submitFor', { ...forFields, residentId: recordId })).id;
 
-  const world = { ids: people, orderId, sideId, c2Id, recordId, proxyId, visitId, forId, exportFileId };
+  const photos = {} as Record<Signed, string>;
+  for (const who of SIGNED_IN) photos[who] = await photoOf(host.store, people[who]);
+  const wishId = await wishAt(wishOn, photos.member);
+  const unitId = (await as.resident.ok('unit.register', { communityId: 'c1', name: '爱心企业', kind: 'private_firm', contactName: '王经理', phone: '13800002222' })).id;
+  const world = { ids: people, orderId, sideId, c2Id, recordId, proxyId, visitId, forId, exportFileId, wishId, unitId, photos };
   const status = (await host.store.getOrder(orderId))!.status;
   if (status !== (on === 'team' ? 'in_progress' : on)) throw new Error(`seed for ${on} left the order ${status}`);
   return world;
+}
+
+/** A wish in c1 brought to `status` by staff and `member`; a returned one went back in a sweep past its deadline. */
+async function wishAt(status: WishStatus, photo: string): Promise<string> {
+  const deadline = status === 'returned' ? new Date(Date.now() + 60_000).toISOString() : inDays(7);
+  const { id } = await as.staff.ok('wish.post', wishPost('想要一台收音机', { deadline }));
+  if (status === 'returned') await sweep(host.store, new Date(Date.now() + 120_000));
+  if (['claimed', 'delivered', 'realised'].includes(status)) await as.member.ok('wish.claim', { wishId: id });
+  if (['delivered', 'realised'].includes(status)) await as.member.ok('wish.deliver', { wishId: id, note: '已送到', photos: [photo] });
+  if (status === 'realised') await as.staff.ok('wish.confirm', { wishId: id });
+  const now = (await host.store.getWish(id))!.status;
+  if (now !== status) throw new Error(`seed for wish ${status} left it ${now}`);
+  return id;
 }
 
 const SNAPSHOT = {
@@ -941,6 +1086,9 @@ const SNAPSHOT = {
   resident_audit: 'SELECT * FROM resident_audit ORDER BY id',
   visits: 'SELECT * FROM visits ORDER BY id',
   exports: 'SELECT * FROM exports ORDER BY id',
+  wishes: 'SELECT * FROM wishes ORDER BY id',
+  wish_holds: 'SELECT * FROM wish_holds ORDER BY claimer_key',
+  units: 'SELECT * FROM units ORDER BY id',
 };
 type Snapshot = Record<keyof typeof SNAPSHOT, unknown[]>;
 
@@ -953,19 +1101,19 @@ async function snapshot(): Promise<Snapshot> {
 /** The seeded world of the group of cells being played, while nothing has changed it. */
 let current: { key: object; world: World; before: Snapshot } | null = null;
 
-async function worldFor(key: object, on: State) {
+async function worldFor(key: object, on: State, wishOn?: WishStatus) {
   if (current?.key !== key) {
     current = null;
-    const world = await seed(on);
+    const world = await seed(on, wishOn);
     current = { key, world, before: await snapshot() };
   }
   return current;
 }
 
 /** Plays one cell: the call, then the database compared with how the cell found it. */
-async function play(key: object, on: State, who: Who, action: ActionName, input: (w: World) => unknown) {
-  const { world, before } = await worldFor(key, on);
-  const res = await callAs(who, action, input(world));
+async function play(key: object, on: State, who: Who, action: ActionName, input: (w: World, who: Signed) => unknown, wishOn?: WishStatus) {
+  const { world, before } = await worldFor(key, on, wishOn);
+  const res = await callAs(who, action, input(world, who as Signed));
   const after = await snapshot();
   const changed = JSON.stringify(after) !== JSON.stringify(before);
   if (changed) current = null; // the next cell reseeds
@@ -984,7 +1132,7 @@ for (const r of ROWS) {
     for (const who of callersInOrder(r)) {
       const want = expected(r, who);
       test(`${who} → ${want === 0 ? 'allowed' : want}`, async () => {
-        const { res, world, before, after, changed } = await play(r, r.on ?? 'submitted', who, r.action, r.input);
+        const { res, world, before, after, changed } = await play(r, r.on ?? 'submitted', who, r.action, r.input, r.wish);
         if (want !== 0) {
           expect(res).toMatchObject({ code: want });
           expect(res).not.toHaveProperty('data');

@@ -68,6 +68,11 @@ test('the text fields each action marks are the ones people type', () => {
     'member.review': ['note'],
     'ledger.addManual': ['reason'],
     'visit.log': ['found', 'needs'],
+    'wish.post': ['beneficiaryTag', 'title', 'story'],
+    'wish.deliver': ['note'],
+    'wish.confirm': ['thanks'],
+    'unit.register': ['name', 'contactName'],
+    'unit.review': ['note'],
   });
 });
 

@@ -35,6 +35,8 @@ async function snapshot(): Promise<string> {
     audit: await q(`SELECT a.action, a.fields, u.openid FROM resident_audit a JOIN users u ON u.id = a.actor_id ORDER BY a.id`),
     visits: await q(`SELECT v.record_id, v.way, v.found, v.needs, v.photos, u.openid, v.order_id IS NOT NULL AS linked
       FROM visits v JOIN users u ON u.id = v.logged_by ORDER BY 1, 3`),
+    wishes: await q(`SELECT title, status, claimer_kind, claimer_name, value, points, thanks, version FROM wishes ORDER BY title`),
+    units: await q(`SELECT name, kind, status, contact_name, phone FROM units ORDER BY name`),
   });
   return json.replace(/record:[0-9a-f-]{36}/g, 'record:<id>');
 }

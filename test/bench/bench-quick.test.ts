@@ -38,6 +38,11 @@ test('npm run bench -- --quick produces every stable key, no double claim, packa
     expect(r.claim.lost).toBeGreaterThan(0); // the quick plan still makes members collide
     expect(r.claim).toMatchObject({ doubleClaims: 0, winnerMismatches: 0, inconsistentOrders: 0, membersOverLimit: 0, errors: 0 });
 
+    // Wish rush: members and units race for wishes released at once; no wish told to two claimers.
+    for (const k of ['perSec', 'rawPerSec', 'ratio', 'p50Ms', 'p99Ms']) positive(r.wishes[k]);
+    expect(r.wishes).toMatchObject({ wishes: 10, units: 3, won: 10, doubleClaims: 0, winnerMismatches: 0, claimersOverLimit: 0, errors: 0 });
+    expect(r.wishes.lost).toBeGreaterThan(0);
+
     // Submit: throughput against the raw insert, retries answered with their first order.
     for (const k of ['perSec', 'rawPerSec', 'ratio', 'p50Ms', 'p99Ms']) positive(r.submit[k]);
     expect(r.submit.retries).toBeGreaterThan(0);

@@ -71,18 +71,25 @@ describeInChromium('accessibility of every page (axe-core)', () => {
     const residents = { name: '居民档案', hash: '#/app/staff/residents/index', ready: '[data-testid="resident-card"]' };
     const diary = await diaryRecord(w);
     const home = { name: '首页', hash: '#/pages/index/index', ready: '.home__greeting' };
+    const wishes = (await w.host.store.listWishes({ kind: 'staff', communityId: C }, { cursor: null, limit: 50 })).items;
+    const wishIn = (status: string) => wishes.find((x) => x.status === status)!.id;
+    const wishPage = (status: string) => ({ name: `微心愿（${status}）`, hash: `#/app/wish/detail/index?id=${wishIn(status)}`, ready: '[data-testid="wish-page"]' });
+    const wall = { name: '微心愿墙', hash: '#/app/wish/wall/index', ready: '[data-testid="wish-card"]' };
     const mine = { name: '我的', hash: '#/pages/mine/index', ready: '.mine__list' };
     const detail = (id: string) => ({ name: '需求详情', hash: `#/app/order/detail/index?id=${id}`, ready: '.order' });
     pages = [
       ...[home, mine, { name: '我要点单', hash: '#/app/resident/submit/index', ready: '[data-testid="submit-button"]' },
         { name: '我的需求', hash: '#/app/resident/orders/index', ready: '.page-shell' },
         { name: '加入社区', hash: '#/app/resident/join/index', ready: '.page-shell' },
-        { name: '消息中心', hash: '#/app/notice/list/index', ready: '.notices__bar' }, detail(own)].map((p) => ({ ...p, who: 'demo-resident' })),
+        { name: '消息中心', hash: '#/app/notice/list/index', ready: '.notices__bar' }, detail(own), wall,
+        { name: '单位登记', hash: '#/app/wish/unit/index', ready: '[data-testid="unit-page"]' }].map((p) => ({ ...p, who: 'demo-resident' })),
       ...[home, { name: '接单大厅', hash: '#/app/member/pool/index', ready: '.page-shell' },
         { name: '我的任务', hash: '#/app/member/tasks/index', ready: '.page-shell' },
         { name: '我的积分', hash: '#/app/member/points/index', ready: '.page-shell' },
-        { name: '党员报到', hash: '#/app/member/register/index', ready: '.page-shell' }, detail(open),
+        { name: '党员报到', hash: '#/app/member/register/index', ready: '.page-shell' }, detail(open), wall, wishPage('open'),
+        wishPage('claimed'),
         { ...detail(team), name: '需求详情（团队）' }].map((p) => ({ ...p, who: 'demo-member' })),
+      ...[wall, wishPage('delivered')].map((p) => ({ ...p, who: 'demo-unit' })),
       { who: 'demo-member-pending', name: '党员报到（待审核）', hash: '#/app/member/register/index', ready: '.page-shell' },
       ...[home, { name: '待办', hash: '#/app/staff/queue/index?tab=submitted', ready: '[data-testid="order-card"]' },
         { name: '受理派单', hash: `#/app/staff/triage/index?id=${submitted}`, ready: '[data-testid="triage-form"]' },
@@ -93,7 +100,12 @@ describeInChromium('accessibility of every page (axe-core)', () => {
         { name: '三本帐导出', hash: '#/app/staff/exports/index', ready: '[data-testid="export-create"]' },
         { name: '消息中心', hash: '#/app/notice/list/index', ready: '[data-testid="notice"]' },
         { name: '电脑登录', hash: '#/app/pc-code/index', ready: '[data-testid="pc-code"]' }, detail(closed),
-        { ...detail(team), name: '需求详情（团队）' }].map((p) => ({ ...p, who: 'demo-staff' })),
+        { ...detail(team), name: '需求详情（团队）' },
+        { name: '微心愿管理', hash: '#/app/wish/manage/index', ready: '[data-testid="wish-card"]' },
+        { name: '发布微心愿', hash: '#/app/wish/post/index', ready: '[data-testid="wish-post"]' },
+        { name: '单位审核', hash: '#/app/wish/units/index', ready: '[data-testid="unit-card"]' },
+        wishPage('delivered'), wishPage('returned'), wishPage('realised')].map((p) => ({ ...p, who: 'demo-staff' })),
+
       ...[home, residents, { name: '我的网格待办', hash: '#/app/staff/queue/index?tab=submitted', ready: '[data-testid="order-card"]' },
         { name: '居民档案详情', hash: `#/app/staff/resident/index?id=${record.id}`, ready: '[data-testid="resident-record"]' },
         { name: '新建居民档案', hash: '#/app/staff/resident-new/index', ready: '[data-testid="resident-form"]' },

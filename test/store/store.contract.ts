@@ -18,6 +18,7 @@ import { describeStatsContract } from './stats.contract';
 import { describeExportsContract } from './exports.contract';
 import { describeUploadsContract } from './uploads.contract';
 import { describeVisitsContract } from './visits.contract';
+import { describeWishesContract } from './wishes.contract';
 
 export interface ContractHarness {
   store: Store;
@@ -1563,6 +1564,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
     describeVisitsContract(() => store);
     describeStatsContract(() => store);
     describeExportsContract(() => store, () => k);
+    describeWishesContract(() => store);
 
     describe('ledger', () => {
       test('manual entries are marked with their reason; totals sum points, hours and orders', async () => {

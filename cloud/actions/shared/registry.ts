@@ -61,6 +61,18 @@ import visitList from '../visit.list';
 import visitLog from '../visit.log';
 import statsCommunity from '../stats.community';
 import statsStreet from '../stats.street';
+import wishPost from '../wish.post';
+import wishList from '../wish.list';
+import wishGet from '../wish.get';
+import wishClaim from '../wish.claim';
+import wishRelease from '../wish.release';
+import wishDeliver from '../wish.deliver';
+import wishConfirm from '../wish.confirm';
+import wishRepost from '../wish.repost';
+import wishRanking from '../wish.ranking';
+import unitRegister from '../unit.register';
+import unitReview from '../unit.review';
+import unitList from '../unit.list';
 
 export const API_ACTIONS = {
   'session.me': sessionMe,
@@ -120,5 +132,17 @@ export const API_ACTIONS = {
   'visit.due': visitDue,
   'visit.list': visitList,
   'visit.linkOrder': visitLinkOrder,
+  'wish.post': wishPost,
+  'wish.list': wishList,
+  'wish.get': wishGet,
+  'wish.claim': wishClaim,
+  'wish.release': wishRelease,
+  'wish.deliver': wishDeliver,
+  'wish.confirm': wishConfirm,
+  'wish.repost': wishRepost,
+  'wish.ranking': wishRanking,
+  'unit.register': unitRegister,
+  'unit.review': unitReview,
+  'unit.list': unitList,
 } satisfies { [A in ApiActionName]: Action<A> };
 

@@ -61,7 +61,10 @@ export type CollectionName =
   | 'stats_member_months'
   | 'stats_now'
   | 'stats_meta'
-  | 'exports';
+  | 'exports'
+  | 'wishes'
+  | 'units'
+  | 'wishHolds';
 
 export interface Cb {
   readonly _: Command;

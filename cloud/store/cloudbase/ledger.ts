@@ -33,8 +33,8 @@ export function cbLedger(cb: Cb): LedgerPort {
       const { list } = await ledger
         .aggregate()
         .match({ memberId, communityId })
-        // Orders are the awards: the entries that are not manual.
-        .group({ _id: null, points: $.sum('$points'), hours: $.sum('$hours'), orders: $.sum($.cond(['$manual', 0, 1])) })
+        // Orders are the awards that are neither manual nor for a 微心愿.
+        .group({ _id: null, points: $.sum('$points'), hours: $.sum('$hours'), orders: $.sum($.cond(['$manual', 0, $.cond(['$wishId', 0, 1])])) })
         .end();
       const [t] = list;
       return { points: t?.points ?? 0, hours: t?.hours ?? 0, orders: t?.orders ?? 0 };

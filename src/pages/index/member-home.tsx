@@ -36,6 +36,9 @@ export default function MemberHome() {
         <Button size="large" block onClick={() => go(ROUTES.tasks)}>
           我的任务
         </Button>
+        <Button size="large" block data-testid="home-wish" onClick={() => go(ROUTES.wishWall)}>
+          微心愿墙
+        </Button>
         <Button size="large" block onClick={() => go(ROUTES.points)}>
           我的积分与服务时长
         </Button>

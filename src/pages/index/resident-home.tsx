@@ -26,6 +26,9 @@ export default function ResidentHome({ communityId, dutyPhone }: ResidentHomePro
         <Button size="large" block onClick={() => go(ROUTES.myOrders)}>
           我的需求
         </Button>
+        <Button size="large" block data-testid="home-wish" onClick={() => go(ROUTES.wishWall)}>
+          微心愿
+        </Button>
       </View>
       <Text className="home__section">服务菜单</Text>
       {menu.error && !menu.loading && <LoadError message={menu.error} onRetry={menu.reload} />}

@@ -73,6 +73,9 @@ export default function StaffHome({ communityId, street, grids }: StaffHomeProps
               党员报到审核
             </Button>
           )}
+          <Button size="large" block data-testid="home-wish" onClick={() => go(ROUTES.wishManage)}>
+            微心愿
+          </Button>
         </View>
       )}
     </View>

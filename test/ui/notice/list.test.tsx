@@ -63,6 +63,13 @@ test('a tap marks the notice read and opens its order', async () => {
   expect(api.callsOf('notice.read')).toHaveLength(1);
 });
 
+test('a notice about a 微心愿 opens the wish page', async () => {
+  api.on('notice.list', () => ({ items: [notice('9', { kind: 'wish_returned', orderId: 'w9', read: true })], nextCursor: null, unread: 0 }));
+  await renderAs(me(['staff']), <NoticeListPage />);
+  fireEvent.click(await screen.findByTestId('notice'));
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `${ROUTES.wish}?id=w9` });
+});
+
 test('全部已读 marks everything read; with nothing unread it cannot be pressed', async () => {
   api.on('notice.list', () => ({ items: first, nextCursor: null, unread: 2 }));
   api.on('notice.read', () => ({ unread: 0 }));

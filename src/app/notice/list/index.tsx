@@ -8,7 +8,7 @@ import PageShell from '../../../components/page-shell';
 import { usePageList } from '../../../hooks/usePageList';
 import { usePaged } from '../../../hooks/usePaged';
 import { call } from '../../../services/api';
-import { openOrder } from '../../../utils/routes';
+import { go, openOrder, ROUTES } from '../../../utils/routes';
 import { toast } from '../../../utils/toast';
 import './index.scss';
 
@@ -26,7 +26,8 @@ export default function NoticeListPage() {
       // Reading is a side matter: opening the order does not wait for it, and a failure leaves it unread on the server.
       call('notice.read', { ids: [notice.id] }).then(({ unread: left }) => setUnread(left), () => undefined);
     }
-    void openOrder(notice.orderId);
+    // Notices of 微心愿 carry the wish's id where order notices carry the order's.
+    void (notice.kind.startsWith('wish_') ? go(ROUTES.wish, { id: notice.orderId }) : openOrder(notice.orderId));
   }
 
   async function readAll() {
