@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { buildCloud } from '../../scripts/build-cloud';
 import { MemoryCloudbase } from '../store/cloudbase-harness';
 
-const API_BUDGET = 200 * 1024;
+// 200 KB held the order loop; grid work, 居民档案, 民情日记, dashboards and 微心愿 came to 256 KB (exports live in
+// their own function). The budget keeps each new module honest about what it adds to every cold start.
+const API_BUDGET = 272 * 1024;
 const out = join(__dirname, '..', '..', '.temp', 'cloudfunctions-bundle-test');
 let built: { name: string; bytes: number }[];
 let api: (event: unknown) => Promise<any>;
