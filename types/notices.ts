@@ -16,7 +16,8 @@ export type StaffNoticeKind =
   | 'claim_timeout' // a claim without progress released by the system
   | 'parts_in' // every holder of a team order reported their part
   | 'wish_returned' // 微心愿 unclaimed or undelivered by its deadline (orderId carries the wish's id)
-  | 'wish_delivered'; // a claimer reports a wish delivered
+  | 'wish_delivered' // a claimer reports a wish delivered
+  | 'topic_agenda'; // 议事: co-signs brought a topic to the agenda (orderId carries the topic's id)
 export type MemberNoticeKind =
   | 'assigned' // assigned to you, with the time left to accept
   | 'task_reopened' // the resident says it is not solved
@@ -36,7 +37,9 @@ export type ResidentNoticeKind =
   | 'rate_reminder' // one day before it closes unrated
   | 'rejected' // with the reason and where to turn
   | 'back_to_pool' // the member let go; it is being arranged again
-  | 'extended'; // the deadline moved later, with the reason
+  | 'extended' // the deadline moved later, with the reason
+  | 'topic_update' // 议事: a meeting set or a decision on a topic they raised or co-signed
+  | 'topic_published'; // 议事: its outcome is public, please rate
 
 export type NoticeKind = StaffNoticeKind | MemberNoticeKind | ResidentNoticeKind;
 
@@ -60,6 +63,9 @@ export const NOTICE_GROUP = {
   wish_returned: 'new_order',
   wish_delivered: 'new_order',
   wish_realised: 'done',
+  topic_agenda: 'new_order',
+  topic_update: 'progress',
+  topic_published: 'done',
   assigned: 'accept',
   task_reopened: 'progress',
   deadline_near: 'progress',
@@ -97,6 +103,9 @@ export const NOTICE_LABEL = {
   wish_returned: '心愿退回',
   wish_delivered: '心愿送达',
   wish_realised: '心愿实现',
+  topic_agenda: '议题入议程',
+  topic_update: '议事进展',
+  topic_published: '议事结果',
   assigned: '新指派',
   task_reopened: '未解决',
   deadline_near: '即将到期',

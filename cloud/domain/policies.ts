@@ -32,6 +32,8 @@ export interface CommunitySettings {
   wishHoldLimit: number;
   /** 微心愿: points a member earns for a realised wish when staff set none. */
   wishPoints: number;
+  /** 议事: co-signs a topic needs to reach the agenda (联名点题). */
+  cosignThreshold: number;
 }
 
 export const DEFAULT_SETTINGS: CommunitySettings = {
@@ -48,6 +50,7 @@ export const DEFAULT_SETTINGS: CommunitySettings = {
   wishValueCap: 200,
   wishHoldLimit: 2,
   wishPoints: 5,
+  cosignThreshold: 10,
 };
 
 const HOUR = 3600_000;

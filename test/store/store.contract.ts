@@ -19,6 +19,7 @@ import { describeExportsContract } from './exports.contract';
 import { describeUploadsContract } from './uploads.contract';
 import { describeVisitsContract } from './visits.contract';
 import { describeWishesContract } from './wishes.contract';
+import { describeTopicsContract } from './topics.contract';
 
 export interface ContractHarness {
   store: Store;
@@ -1565,6 +1566,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
     describeStatsContract(() => store);
     describeExportsContract(() => store, () => k);
     describeWishesContract(() => store);
+    describeTopicsContract(() => store);
 
     describe('ledger', () => {
       test('manual entries are marked with their reason; totals sum points, hours and orders', async () => {

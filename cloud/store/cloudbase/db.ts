@@ -64,7 +64,9 @@ export type CollectionName =
   | 'exports'
   | 'wishes'
   | 'units'
-  | 'wishHolds';
+  | 'wishHolds'
+  | 'topics'
+  | 'topicCosigns';
 
 export interface Cb {
   readonly _: Command;
