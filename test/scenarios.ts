@@ -5,6 +5,8 @@
 import type { ActionName } from '../types/actions';
 import type { OrderStatus } from '../types/domain';
 import type { WishStatus } from '../types/wishes';
+import type { TopicStatus } from '../types/topics';
+import { newTopic } from '../cloud/domain/topic.create';
 import { sweep } from '../cloud/jobs/sweep';
 import { inDays, makePerson, makeRecord, photoOf, placeForRecord, residentRecord, submission, wishPost, type Client, type TestHost } from './factories';
 
@@ -33,6 +35,8 @@ export interface World {
   wishAt(status: WishStatus): Promise<string>;
   /** A partner unit `resident` registered in c1 and is the contact of. */
   unitAt(status: 'pending' | 'verified'): Promise<string>;
+  /** A topic in c1 raised by staff's account as a resident's would be (collecting), brought to `status`; `resident` co-signed it unless told not to. */
+  topicAt(status: TopicStatus, cosigned?: boolean): Promise<string>;
 }
 
 export async function makeWorld(host: TestHost): Promise<World> {
@@ -104,14 +108,28 @@ export async function makeWorld(host: TestHost): Promise<World> {
     if (status === 'verified') await staff.ok('unit.review', { unitId: unit.id, decision: 'verify' });
     return unit.id;
   }
-  return { host, ids, resident, member, member2, staff, admin, street, newcomer, pending, grid, record, proxyAt, orderAt, teamOrder, wishAt, unitAt };
+  async function topicAt(status: TopicStatus, cosigned = true): Promise<string> {
+    const community = (await s.getCommunity('c1'))!;
+    const raised = { id: `topic-${++n}`, community, level: 'community' as const, title: '楼道灯不亮', problem: '三号楼楼道灯坏了一个月', place: '三号楼', photos: [] };
+    const { id } = await s.createTopic(newTopic({ ...raised, raisedBy: ids.staff, raiserName: '李娟', proposed: false }, new Date(), community.settings));
+    if (cosigned) await resident.ok('topic.cosign', { topicId: id });
+    const steps: [TopicStatus, () => Promise<unknown>][] = [
+      ['agenda', () => staff.ok('topic.propose', { topicId: id })],
+      ['scheduled', () => staff.ok('topic.schedule', { topicId: id, at: inDays(1), place: '社区议事厅', invited: ['居民代表', '物业'] })],
+      ['decided', () => staff.ok('topic.decide', { topicId: id, adopted: true, text: '物业一周内更换灯具' })],
+      ['published', () => staff.ok('topic.publish', { topicId: id, outcome: '灯已换好' })],
+    ];
+    for (const [, step] of steps.slice(0, ['collecting', 'agenda', 'scheduled', 'decided', 'published'].indexOf(status))) await step();
+    return id;
+  }
+  return { host, ids, resident, member, member2, staff, admin, street, newcomer, pending, grid, record, proxyAt, orderAt, teamOrder, wishAt, unitAt, topicAt };
 }
 
 export type WriteAction = Exclude<
   ActionName,
   'session.me' | 'community.list' | 'menu.get' | 'order.detail' | 'order.mine' | 'order.pool' | 'order.myClaims' | 'order.queue' | 'member.me' | 'member.list' | 'ledger.mine' | 'notice.list' | 'phone.decode'
   | 'resident.list' | 'resident.get' | 'visit.due' | 'visit.list' | 'stats.community' | 'stats.street' | 'export.list' | 'export.url'
-  | 'wish.list' | 'wish.get' | 'wish.ranking' | 'unit.list'
+  | 'wish.list' | 'wish.get' | 'wish.ranking' | 'unit.list' | 'topic.list' | 'topic.get'
 >;
 
 export interface Arranged {
@@ -216,4 +234,14 @@ export const WRITES: Record<WriteAction, (w: World) => Promise<Arranged>> = {
     data: { communityId: 'c1', name: '常州某科技公司', kind: 'private_firm', contactName: '王经理', phone: '13800002222' },
   }),
   'unit.review': async (w) => ({ as: w.staff, data: { unitId: await w.unitAt('pending'), decision: 'verify' } }),
+  'topic.raise': async (w) => ({ as: w.resident, data: { communityId: 'c1', level: 'community', title: '小区停车难', problem: '晚上车位不够，消防通道被占', place: '东门停车场' } }),
+  'topic.propose': async (w) => ({ as: w.staff, data: { topicId: await w.topicAt('collecting', false) } }),
+  'topic.cosign': async (w) => ({ as: w.resident, data: { topicId: await w.topicAt('collecting', false) } }),
+  'topic.withdraw': async (w) => ({ as: w.resident, data: { topicId: await w.topicAt('collecting') } }),
+  'topic.schedule': async (w) => ({ as: w.staff, data: { topicId: await w.topicAt('agenda'), at: inDays(1), place: '社区议事厅', invited: ['居民代表'] } }),
+  'topic.minutes': async (w) => ({ as: w.staff, data: { topicId: await w.topicAt('scheduled'), attendees: '居民代表5人、物业1人', notes: '同意更换灯具' } }),
+  'topic.decide': async (w) => ({ as: w.staff, data: { topicId: await w.topicAt('scheduled'), adopted: true, text: '物业一周内更换' } }),
+  'topic.linkOrder': async (w) => ({ as: w.staff, data: { topicId: await w.topicAt('decided'), orderId: await w.orderAt('submitted') } }),
+  'topic.publish': async (w) => ({ as: w.staff, data: { topicId: await w.topicAt('decided'), outcome: '灯已换好' } }),
+  'topic.rate': async (w) => ({ as: w.resident, data: { topicId: await w.topicAt('published'), stars: 5 } }),
 };

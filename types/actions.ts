@@ -29,12 +29,18 @@ import type { ProxyWay, ResidentDetail, ResidentView } from './residents';
 import type { DiaryPage, DuePage, VisitView, VisitWay } from './visits';
 import type { CommunityStats, StreetStats, TrendBucket } from './stats';
 import type { UnitKind, UnitStatus, UnitView, WishRanking, WishStatus, WishView } from './wishes';
+import type { TopicLevel, TopicMeeting, TopicStatus, TopicView } from './topics';
 
 /** A dashboard's period: ISO instants, `to` after `from`, at most 3 years; the trend's bucket (default by length). */
 export interface PeriodInput {
   from: string;
   to: string;
   trend?: TrendBucket;
+}
+
+/** A topic (议事). */
+export interface TopicRef {
+  topicId: string;
 }
 
 /** A wish, and the partner unit the caller acts for (omitted: as themself). */
@@ -282,6 +288,33 @@ export interface ActionMap {
   'unit.review': { input: { unitId: string; decision: 'verify' | 'reject'; note?: string }; output: UnitView };
   /** Staff: the community's units; anyone else: the units they are a contact of. */
   'unit.list': { input: PageInput & { communityId: string; status?: UnitStatus }; output: Page<UnitView> };
+
+  /** 问: a resident raises a topic to gather co-signs; staff raising one put it on the agenda at once (党组织提议). */
+  'topic.raise': {
+    input: { communityId: string; level: TopicLevel; title: string; problem: string; place: string; photos?: string[] };
+    output: TopicView;
+  };
+  /** Staff put a topic still gathering co-signs on the agenda (党组织提议). */
+  'topic.propose': { input: TopicRef; output: TopicView };
+  /** 联名: once each, not one's own, only of one's own community. */
+  'topic.cosign': { input: TopicRef; output: TopicView };
+  /** Takes one's co-sign back while the topic is still gathering them. */
+  'topic.withdraw': { input: TopicRef; output: TopicView };
+  /** The community's topics, newest first, optionally of one status. */
+  'topic.list': { input: PageInput & { communityId: string; status?: TopicStatus }; output: Page<TopicView> };
+  'topic.get': { input: TopicRef; output: TopicView };
+  /** 议: staff set (or move) the meeting. */
+  'topic.schedule': { input: TopicRef & TopicMeeting; output: TopicView };
+  /** 议: staff record who came and what was said. */
+  'topic.minutes': { input: TopicRef & { attendees: string; notes: string }; output: TopicView };
+  /** 定: adopted, or not with the reason (visible to co-signers). */
+  'topic.decide': { input: TopicRef & { adopted: boolean; text: string }; output: TopicView };
+  /** 办: staff link an order of the community they created for the work (order.submitFor); shown with its status. */
+  'topic.linkOrder': { input: TopicRef & { orderId: string }; output: TopicView };
+  /** 晒: staff publish the outcome. */
+  'topic.publish': { input: TopicRef & { outcome: string }; output: TopicView };
+  /** 评: a co-signer rates the published outcome, once. */
+  'topic.rate': { input: TopicRef & { stars: number }; output: TopicView };
 
   /** The caller's own phone number from a 手机号快速验证 code (getPhoneNumber); the number is not stored. */
   'phone.decode': { input: { code: string }; output: { phone: string } };

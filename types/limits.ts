@@ -58,6 +58,15 @@ export const LIMITS = {
   beneficiaryTag: { min: 2, max: 12 },
   thanks: { max: 200 },
   unitName: { min: 2, max: 40 },
+  /** 议事: what is wrong, where, who is invited (each entry and how many), the minutes, the decision and the outcome. */
+  problem: { min: 5, max: 1000 },
+  place: { min: 2, max: 60 },
+  invitee: { min: 1, max: 30 },
+  invited: { max: 20 },
+  attendees: { min: 2, max: 500 },
+  minutes: { min: 2, max: 2000 },
+  decision: { min: 2, max: 500 },
+  outcome: { min: 2, max: 1000 },
   /** 元; the community's wishValueCap is the real upper bound. */
   wishValue: { min: 1, max: 100000 },
   /** Items in one page of a list. */

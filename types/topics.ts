@@ -3,6 +3,7 @@
  * discussed at a meeting (议), decided (定), worked on through ordinary orders (办), its outcome published (晒) and
  * rated by its co-signers (评). Nothing here runs.
  */
+import type { OrderStatus } from './domain';
 
 /**
  * `collecting`: gathering co-signs. `agenda`: reached the threshold, or staff put it there (党组织提议).
@@ -84,7 +85,7 @@ export interface TopicCosign {
 export interface TopicOrderLink {
   id: string;
   title: string;
-  status: string;
+  status: OrderStatus;
 }
 
 export interface TopicView {

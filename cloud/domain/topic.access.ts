@@ -21,7 +21,10 @@ export function topicRelationsOf(topic: Topic, caller: Caller, cosign: TopicCosi
   return rel;
 }
 
-/** Anyone of its street may read a topic (a shared card reaches neighbours), so others are told why they cannot sign. */
-export function canViewTopic(topic: Topic, caller: Caller): boolean {
-  return caller.roles.some((r) => r.communityId === topic.communityId || r.streetId === topic.streetId) || isStreetStaffOf(caller, topic.streetId);
+/**
+ * Anyone of its street may read a topic (a shared card reaches neighbours), so those of another community are told
+ * why they cannot sign. `callerStreets`: the streets of the caller's communities.
+ */
+export function canViewTopic(topic: Topic, caller: Caller, callerStreets: string[]): boolean {
+  return callerStreets.includes(topic.streetId) || isStreetStaffOf(caller, topic.streetId);
 }

@@ -73,6 +73,11 @@ test('the text fields each action marks are the ones people type', () => {
     'wish.confirm': ['thanks'],
     'unit.register': ['name', 'contactName'],
     'unit.review': ['note'],
+    'topic.raise': ['title', 'problem', 'place'],
+    'topic.schedule': ['place', 'invited.*'],
+    'topic.minutes': ['attendees', 'notes'],
+    'topic.decide': ['text'],
+    'topic.publish': ['outcome'],
   });
 });
 

@@ -70,6 +70,18 @@ import wishDeliver from '../wish.deliver';
 import wishConfirm from '../wish.confirm';
 import wishRepost from '../wish.repost';
 import wishRanking from '../wish.ranking';
+import topicRaise from '../topic.raise';
+import topicPropose from '../topic.propose';
+import topicCosign from '../topic.cosign';
+import topicWithdraw from '../topic.withdraw';
+import topicList from '../topic.list';
+import topicGet from '../topic.get';
+import topicSchedule from '../topic.schedule';
+import topicMinutes from '../topic.minutes';
+import topicDecide from '../topic.decide';
+import topicLinkOrder from '../topic.linkOrder';
+import topicPublish from '../topic.publish';
+import topicRate from '../topic.rate';
 import unitRegister from '../unit.register';
 import unitReview from '../unit.review';
 import unitList from '../unit.list';
@@ -141,6 +153,18 @@ export const API_ACTIONS = {
   'wish.confirm': wishConfirm,
   'wish.repost': wishRepost,
   'wish.ranking': wishRanking,
+  'topic.raise': topicRaise,
+  'topic.propose': topicPropose,
+  'topic.cosign': topicCosign,
+  'topic.withdraw': topicWithdraw,
+  'topic.list': topicList,
+  'topic.get': topicGet,
+  'topic.schedule': topicSchedule,
+  'topic.minutes': topicMinutes,
+  'topic.decide': topicDecide,
+  'topic.linkOrder': topicLinkOrder,
+  'topic.publish': topicPublish,
+  'topic.rate': topicRate,
   'unit.register': unitRegister,
   'unit.review': unitReview,
   'unit.list': unitList,
