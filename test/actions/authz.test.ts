@@ -12,6 +12,7 @@ import { tokens } from '../../cloud/host/tokens';
 import type { ActionInput, ActionName, ActionOutput } from '../../types/actions';
 import type { OrderStatus } from '../../types/domain';
 import type { WishStatus } from '../../types/wishes';
+import type { TopicStatus } from '../../types/topics';
 import { sweep } from '../../cloud/jobs/sweep';
 import type { Envelope, ErrorCode } from '../../types/errors';
 import {
@@ -146,6 +147,8 @@ interface World {
   wishId: string;
   /** A partner unit `resident` registered in c1, pending. */
   unitId: string;
+  /** A topic `owner` raised in c1 (rows with `topic` only), in that state; `resident` co-signed it past `collecting`. */
+  topicId: string;
   /** A photo each signed-in caller uploaded, theirs to attach. */
   photos: Record<Signed, string>;
 }
@@ -163,6 +166,13 @@ type Deny = Extract<
   | 'VISIT.NOT_FOUND'
   | 'EXPORT.NOT_FOUND'
   | 'WISH.NOT_FOUND'
+  | 'TOPIC.NOT_FOUND'
+  | 'TOPIC.NOT_RESIDENT'
+  | 'TOPIC.STAFF_ONLY'
+  | 'TOPIC.OWN'
+  | 'TOPIC.OTHER_COMMUNITY'
+  | 'TOPIC.NOT_COSIGNED'
+  | 'TOPIC.NOT_COSIGNER'
 >;
 
 interface Row<A extends ActionName> {
@@ -171,6 +181,8 @@ interface Row<A extends ActionName> {
   on?: State;
   /** The wish's state when the call is made (default: open). */
   wish?: WishStatus;
+  /** The topic's state when the call is made (`cosigned`: collecting, co-signed by `resident`); none without it. */
+  topic?: TopicState;
   /** The callers who may do it. Everyone else is refused. */
   allow: readonly Signed[];
   /** How the other signed-in callers are refused: one code for all, or by whether they may see the order. */
@@ -192,6 +204,10 @@ const row = <A extends ActionName>(r: Row<A>): AnyRow => r as unknown as AnyRow;
 
 const ids = (items: { id: string }[]) => items.map((o) => o.id).sort();
 const contactFor = (full: boolean) => (full ? PHONE : MASKED);
+
+type TopicState = TopicStatus | 'cosigned';
+/** Everyone of st1 sees c1's topics (a shared card reaches neighbours); street2 is told there is none. */
+const TOPIC_UNSEEN = { street2: 'TOPIC.NOT_FOUND' } as const;
 
 // ── THE MATRIX: action → who may do it, and how everyone else is refused ──────────────────────────────────────
 
@@ -933,6 +949,125 @@ const ROWS: AnyRow[] = [
     input: () => ({ communityId: 'c1' }),
     check: (r) => expect(r).toMatchObject({ members: [{ kind: 'member', name: '党员member', count: 1 }], units: [] }),
   }),
+  // 议事: residents of c1 (and staff, as 党组织提议) raise; anyone of the street reads; residents of c1 co-sign
+  // others' topics, co-signers withdraw and rate; staff take the meeting's steps.
+  row({
+    action: 'topic.raise',
+    allow: ['owner', 'resident', ...STAFF],
+    refuse: 'TOPIC.NOT_RESIDENT',
+    input: () => ({ communityId: 'c1', level: 'community', title: '小区停车难', problem: '晚上车位不够，消防通道被占', place: '东门停车场' }),
+    writes: true,
+    check: (v, who) => expect(v).toMatchObject({ status: STAFF.includes(who) ? 'agenda' : 'collecting', raiserName: who }),
+  }),
+  row({
+    action: 'topic.list',
+    topic: 'collecting',
+    allow: but('resident2', 'member2', 'staff2', 'street2', 'grid2'), // grid2 has no place in c1
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1' }),
+    check: (page, who, w) => {
+      expect(ids(page.items)).toEqual([w.topicId]);
+      expect(page.items[0].actions).toEqual(who === 'resident' ? ['cosign'] : STAFF.includes(who) ? ['propose'] : []);
+    },
+  }),
+  row({
+    action: 'topic.get',
+    topic: 'cosigned',
+    allow: but('street2'),
+    refuse: 'TOPIC.NOT_FOUND',
+    input: (w) => ({ topicId: w.topicId }),
+    check: (v, who) => expect(v).toMatchObject({ cosigns: 1, mine: { cosigned: who === 'resident', raised: who === 'owner' } }),
+  }),
+  row({
+    action: 'topic.cosign',
+    topic: 'collecting',
+    allow: ['resident'],
+    refuse: 'TOPIC.OTHER_COMMUNITY',
+    except: { ...TOPIC_UNSEEN, owner: 'TOPIC.OWN' },
+    input: (w) => ({ topicId: w.topicId }),
+    writes: true,
+    check: (v) => expect(v).toMatchObject({ cosigns: 1, mine: { cosigned: true } }),
+  }),
+  row({
+    action: 'topic.withdraw',
+    topic: 'cosigned',
+    allow: ['resident'],
+    refuse: 'TOPIC.NOT_COSIGNED',
+    except: TOPIC_UNSEEN,
+    input: (w) => ({ topicId: w.topicId }),
+    writes: true,
+    check: (v) => expect(v).toMatchObject({ cosigns: 0, mine: { cosigned: false } }),
+  }),
+  row({
+    action: 'topic.propose',
+    topic: 'collecting',
+    allow: STAFF,
+    refuse: 'TOPIC.STAFF_ONLY',
+    except: TOPIC_UNSEEN,
+    input: (w) => ({ topicId: w.topicId }),
+    writes: true,
+    check: (v) => expect(v).toMatchObject({ status: 'agenda', proposed: true }),
+  }),
+  row({
+    action: 'topic.schedule',
+    topic: 'agenda',
+    allow: STAFF,
+    refuse: 'TOPIC.STAFF_ONLY',
+    except: TOPIC_UNSEEN,
+    input: (w) => ({ topicId: w.topicId, at: inDays(1), place: '社区议事厅', invited: ['居民代表', '物业'] }),
+    writes: true,
+    check: (v) => expect(v).toMatchObject({ status: 'scheduled', meeting: { place: '社区议事厅' } }),
+  }),
+  row({
+    action: 'topic.minutes',
+    topic: 'scheduled',
+    allow: STAFF,
+    refuse: 'TOPIC.STAFF_ONLY',
+    except: TOPIC_UNSEEN,
+    input: (w) => ({ topicId: w.topicId, attendees: '居民代表5人', notes: '同意更换灯具' }),
+    writes: true,
+    check: (v) => expect(v.minutes).toEqual({ attendees: '居民代表5人', notes: '同意更换灯具' }),
+  }),
+  row({
+    action: 'topic.decide',
+    topic: 'scheduled',
+    allow: STAFF,
+    refuse: 'TOPIC.STAFF_ONLY',
+    except: TOPIC_UNSEEN,
+    input: (w) => ({ topicId: w.topicId, adopted: true, text: '物业一周内更换' }),
+    writes: true,
+    check: (v) => expect(v).toMatchObject({ status: 'decided', decision: { adopted: true } }),
+  }),
+  row({
+    action: 'topic.linkOrder',
+    topic: 'decided',
+    allow: STAFF,
+    refuse: 'TOPIC.STAFF_ONLY',
+    except: TOPIC_UNSEEN,
+    input: (w) => ({ topicId: w.topicId, orderId: w.sideId }),
+    writes: true,
+    check: (v, _who, w) => expect(v.orders).toEqual([{ id: w.sideId, title: '需要帮助 side', status: 'submitted' }]),
+  }),
+  row({
+    action: 'topic.publish',
+    topic: 'decided',
+    allow: STAFF,
+    refuse: 'TOPIC.STAFF_ONLY',
+    except: TOPIC_UNSEEN,
+    input: (w) => ({ topicId: w.topicId, outcome: '灯已换好' }),
+    writes: true,
+    check: (v) => expect(v).toMatchObject({ status: 'published', outcome: '灯已换好' }),
+  }),
+  row({
+    action: 'topic.rate',
+    topic: 'published',
+    allow: ['resident'],
+    refuse: 'TOPIC.NOT_COSIGNER',
+    except: TOPIC_UNSEEN,
+    input: (w) => ({ topicId: w.topicId, stars: 4 }),
+    writes: true,
+    check: (v) => expect(v).toMatchObject({ rating: 4, ratingCount: 1, mine: { rating: 4 } }),
+  }),
   // Partner units: anyone of c1 registers one; staff review it (the contact cannot); each sees their own.
   row({
     action: 'unit.register',
@@ -1006,7 +1141,7 @@ async function callAs(who: Who, action: ActionName, data: unknown): Promise<Enve
 }
 
 /** Everyone, the c2 and side orders, and the main order brought to `on` by the people who would do it. */
-async function seed(on: State, wishOn: WishStatus = 'open'): Promise<World> {
+async function seed(on: State, wishOn: WishStatus = 'open', topicOn?: TopicState): Promise<World> {
   await resetStore(host.store);
   const people = {} as Record<Signed, string>;
   for (const who of SIGNED_IN) {
@@ -1053,7 +1188,8 @@ async function seed(on: State, wishOn: WishStatus = 'open'): Promise<World> {
   for (const who of SIGNED_IN) photos[who] = await photoOf(host.store, people[who]);
   const wishId = await wishAt(wishOn, photos.member);
   const unitId = (await as.resident.ok('unit.register', { communityId: 'c1', name: '爱心企业', kind: 'private_firm', contactName: '王经理', phone: '13800002222' })).id;
-  const world = { ids: people, orderId, sideId, c2Id, recordId, proxyId, visitId, forId, exportFileId, wishId, unitId, photos };
+  const topicId = topicOn ? await topicAt(topicOn) : '';
+  const world = { ids: people, orderId, sideId, c2Id, recordId, proxyId, visitId, forId, exportFileId, wishId, unitId, topicId, photos };
   const status = (await host.store.getOrder(orderId))!.status;
   if (status !== (on === 'team' ? 'in_progress' : on)) throw new Error(`seed for ${on} left the order ${status}`);
   return world;
@@ -1069,6 +1205,21 @@ async function wishAt(status: WishStatus, photo: string): Promise<string> {
   if (status === 'realised') await as.staff.ok('wish.confirm', { wishId: id });
   const now = (await host.store.getWish(id))!.status;
   if (now !== status) throw new Error(`seed for wish ${status} left it ${now}`);
+  return id;
+}
+
+/** A topic `owner` raised in c1, co-signed by `resident` unless still plainly collecting, taken on by staff to `state`. */
+async function topicAt(state: TopicState): Promise<string> {
+  const { id } = await as.owner.ok('topic.raise', { communityId: 'c1', level: 'community', title: '楼道灯不亮', problem: '三号楼楼道灯坏了一个月', place: '三号楼' });
+  if (state === 'collecting') return id;
+  await as.resident.ok('topic.cosign', { topicId: id });
+  const steps: [TopicState, () => Promise<unknown>][] = [
+    ['agenda', () => as.staff.ok('topic.propose', { topicId: id })],
+    ['scheduled', () => as.staff.ok('topic.schedule', { topicId: id, at: inDays(1), place: '社区议事厅', invited: ['居民代表'] })],
+    ['decided', () => as.staff.ok('topic.decide', { topicId: id, adopted: true, text: '物业一周内更换' })],
+    ['published', () => as.staff.ok('topic.publish', { topicId: id, outcome: '灯已换好' })],
+  ];
+  for (const [, step] of steps.slice(0, ['cosigned', 'agenda', 'scheduled', 'decided', 'published'].indexOf(state))) await step();
   return id;
 }
 
@@ -1089,6 +1240,8 @@ const SNAPSHOT = {
   wishes: 'SELECT * FROM wishes ORDER BY id',
   wish_holds: 'SELECT * FROM wish_holds ORDER BY claimer_key',
   units: 'SELECT * FROM units ORDER BY id',
+  topics: 'SELECT * FROM topics ORDER BY id',
+  topic_cosigns: 'SELECT * FROM topic_cosigns ORDER BY topic_id, user_id',
 };
 type Snapshot = Record<keyof typeof SNAPSHOT, unknown[]>;
 
@@ -1101,18 +1254,18 @@ async function snapshot(): Promise<Snapshot> {
 /** The seeded world of the group of cells being played, while nothing has changed it. */
 let current: { key: object; world: World; before: Snapshot } | null = null;
 
-async function worldFor(key: object, on: State, wishOn?: WishStatus) {
+async function worldFor(key: object, on: State, wishOn?: WishStatus, topicOn?: TopicState) {
   if (current?.key !== key) {
     current = null;
-    const world = await seed(on, wishOn);
+    const world = await seed(on, wishOn, topicOn);
     current = { key, world, before: await snapshot() };
   }
   return current;
 }
 
 /** Plays one cell: the call, then the database compared with how the cell found it. */
-async function play(key: object, on: State, who: Who, action: ActionName, input: (w: World, who: Signed) => unknown, wishOn?: WishStatus) {
-  const { world, before } = await worldFor(key, on, wishOn);
+async function play(key: object, on: State, who: Who, action: ActionName, input: (w: World, who: Signed) => unknown, wishOn?: WishStatus, topicOn?: TopicState) {
+  const { world, before } = await worldFor(key, on, wishOn, topicOn);
   const res = await callAs(who, action, input(world, who as Signed));
   const after = await snapshot();
   const changed = JSON.stringify(after) !== JSON.stringify(before);
@@ -1132,7 +1285,7 @@ for (const r of ROWS) {
     for (const who of callersInOrder(r)) {
       const want = expected(r, who);
       test(`${who} → ${want === 0 ? 'allowed' : want}`, async () => {
-        const { res, world, before, after, changed } = await play(r, r.on ?? 'submitted', who, r.action, r.input, r.wish);
+        const { res, world, before, after, changed } = await play(r, r.on ?? 'submitted', who, r.action, r.input, r.wish, r.topic);
         if (want !== 0) {
           expect(res).toMatchObject({ code: want });
           expect(res).not.toHaveProperty('data');
