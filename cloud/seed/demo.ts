@@ -12,6 +12,7 @@ import { demoPlaces } from './places';
 import { GRID_ACCOUNTS, seedGridWork } from './residents';
 import { seedVisits } from './visits';
 import { seedWishes } from './wishes';
+import { seedTopics } from './topics';
 
 export interface DemoAccount {
   openid: string;
@@ -178,6 +179,7 @@ export async function seedDemo(
   // 民情日记: after the resident records are seeded.
   await seedVisits(store, C, now);
   await seedWishes({ store, call, at, communityId: C, now });
+  await seedTopics({ call, at, communityId: C, now, workOrderId: late.id });
   at(0);
   return true;
 }
