@@ -1,6 +1,6 @@
 /**
  * Every page's path, in one place; pages beyond 首页 and 我的 live in the one subpackage app/ (order/, resident/,
- * member/, staff/, notice/, pc-code/, wish/).
+ * member/, staff/, notice/, pc-code/, wish/, topic/).
  */
 import Taro from '@tarojs/taro';
 
@@ -34,6 +34,9 @@ export const ROUTES = {
   wishManage: '/app/wish/manage/index',
   wishUnit: '/app/wish/unit/index',
   wishUnits: '/app/wish/units/index',
+  topics: '/app/topic/list/index',
+  topic: '/app/topic/detail/index',
+  topicRaise: '/app/topic/raise/index',
 } as const;
 
 const TABS: string[] = [ROUTES.home, ROUTES.mine];

@@ -28,3 +28,10 @@ export const wishShare = (wishId: string, title?: string) => ({
   path: `${ROUTES.wish}?id=${encodeURIComponent(wishId)}`,
   imageUrl: IMAGE,
 });
+
+/** A topic shared to gather co-signs (联名点题): its title is public like a wish's, the page checks who opens it. */
+export const topicShare = (topicId: string, title?: string) => ({
+  title: title ? `邀您联名 · ${title}` : '三单通 · 邀您联名点题',
+  path: `${ROUTES.topic}?id=${encodeURIComponent(topicId)}`,
+  imageUrl: IMAGE,
+});

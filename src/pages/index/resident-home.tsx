@@ -29,6 +29,9 @@ export default function ResidentHome({ communityId, dutyPhone }: ResidentHomePro
         <Button size="large" block data-testid="home-wish" onClick={() => go(ROUTES.wishWall)}>
           微心愿
         </Button>
+        <Button size="large" block data-testid="home-topic" onClick={() => go(ROUTES.topics)}>
+          议事·联名点题
+        </Button>
       </View>
       <Text className="home__section">服务菜单</Text>
       {menu.error && !menu.loading && <LoadError message={menu.error} onRetry={menu.reload} />}

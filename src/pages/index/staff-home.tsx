@@ -76,6 +76,9 @@ export default function StaffHome({ communityId, street, grids }: StaffHomeProps
           <Button size="large" block data-testid="home-wish" onClick={() => go(ROUTES.wishManage)}>
             微心愿
           </Button>
+          <Button size="large" block data-testid="home-topic" onClick={() => go(ROUTES.topics)}>
+            议事
+          </Button>
         </View>
       )}
     </View>
