@@ -76,13 +76,17 @@ describeInChromium('accessibility of every page (axe-core)', () => {
     const wishPage = (status: string) => ({ name: `微心愿（${status}）`, hash: `#/app/wish/detail/index?id=${wishIn(status)}`, ready: '[data-testid="wish-page"]' });
     const wall = { name: '微心愿墙', hash: '#/app/wish/wall/index', ready: '[data-testid="wish-card"]' };
     const mine = { name: '我的', hash: '#/pages/mine/index', ready: '.mine__list' };
+    const topics = (await w.host.store.listTopics({ communityId: C }, { cursor: null, limit: 50 })).items;
+    const topicPage = (status: string) => ({ name: `议题（${status}）`, hash: `#/app/topic/detail/index?id=${topics.find((t) => t.status === status)!.id}`, ready: '[data-testid="topic-page"]' });
+    const topicList = { name: '议事', hash: '#/app/topic/list/index', ready: '[data-testid="topic-card"]' };
     const detail = (id: string) => ({ name: '需求详情', hash: `#/app/order/detail/index?id=${id}`, ready: '.order' });
     pages = [
       ...[home, mine, { name: '我要点单', hash: '#/app/resident/submit/index', ready: '[data-testid="submit-button"]' },
         { name: '我的需求', hash: '#/app/resident/orders/index', ready: '.page-shell' },
         { name: '加入社区', hash: '#/app/resident/join/index', ready: '.page-shell' },
         { name: '消息中心', hash: '#/app/notice/list/index', ready: '.notices__bar' }, detail(own), wall,
-        { name: '单位登记', hash: '#/app/wish/unit/index', ready: '[data-testid="unit-page"]' }].map((p) => ({ ...p, who: 'demo-resident' })),
+        { name: '单位登记', hash: '#/app/wish/unit/index', ready: '[data-testid="unit-page"]' }, topicList, topicPage('collecting'),
+        topicPage('published'), { name: '联名点题', hash: '#/app/topic/raise/index', ready: '[data-testid="topic-raise-form"]' }].map((p) => ({ ...p, who: 'demo-resident' })),
       ...[home, { name: '接单大厅', hash: '#/app/member/pool/index', ready: '.page-shell' },
         { name: '我的任务', hash: '#/app/member/tasks/index', ready: '.page-shell' },
         { name: '我的积分', hash: '#/app/member/points/index', ready: '.page-shell' },
@@ -104,7 +108,8 @@ describeInChromium('accessibility of every page (axe-core)', () => {
         { name: '微心愿管理', hash: '#/app/wish/manage/index', ready: '[data-testid="wish-card"]' },
         { name: '发布微心愿', hash: '#/app/wish/post/index', ready: '[data-testid="wish-post"]' },
         { name: '单位审核', hash: '#/app/wish/units/index', ready: '[data-testid="unit-card"]' },
-        wishPage('delivered'), wishPage('returned'), wishPage('realised')].map((p) => ({ ...p, who: 'demo-staff' })),
+        wishPage('delivered'), wishPage('returned'), wishPage('realised'), topicList, topicPage('scheduled'),
+        topicPage('decided')].map((p) => ({ ...p, who: 'demo-staff' })),
 
       ...[home, residents, { name: '我的网格待办', hash: '#/app/staff/queue/index?tab=submitted', ready: '[data-testid="order-card"]' },
         { name: '居民档案详情', hash: `#/app/staff/resident/index?id=${record.id}`, ready: '[data-testid="resident-record"]' },
