@@ -7,6 +7,7 @@ import FactList, { Fact } from '../../../components/fact-list';
 import PageShell from '../../../components/page-shell';
 import { useRequest } from '../../../hooks/useRequest';
 import { ApiError, call } from '../../../services/api';
+import { role } from '../../../utils/a11y';
 import { photoUrl } from '../../../utils/photos';
 import { topicShare } from '../../../utils/share';
 import { toast } from '../../../utils/toast';
@@ -67,7 +68,7 @@ export default function TopicPage() {
         <View className="topic-progress" data-testid="topic-progress">
           <Text>{cosignText(t)}</Text>
           {t.status === 'collecting' && (
-            <View className="topic-progress__bar" role="progressbar" aria-valuenow={t.cosigns} aria-valuemax={t.threshold}>
+            <View className="topic-progress__bar" {...role('progressbar')} aria-valuenow={t.cosigns} aria-valuemax={t.threshold}>
               <View className="topic-progress__fill" style={{ width: `${Math.min(100, (t.cosigns / t.threshold) * 100)}%` }} />
             </View>
           )}
