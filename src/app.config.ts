@@ -29,6 +29,7 @@ export default defineAppConfig({
         'staff/order-for/index',
         'staff/visits/index',
         'staff/visits/diary/index',
+        'staff/dashboard/index',
         'notice/list/index',
         ...hostPages,
       ],

@@ -25,6 +25,7 @@ export const ROUTES = {
   orderFor: '/app/staff/order-for/index',
   visits: '/app/staff/visits/index',
   visitDiary: '/app/staff/visits/diary/index',
+  dashboard: '/app/staff/dashboard/index',
   notices: '/app/notice/list/index',
   pcCode: '/app/pc-code/index',
 } as const;
