@@ -92,12 +92,15 @@ describeInChromium('accessibility of every page (axe-core)', () => {
         { name: '走访记录', hash: `#/app/staff/visits/diary/index?id=${diary}`, ready: '[data-testid="visit-card"]' },
         { name: '消息中心', hash: '#/app/notice/list/index', ready: '[data-testid="notice"]' },
         { name: '电脑登录', hash: '#/app/pc-code/index', ready: '[data-testid="pc-code"]' }, detail(closed),
+        { name: '社区数据看板', hash: '#/app/staff/dashboard/index', ready: '[data-testid="table-member"]' },
         { ...detail(team), name: '需求详情（团队）' }].map((p) => ({ ...p, who: 'demo-staff' })),
       ...[home, residents, { name: '我的网格待办', hash: '#/app/staff/queue/index?tab=submitted', ready: '[data-testid="order-card"]' },
         { name: '居民档案详情', hash: `#/app/staff/resident/index?id=${record.id}`, ready: '[data-testid="resident-record"]' },
         { name: '新建居民档案', hash: '#/app/staff/resident-new/index', ready: '[data-testid="resident-form"]' },
         { name: '代点单', hash: `#/app/staff/order-for/index?residentId=${record.id}`, ready: '[data-testid="order-for-form"]' }].map((p) => ({ ...p, who: 'demo-grid' })),
-      ...[home, { name: '已上报', hash: '#/app/staff/queue/index?tab=escalated', ready: '[data-testid="order-card"]' }, detail(escalated)].map((p) => ({
+      ...[home, { name: '已上报', hash: '#/app/staff/queue/index?tab=escalated', ready: '[data-testid="order-card"]' }, detail(escalated),
+        { name: '街道数据看板', hash: '#/app/staff/dashboard/index', ready: '[data-testid="table-communities"]' },
+        { name: '社区数据看板（街道）', hash: `#/app/staff/dashboard/index?communityId=${C}`, ready: '[data-testid="table-member"]' }].map((p) => ({
         ...p,
         who: 'demo-street',
       })),
