@@ -46,7 +46,7 @@ export default function Figures({ figures: f, overdueNow, onOverdue }: FiguresPr
           className={`dash__tile ${t.onTap ? 'dash__tile--link' : ''} ${t.key === 'overdueNow' && overdueNow > 0 ? 'dash__tile--alert' : ''}`}
           {...role('listitem')}
         >
-          <View data-testid={`figure-${t.key}`} {...(t.onTap ? role('link', true) : {})} onClick={t.onTap}>
+          <View className="dash__tile-body" data-testid={`figure-${t.key}`} {...(t.onTap ? role('link', true) : {})} onClick={t.onTap}>
             <Text className="dash__tile-label">{t.label}</Text>
             <Text className="dash__tile-value">{t.value}</Text>
             {t.note && <Text className="dash__tile-note">{t.note}</Text>}

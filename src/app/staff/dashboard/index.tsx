@@ -18,7 +18,7 @@ import './index.scss';
 type Scope = { kind: 'community'; id: string } | { kind: 'street'; id: string };
 
 const TRENDS: { value: TrendBucket | null; label: string }[] = [
-  { value: null, label: '自动' },
+  { value: null, label: '自动分段' },
   { value: 'week', label: '按周' },
   { value: 'month', label: '按月' },
 ];
