@@ -95,7 +95,7 @@ test('代点单: checked before sending, then sent once with the record and a ke
 
 test('代点单 from a 民情日记 visit: the need fills the form (as WeChat passes it, encoded) and the order is linked to the visit', async () => {
   api.on('order.submitFor', () => orderDetail({ id: 'o9' }));
-  api.on('visit.linkOrder', () => ({}));
+  api.on('visit.linkOrder', ({ visitId, orderId }) => ({ id: visitId, orderId }) as never);
   const title = encodeURIComponent('希望每周有人帮忙买菜');
   await renderAs(gridWorker(), <OrderForPage />, { residentId: 'rec-1', title, description: encodeURIComponent('上门走访：腿脚不便'), visitId: 'v1' });
   expect(await screen.findByTestId('input-title')).toHaveValue('希望每周有人帮忙买菜');
