@@ -7,6 +7,7 @@ import { createApi } from '../actions/shared/api';
 import type { Platform } from '../platform/platform';
 import type { Store } from '../store/store.port';
 import { demoPhoto } from './photos';
+import { sweep } from '../jobs/sweep';
 import { seedHistory } from './history';
 import { demoPlaces } from './places';
 import { GRID_ACCOUNTS, seedGridWork } from './residents';
@@ -87,7 +88,11 @@ export async function seedDemo(
     if (openid !== 'demo-member-pending') await call('demo-staff', 'member.review', { communityId: C, userId: users[openid], decision: 'verify' });
   }
 
-  if (history) await seedHistory({ call, at });
+  // Each member's history photo is one file of theirs, attached to each order they did.
+  if (history) await seedHistory({ call, at, photo: async (openid) => demoPhoto(store, photoDir, `history-${openid}`, (await store.ensureUser(openid)).id, clock) });
+  // The history's unrated orders are long past their rating period: closed as the first sweep would, so they no longer
+  // count against the members' claim limit when today's orders are claimed.
+  if (history) await sweep(store, now);
 
   let n = 0;
   const submit = (title: string, cat: number, extra: Partial<ActionInput<'order.submit'>> = {}) =>
@@ -175,7 +180,7 @@ export async function seedDemo(
     communityId: C, idempotencyKey: 'demo-order-sun', categoryId: `${C}-c1`, title: '独居老人希望有人常来看看',
     gridId: `${C}-g2`, contactName: '孙德福', contactPhone: '13801234567', urgency: 'normal',
   });
-  await seedGridWork(call, C, 'demo-staff', users, 'demo-member-2');
+  await seedGridWork(call, C, 'demo-staff', users, 'demo-member-2', photo);
   // 民情日记: after the resident records are seeded.
   await seedVisits(store, C, now);
   await seedWishes({ store, call, at, communityId: C, now });

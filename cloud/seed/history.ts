@@ -10,6 +10,8 @@ export interface SeedKit {
   call<A extends ActionName>(openid: string, action: A, data: ActionInput<A>): Promise<ActionOutput<A>>;
   /** Moves the clock to this long before now (ms). */
   at(ago: number): void;
+  /** A completion photo this person uploaded (categories ask for one when work is reported done). */
+  photo(openid: string): Promise<string>;
 }
 
 const HOUR = 3600_000;
@@ -66,12 +68,14 @@ async function oneOrder(kit: SeedKit, side: Side, n: number, ago: number): Promi
   await kit.call(member, 'order.claim', { orderId: order.id });
   const took = Math.max(3 * HOUR, (d(9) < side.good ? d(10) * days : days + 1 + d(10) * 2) * DAY);
   kit.at(ago - acceptHours * HOUR - took);
-  await kit.call(member, 'order.complete', { orderId: order.id, note: '已上门处理完毕', hours: 1 + Math.floor(d(11) * 3) });
+  await kit.call(member, 'order.complete', {
+    orderId: order.id, note: '已上门处理完毕', hours: 1 + Math.floor(d(11) * 3), photos: [await kit.photo(member)],
+  });
   if (d(12) < 0.08) {
     kit.at(ago - acceptHours * HOUR - took - 6 * HOUR);
     await kit.call(resident, 'order.reopen', { orderId: order.id, reason: '过了两天又坏了' });
     kit.at(ago - acceptHours * HOUR - took - DAY);
-    await kit.call(member, 'order.complete', { orderId: order.id, note: '已再次上门彻底修好', hours: 1 });
+    await kit.call(member, 'order.complete', { orderId: order.id, note: '已再次上门彻底修好', hours: 1, photos: [await kit.photo(member)] });
   }
   // Left unrated (the first sweep closes it: auto-closed, never counted as satisfied). Its claim stays open until
   // then, so no member is left with more than two of them (the limit is three).

@@ -24,7 +24,14 @@ const RECORDS: [name: string, phone: string, building: string, grid: number, tag
  * Grants the grid roles (by the community's admin), records the residents and places one 代点单 for the first of
  * them, done by `member` and waiting for its 代评.
  */
-export async function seedGridWork(call: Call, communityId: string, admin: string, users: Record<string, string>, member: string): Promise<void> {
+export async function seedGridWork(
+  call: Call,
+  communityId: string,
+  admin: string,
+  users: Record<string, string>,
+  member: string,
+  photo: (openid: string, name: string) => Promise<string>,
+): Promise<void> {
   await call(admin, 'grid.grant', { communityId, userId: users['demo-grid'], role: 'grid_worker', gridIds: [`${communityId}-g1`] });
   await call(admin, 'grid.grant', { communityId, userId: users['demo-grid-leader'], role: 'grid_leader', gridIds: [`${communityId}-g1`, `${communityId}-g2`] });
   const ids: string[] = [];
@@ -39,7 +46,7 @@ export async function seedGridWork(call: Call, communityId: string, admin: strin
   });
   await call(admin, 'order.dispatch', { orderId: order.id, deadline: new Date(Date.parse(order.createdAt) + 3 * 86_400_000).toISOString() });
   await call(member, 'order.claim', { orderId: order.id });
-  await call(member, 'order.complete', { orderId: order.id, note: '药已买好送到家，讲清了用法', hours: 1 });
+  await call(member, 'order.complete', { orderId: order.id, note: '药已买好送到家，讲清了用法', hours: 1, photos: [await photo(member, 'medicine')] });
   // A second one, still waiting for the community to take it up.
   await call('demo-grid', 'order.submitFor', {
     residentId: ids[1], idempotencyKey: 'demo-for-2', categoryId: `${communityId}-c1`, title: '轮椅需要修理', urgency: 'normal',

@@ -82,7 +82,7 @@ const STAFF: readonly Signed[] = ['staff', 'admin'];
 const WORKERS: readonly Signed[] = [...STAFF, 'gridA'];
 const but = (...out: Signed[]): Signed[] => SIGNED_IN.filter((w) => !out.includes(w));
 /** Everyone with a place in c1, and the street staff above it: who sees c1's wish wall. */
-const C1_AND_STREET = but('resident2', 'member2', 'staff2', 'street2');
+const C1_AND_STREET = but('resident2', 'member2', 'staff2', 'street2', 'grid2');
 /** Who can see c1's wish but may not take this step on it (the rest do not see it at all). */
 const FORBIDDEN_IN_C1 = Object.fromEntries(C1_AND_STREET.map((w) => [w, 'AUTH.FORBIDDEN'])) as Partial<Record<Signed, 'AUTH.FORBIDDEN'>>;
 

@@ -32,6 +32,7 @@ export default function Mine() {
     ['我的积分与服务时长', () => go(ROUTES.points), modes.includes('member')],
     ['党员报到', () => go(ROUTES.register), true],
     ['社区待办', () => go(ROUTES.queue, { tab: 'submitted' }), modes.includes('staff') || modes.includes('street')],
+    ['数据看板', () => go(ROUTES.dashboard), modes.includes('staff') || modes.includes('street')],
     ['民情日记', () => go(ROUTES.visits), me.roles.some((r) => VISIT_KEEPERS.includes(r.role))],
     ['三本帐导出', () => go(ROUTES.exports), modes.includes('staff') || modes.includes('street')],
     ['加入其他社区', () => go(ROUTES.join), true],

@@ -120,3 +120,10 @@ test('a dropped network ends in the message and a retry, never a spinner', async
   fireEvent.click(screen.getByText('重新加载'));
   expect(await screen.findByText('厨房水龙头漏水')).toBeInTheDocument();
 });
+
+test('opens filtered by the category or grid the dashboard asked for (?category=, ?grid=)', async () => {
+  api.on('order.queue', () => page([]));
+  await renderAs(me(['staff']), <QueuePage_ />, { category: 'c1-k2', grid: 'c1-g1' });
+  await waitFor(() => expect(api.callsOf('order.queue')[0]).toMatchObject({ tab: 'submitted', categoryId: 'c1-k2', gridId: 'c1-g1' }));
+  expect(await screen.findByTestId('filter-category')).toHaveTextContent('类别：法律咨询');
+});

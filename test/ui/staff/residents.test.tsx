@@ -93,6 +93,18 @@ test('代点单: checked before sending, then sent once with the record and a ke
   await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/app/order/detail/index?id=o9' }));
 });
 
+test('代点单 from a 民情日记 visit: the need fills the form (as WeChat passes it, encoded) and the order is linked to the visit', async () => {
+  api.on('order.submitFor', () => orderDetail({ id: 'o9' }));
+  api.on('visit.linkOrder', ({ visitId, orderId }) => ({ id: visitId, orderId }) as never);
+  const title = encodeURIComponent('希望每周有人帮忙买菜');
+  await renderAs(gridWorker(), <OrderForPage />, { residentId: 'rec-1', title, description: encodeURIComponent('上门走访：腿脚不便'), visitId: 'v1' });
+  expect(await screen.findByTestId('input-title')).toHaveValue('希望每周有人帮忙买菜');
+  fireEvent.click(screen.getByText('代买代办'));
+  fireEvent.click(screen.getByTestId('order-for-submit'));
+  await waitFor(() => expect(api.callsOf('visit.linkOrder')).toEqual([{ visitId: 'v1', orderId: 'o9' }]));
+  expect(api.callsOf('order.submitFor')[0]).toMatchObject({ title: '希望每周有人帮忙买菜', description: '上门走访：腿脚不便' });
+});
+
 test('a 代点单 order says who placed it; once rated for the resident it says 代评 and how', async () => {
   const placedBy = { userId: 'u1', name: '钱丽', role: 'grid_worker' as const };
   api.on('order.detail', () => orderDetail({ status: 'closed', placedBy, recordId: 'rec-1', rating: { stars: 4, comment: '老人很满意', autoClosed: false, proxy: { by: 'u1', way: 'visit' } } }));

@@ -123,7 +123,7 @@ test('转为代点单 opens the 代点单 form prefilled from the visit; a visit
   fireEvent.click(within(first).getByText('转为代点单'));
   const url = (Taro.navigateTo as jest.Mock).mock.calls[0][0].url as string;
   const [path, query] = url.split('?');
-  expect(path).toBe('/app/staff/submit-for/index');
+  expect(path).toBe('/app/staff/order-for/index');
   expect(Object.fromEntries(new URLSearchParams(query))).toEqual({
     residentId: 'r1', title: '希望每周有人帮忙买一次菜', visitId: 'v1',
     description: `${local('2026-11-20T04:00:00.000Z').format('M月D日')}上门走访：老人腿脚不便\n需求：希望每周有人帮忙买一次菜`,

@@ -16,7 +16,7 @@ import { useRequest } from '../../../hooks/useRequest';
 import { call } from '../../../services/api';
 import { useSession } from '../../../services/session';
 import { QUEUE_TABS } from '../../../utils/labels';
-import { go, openOrder, ROUTES } from '../../../utils/routes';
+import { go, openOrder, queryValue, ROUTES } from '../../../utils/routes';
 import { role } from '../../../utils/a11y';
 import './index.scss';
 
@@ -39,7 +39,7 @@ const TRIAGE: OrderView['actions'] = ['dispatch', 'assign', 'reject'];
  */
 export default function QueuePage() {
   const session = useSession();
-  const { tab } = useRouter().params;
+  const { tab, category, grid } = useRouter().params;
   const street = session.mode === 'street';
   const [chosenCommunity, setCommunity] = useState<string | null>(null);
   if (session.loading && !session.me) return <PageShell loading />;
@@ -60,6 +60,8 @@ export default function QueuePage() {
       communityId={communityId}
       tabs={tabs}
       initialTab={initial}
+      initialCategory={category ? queryValue(category) : null}
+      initialGrid={grid ? queryValue(grid) : null}
       communities={street && communities.length > 1 ? communities : []}
       onCommunity={setCommunity}
       myGrids={session.mode === 'grid' ? session.me.grids.filter((g) => g.communityId === communityId).map((g) => g.gridId) : null}
@@ -71,6 +73,9 @@ interface QueueProps {
   communityId: string;
   tabs: typeof QUEUE_TABS;
   initialTab: QueueTab;
+  /** The category and grid to filter by as the queue opens (from the dashboard's rows). */
+  initialCategory: string | null;
+  initialGrid: string | null;
   /** Street staff choose which of their communities to look at. */
   communities: { id: string; name: string }[];
   onCommunity: (id: string) => void;
@@ -78,10 +83,10 @@ interface QueueProps {
   myGrids: string[] | null;
 }
 
-function Queue({ communityId, tabs, initialTab, communities, onCommunity, myGrids }: QueueProps) {
+function Queue({ communityId, tabs, initialTab, initialCategory, initialGrid, communities, onCommunity, myGrids }: QueueProps) {
   const [tab, setTab] = useState<QueueTab>(initialTab);
-  const [categoryId, setCategoryId] = useState<string | null>(null);
-  const [gridId, setGridId] = useState<string | null>(null);
+  const [categoryId, setCategoryId] = useState<string | null>(initialCategory);
+  const [gridId, setGridId] = useState<string | null>(initialGrid);
   const [picking, setPicking] = useState<'category' | 'grid' | null>(null);
   const [counts, setCounts] = useState<Partial<Record<QueueTab, number>> | null>(null);
   const menu = useRequest(() => call('menu.get', { communityId }), [communityId]);

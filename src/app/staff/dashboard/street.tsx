@@ -1,0 +1,51 @@
+import type { StreetStats } from '../../../../types/stats';
+import Bars from './bars';
+import Figures from './figures';
+import { pct } from './format';
+import Table from './table';
+import Trend from './trend';
+
+export interface StreetBoardProps {
+  stats: StreetStats;
+  /** Opens one community's own dashboard. */
+  onCommunity: (communityId: string) => void;
+}
+
+/** 街道数据看板: the street's figures, every community side by side ranked by 综合得分, and the trend. */
+export default function StreetBoard({ stats: s, onCommunity }: StreetBoardProps) {
+  return (
+    <>
+      <Figures figures={s} overdueNow={s.overdueNow} />
+      <Bars
+        title="各社区综合得分排名（响应率、解决率、满意率的平均）"
+        testId="chart-ranking"
+        bars={s.communities.map((c) => ({ id: c.communityId, label: `${c.rank}. ${c.name}`, value: c.score ?? 0, text: c.score === null ? '—' : String(c.score) }))}
+        onTap={(b) => onCommunity(b.id)}
+      />
+      <Table
+        caption="各社区对比"
+        testId="table-communities"
+        head={['社区', '排名', '综合得分', '受理数', '响应率', '解决率', '满意率', '按时办结率', '自动办结', '代评', '未评价', '当前超期']}
+        rows={s.communities.map((c) => ({
+          id: c.communityId,
+          cells: [
+            c.name,
+            `第${c.rank}名`,
+            c.score === null ? '—' : String(c.score),
+            String(c.received),
+            pct(c.responseRate),
+            pct(c.resolutionRate),
+            pct(c.satisfaction),
+            pct(c.onTimeRate),
+            String(c.ratings.autoClosed),
+            String(c.ratings.proxyRated),
+            String(c.ratings.unrated),
+            String(c.overdueNow),
+          ],
+        }))}
+        onRow={onCommunity}
+      />
+      <Trend trend={s.trend} />
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * 数据看板: staff see their community's figures named plainly, with 自动办结, 代评 and 未评价 counted apart from 满意率;
+ * the period chips send Beijing calendar spans; 当前超期 and a category open the queue filtered; street staff see
+ * every community ranked and open one community's board from it.
+ */
+import { fireEvent, within } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { ORDER_STATUSES } from '../../../types/domain';
+import type { CommunityStats, CoreFigures, RankedCommunity, StreetStats } from '../../../types/stats';
+import DashboardPage from '../../../src/app/staff/dashboard';
+import { customSpan, spanOf } from '../../../src/app/staff/dashboard/period';
+import { ROUTES } from '../../../src/utils/routes';
+import { me } from '../builders';
+import { api } from '../fake-api';
+import { renderAs, screen, waitFor } from '../render';
+
+const core = (over: Partial<CoreFigures> = {}): CoreFigures => ({
+  received: 42,
+  byStatus: Object.fromEntries(ORDER_STATUSES.map((s) => [s, 0])) as CoreFigures['byStatus'],
+  responseRate: 0.95,
+  resolutionRate: 0.8,
+  satisfaction: 0.9,
+  ratings: { own: 10, satisfied: 9, proxyRated: 2, autoClosed: 3, unrated: 4 },
+  onTimeRate: 0.75,
+  visitReachRate: 0.5,
+  acceptP50Minutes: 30,
+  acceptP90Minutes: 240,
+  autoClosed: 3,
+  reopenRate: 0.1,
+  counts: { acceptDue: 40, acceptInTime: 38, resolved: 34, completed: 40, onTime: 30, reopened: 4, visits: 6, visitsReached: 3, visitsUnsatisfied: 1, overdue: 2 },
+  ...over,
+});
+
+const period = { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z', fromDay: '2026-11-01', toDay: '2026-11-30', foldedAt: null };
+
+const community = (): CommunityStats => ({
+  ...core(),
+  ...period,
+  communityId: 'c1',
+  name: '东头村社区',
+  overdueNow: 5,
+  byCategory: [{ ...core({ received: 30 }), id: 'c1-k1', name: '水电维修' }, { ...core({ received: 12 }), id: 'c1-k2', name: '法律咨询' }],
+  byGrid: [{ ...core(), id: 'c1-g1', name: '第一网格' }],
+  byMember: [{ memberId: 'm1', name: '张建国', served: 7, completed: 6, onTimeRate: 1, satisfaction: 1, ownRatings: 5, autoClosed: 1, reopened: 0 }],
+  trend: { bucket: 'week', points: [{ ...core({ received: 11 }), start: '2026-11-02' }] },
+});
+
+const ranked = (communityId: string, name: string, rank: number, score: number): RankedCommunity => ({
+  ...core(),
+  communityId,
+  name,
+  rank,
+  score,
+  overdueNow: rank,
+});
+
+const street = (): StreetStats => ({
+  ...core(),
+  ...period,
+  streetId: 'st1',
+  overdueNow: 3,
+  communities: [ranked('c2', '西瀛里社区', 1, 96.5), ranked('c1', '东头村社区', 2, 88.1)],
+  trend: { bucket: 'month', points: [] },
+});
+
+beforeEach(() => (Taro.navigateTo as jest.Mock).mockClear());
+
+test('periods are Beijing calendar spans, the custom one counting both its days', () => {
+  const now = new Date('2025-12-31T16:30:00.000Z'); // 2026-01-01 00:30 in Beijing
+  expect(spanOf('month', now)).toEqual({ from: '2025-12-31T16:00:00.000Z', to: '2026-01-31T16:00:00.000Z' });
+  expect(spanOf('lastMonth', now)).toEqual({ from: '2025-11-30T16:00:00.000Z', to: '2025-12-31T16:00:00.000Z' });
+  expect(spanOf('quarter', now)).toEqual({ from: '2025-12-31T16:00:00.000Z', to: '2026-03-31T16:00:00.000Z' });
+  expect(spanOf('year', now)).toEqual({ from: '2025-12-31T16:00:00.000Z', to: '2026-12-31T16:00:00.000Z' });
+  expect(customSpan('2026-03-10', '2026-03-01')).toEqual({ from: '2026-02-28T16:00:00.000Z', to: '2026-03-10T16:00:00.000Z' });
+});
+
+test('staff see the figures named plainly, ratings counted apart from 满意率, and switch the period', async () => {
+  api.on('stats.community', () => community());
+  await renderAs(me(['staff']), <DashboardPage />);
+  expect(await screen.findByText('东头村社区数据看板')).toBeInTheDocument();
+  expect(api.callsOf('stats.community')[0]).toEqual({ communityId: 'c1', ...spanOf('month') });
+
+  const figure = (key: string) => screen.getByTestId(`figure-${key}`).textContent;
+  expect(figure('received')).toContain('受理数42');
+  expect(figure('response')).toContain('响应率95.0%');
+  expect(figure('resolution')).toContain('解决率80.0%');
+  expect(figure('satisfaction')).toBe('满意率90.0%居民自评满意 9/10');
+  expect(figure('autoClosed')).toContain('自动办结3');
+  expect(figure('proxyRated')).toContain('代评2');
+  expect(figure('unrated')).toContain('未评价4');
+  expect(figure('onTime')).toContain('按时办结率75.0%');
+  expect(figure('visitReach')).toContain('有效回访率50.0%');
+  expect(figure('accept')).toContain('受理用时30分钟');
+  expect(figure('accept')).toContain('4小时');
+  expect(figure('reopen')).toContain('重新办理率10.0%');
+  expect(figure('overdueNow')).toContain('当前超期5');
+  expect(screen.getByTestId('dash-span')).toHaveTextContent('2026年11月1日 – 11月30日');
+
+  const members = within(screen.getByTestId('table-member')).getAllByTestId('table-row');
+  expect(members.map((r) => r.textContent)).toEqual(['张建国76100.0%100.0%10']);
+  const bars = within(screen.getByTestId('chart-category')).getAllByTestId('bar');
+  expect(bars.map((b) => b.textContent)).toEqual(['水电维修30', '法律咨询12']);
+
+  fireEvent.click(screen.getByTestId('period-lastMonth'));
+  await waitFor(() => expect(api.callsOf('stats.community')).toHaveLength(2));
+  expect(api.callsOf('stats.community')[1]).toEqual({ communityId: 'c1', ...spanOf('lastMonth') });
+  fireEvent.click(screen.getByTestId('trend-month'));
+  await waitFor(() => expect(api.callsOf('stats.community').at(-1)).toEqual({ communityId: 'c1', ...spanOf('lastMonth'), trend: 'month' }));
+});
+
+test('当前超期 and a category open the queue filtered', async () => {
+  api.on('stats.community', () => community());
+  await renderAs(me(['staff']), <DashboardPage />);
+  fireEvent.click(await screen.findByTestId('figure-overdueNow'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `${ROUTES.queue}?tab=overdue` });
+  fireEvent.click(within(screen.getByTestId('chart-category')).getAllByTestId('bar')[1]);
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `${ROUTES.queue}?category=c1-k2` });
+});
+
+test('street staff see every community side by side, ranked, and open one', async () => {
+  api.on('stats.street', () => street());
+  await renderAs(me(['street_staff'], '周明'), <DashboardPage />);
+  const rows = within(await screen.findByTestId('table-communities')).getAllByTestId('table-row');
+  expect(api.callsOf('stats.street')[0]).toEqual({ streetId: 'st1', ...spanOf('month') });
+  const lead = (row: HTMLElement) => within(row).getAllByRole('cell').slice(0, 4).map((c) => c.textContent);
+  expect(rows.map(lead)).toEqual([['西瀛里社区', '第1名', '96.5', '42'], ['东头村社区', '第2名', '88.1', '42']]);
+  expect(within(screen.getByTestId('chart-ranking')).getAllByTestId('bar').map((b) => b.textContent)).toEqual(['1. 西瀛里社区96.5', '2. 东头村社区88.1']);
+  // The street's own figures do not lead to a queue it cannot see.
+  fireEvent.click(screen.getByTestId('figure-overdueNow'));
+  expect(Taro.navigateTo).not.toHaveBeenCalled();
+  fireEvent.click(within(rows[0]).getByText('西瀛里社区'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `${ROUTES.dashboard}?communityId=c2` });
+});
+
+test('a resident is told the board is for staff, and nothing is asked of the server', async () => {
+  await renderAs(me(['resident']), <DashboardPage />);
+  expect(await screen.findByText('数据看板仅对社区和街道工作人员开放')).toBeInTheDocument();
+  expect(api.callsOf('stats.community')).toHaveLength(0);
+  expect(api.callsOf('stats.street')).toHaveLength(0);
+});
