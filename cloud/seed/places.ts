@@ -37,7 +37,9 @@ const TEAMS: [name: string, color: string][] = [
 
 function community(id: string, name: string, dutyPhone: string, gridNames: string[]): Omit<Places, 'streets'> {
   return {
-    communities: [{ id, streetId: 'nandajie', name, dutyPhone }],
+    // Five unfinished orders a member: the demo's members hold team orders, a 代点单 awaiting its 代评 and more, and
+    // must still be able to claim a new one when the demo is tried.
+    communities: [{ id, streetId: 'nandajie', name, dutyPhone, settings: { maxActiveClaims: 5 } }],
     grids: gridNames.map((g, i) => ({ id: `${id}-g${i + 1}`, communityId: id, name: g })),
     teams: TEAMS.map(([n, color], i) => ({ id: `${id}-t${i + 1}`, communityId: id, name: n, color })),
     categories: MENU.map(

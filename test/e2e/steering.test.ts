@@ -46,7 +46,9 @@ describeInChromium('steering in Chromium', () => {
     await button(staff, '改派').click();
     const chen = staff.locator('[data-testid="member-option"]', { hasText: '陈静' });
     await chen.waitFor();
-    expect(await chen.locator('[data-testid="member-load"]').textContent()).toMatch(/^在办1件 · 最近活动/);
+    const chenId = (await w.host.store.findUserByOpenid('demo-member-2'))!.id;
+    const [load] = await w.host.store.memberWorkload([chenId]);
+    expect(await chen.locator('[data-testid="member-load"]').textContent()).toMatch(new RegExp(`^在办${load.activeOrders}件 · 最近活动`));
     await w.shot(staff, 'steering-02-reassign-picker');
     await chen.click();
     await button(staff, '确认改派').click();
