@@ -57,7 +57,14 @@ export function DecideForm({ onSubmit }: StepFormProps<{ adopted: boolean; text:
     <View className="wish__form" data-testid="decide-form">
       <Text className="wish__form-title">议事决定</Text>
       <Chips label="是否采纳" options={[{ value: 'yes', label: '采纳' }, { value: 'no', label: '不采纳' }]} value={adopted} onChange={setAdopted} testId="decide-adopted" />
-      <TextArea label={adopted === 'yes' ? '决定内容' : '不采纳的原因（联名居民可见）'} value={text} onChange={setText} maxLength={LIMITS.decision.max} testId="decide-text" />
+      <TextArea
+        label={adopted === 'yes' ? '决定内容' : '不采纳的原因（联名居民可见）'}
+        value={text}
+        onChange={setText}
+        maxLength={LIMITS.decision.max}
+        placeholder={adopted === 'yes' ? '写明议定的办法、责任方和时限' : '写明不采纳的原因，联名居民可以看到'}
+        testId="decide-text"
+      />
       <Button type="primary" block onClick={() => void onSubmit({ adopted: adopted === 'yes', text: text.trim() })}>记录决定</Button>
     </View>
   );
@@ -81,7 +88,7 @@ export function PublishForm({ onSubmit }: StepFormProps<{ outcome: string }>) {
   return (
     <View className="wish__form" data-testid="publish-form">
       <Text className="wish__form-title">公开办理结果</Text>
-      <TextArea label="办理结果" value={outcome} onChange={setOutcome} maxLength={LIMITS.outcome.max} testId="publish-outcome" />
+      <TextArea label="办理结果" value={outcome} onChange={setOutcome} maxLength={LIMITS.outcome.max} placeholder="写明办理结果，向居民公开" testId="publish-outcome" />
       <Button type="primary" block onClick={() => void onSubmit({ outcome: outcome.trim() })}>公开结果</Button>
     </View>
   );

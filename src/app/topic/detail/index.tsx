@@ -68,7 +68,7 @@ export default function TopicPage() {
         <View className="topic-progress" data-testid="topic-progress">
           <Text>{cosignText(t)}</Text>
           {t.status === 'collecting' && (
-            <View className="topic-progress__bar" {...role('progressbar')} aria-valuenow={t.cosigns} aria-valuemax={t.threshold}>
+            <View className="topic-progress__bar" {...role('progressbar')} aria-label="联名进度" aria-valuenow={t.cosigns} aria-valuemax={t.threshold}>
               <View className="topic-progress__fill" style={{ width: `${Math.min(100, (t.cosigns / t.threshold) * 100)}%` }} />
             </View>
           )}
