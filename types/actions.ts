@@ -25,6 +25,7 @@ import type {
 } from './views';
 import type { ExportKind, ExportScope, ExportView } from './exports';
 import type { NoticePage } from './notices';
+import type { CommunitySettings, SettingsView } from './settings';
 import type { ProxyWay, ResidentDetail, ResidentView } from './residents';
 import type { DiaryPage, DuePage, VisitView, VisitWay } from './visits';
 import type { CommunityStats, StreetStats, TrendBucket } from './stats';
@@ -160,6 +161,10 @@ export interface ActionMap {
   'resident.revealPhone': { input: { residentId: string }; output: { phone: string } };
   /** Links the record to the resident's own account (a resident of the community); their 代点单 orders become theirs. */
   'resident.link': { input: { residentId: string; userId: string }; output: ResidentView };
+  /** 社区设置: values, labels and the audit list, for the community's staff and the street above. */
+  'settings.get': { input: { communityId: string }; output: SettingsView };
+  /** The community's admin changes some settings (each change audited). */
+  'settings.update': { input: { communityId: string; patch: Partial<CommunitySettings> }; output: SettingsView };
   /** The community's admin makes someone 网格员 or 网格长 of one or more of its grids. */
   'grid.grant': {
     input: { communityId: string; userId: string; role: 'grid_worker' | 'grid_leader'; gridIds: string[] };

@@ -694,6 +694,30 @@ const ROWS: AnyRow[] = [
     },
   }),
 
+  // 社区设置: the community's staff and the street read them; only its admin changes them.
+  row({
+    action: 'settings.get',
+    allow: [...STAFF, 'street'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1' }),
+    check: (v, who) => {
+      expect(v.values.maxActiveClaims).toBeGreaterThan(0);
+      expect(v.defs.maxActiveClaims.label).toBe('党员同时承接上限');
+      expect(v.mayEdit).toBe(who === 'admin');
+    },
+  }),
+  row({
+    action: 'settings.update',
+    allow: ['admin'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1', patch: { autoCloseDays: 10 } }),
+    writes: true,
+    check: (v, _who, w) => {
+      expect(v.values.autoCloseDays).toBe(10);
+      expect(v.audit[0]).toMatchObject({ key: 'autoCloseDays', old: 7, new: 10, by: w.ids.admin });
+    },
+  }),
+
   // 居民档案: staff and the grid's workers keep them; the street reads them masked; nobody else learns they exist.
   row({
     action: 'resident.create',
@@ -1089,6 +1113,8 @@ const SNAPSHOT = {
   wishes: 'SELECT * FROM wishes ORDER BY id',
   wish_holds: 'SELECT * FROM wish_holds ORDER BY claimer_key',
   units: 'SELECT * FROM units ORDER BY id',
+  communities: 'SELECT * FROM communities ORDER BY id',
+  settings_audit: 'SELECT * FROM settings_audit ORDER BY id',
 };
 type Snapshot = Record<keyof typeof SNAPSHOT, unknown[]>;
 
@@ -1240,6 +1266,16 @@ const REACH: Reach[] = [
     who: 'staff', action: 'member.list', want: 'AUTH.FORBIDDEN',
     why: 'lists a community that does not exist',
     input: () => ({ communityId: 'nowhere' }),
+  },
+  {
+    who: 'admin', action: 'settings.update', want: 'AUTH.FORBIDDEN',
+    why: "changes c2's settings",
+    input: () => ({ communityId: 'c2', patch: { autoCloseDays: 10 } }),
+  },
+  {
+    who: 'staff', action: 'settings.get', want: 'AUTH.FORBIDDEN',
+    why: "reads c2's settings",
+    input: () => ({ communityId: 'c2' }),
   },
   {
     who: 'staff', action: 'stats.community', want: 'AUTH.FORBIDDEN',

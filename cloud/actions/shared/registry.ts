@@ -8,6 +8,8 @@ import communityJoin from '../community.join';
 import communityList from '../community.list';
 import fileRegister from '../file.register';
 import gridGrant from '../grid.grant';
+import settingsGet from '../settings.get';
+import settingsUpdate from '../settings.update';
 import ledgerAddManual from '../ledger.addManual';
 import ledgerMine from '../ledger.mine';
 import memberList from '../member.list';
@@ -116,6 +118,8 @@ export const API_ACTIONS = {
   'ledger.addManual': ledgerAddManual,
   'staff.grant': staffGrant,
   'grid.grant': gridGrant,
+  'settings.get': settingsGet,
+  'settings.update': settingsUpdate,
   'resident.create': residentCreate,
   'resident.update': residentUpdate,
   'resident.list': residentList,

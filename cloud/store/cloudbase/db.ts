@@ -64,7 +64,8 @@ export type CollectionName =
   | 'exports'
   | 'wishes'
   | 'units'
-  | 'wishHolds';
+  | 'wishHolds'
+  | 'settingsAudit';
 
 export interface Cb {
   readonly _: Command;

@@ -1,0 +1,39 @@
+/**
+ * A community run by itself, on CloudBase: its settings (the `settings` of its `communities` document) and their
+ * audit list, one `settingsAudit` document per changed key (`at` a Date; the `_id` keeps the keys of one save in order).
+ */
+import { randomUUID } from 'node:crypto';
+import type { SettingsChange } from '../../../types/settings';
+import { DEFAULT_SETTINGS } from '../../domain/policies';
+import { settingChanges } from '../../domain/settings';
+import type { PlacesPort } from '../places.port';
+import { byId, readSorted, type Cb, type Doc } from './db';
+import { iso } from './docs';
+
+const toChange = (d: Doc): SettingsChange => ({ communityId: d.communityId, key: d.key, old: d.old, new: d.new, by: d.by, byName: d.byName, at: iso(d.at)! });
+
+export function cbPlaces(cb: Cb): PlacesPort {
+  const { _ } = cb;
+  return {
+    async updateSettings(communityId, patch, by, at) {
+      const community = await byId(cb, 'communities', communityId, { settings: true });
+      if (!community) return null;
+      const changes = settingChanges({ ...DEFAULT_SETTINGS, ...community.settings }, patch);
+      if (changes.length === 0) return [];
+      // Each key is set on its own, so two saves of different keys at once both stay.
+      const data = Object.fromEntries(changes.map((c) => [`settings.${c.key}`, _.set(c.new)]));
+      await cb.coll('communities').where({ _id: communityId }).update({ data });
+      const batch = randomUUID();
+      await Promise.all(
+        changes.map((c, i) =>
+          cb.coll('settingsAudit').add({ data: { _id: `${batch}:${10 + i}`, communityId, ...c, by: by.userId, byName: by.name, at } }),
+        ),
+      );
+      return changes.map((c) => ({ communityId, ...c, by: by.userId, byName: by.name, at: at.toISOString() }));
+    },
+    async settingsAudit(communityId, limit) {
+      const rows = await readSorted(cb, 'settingsAudit', { filter: [{ communityId }], sort: [['at', 'desc'], ['_id', 'asc']] }, null, limit);
+      return rows.map(toChange);
+    },
+  };
+}

@@ -1,0 +1,12 @@
+-- 社区设置: every change of a community's settings, key by key.
+CREATE TABLE settings_audit (
+  id bigserial PRIMARY KEY,
+  community_id text NOT NULL REFERENCES communities(id),
+  key text NOT NULL,
+  old_value jsonb,
+  new_value jsonb,
+  by_user text NOT NULL,
+  by_name text NOT NULL,
+  at timestamptz NOT NULL
+);
+CREATE INDEX settings_audit_list ON settings_audit (community_id, at DESC, id);

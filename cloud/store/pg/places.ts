@@ -1,0 +1,45 @@
+/**
+ * A community run by itself, on PostgreSQL: its settings (a jsonb of the keys it changed) and their audit list.
+ */
+import type { SettingsChange } from '../../../types/settings';
+import { DEFAULT_SETTINGS } from '../../domain/policies';
+import { settingChanges } from '../../domain/settings';
+import type { PlacesPort } from '../places.port';
+import type { Db } from './db';
+
+const toChange = (r: any): SettingsChange => ({
+  communityId: r.community_id,
+  key: r.key,
+  old: r.old_value,
+  new: r.new_value,
+  by: r.by_user,
+  byName: r.by_name,
+  at: new Date(r.at).toISOString(),
+});
+
+export function pgPlaces(db: Db): PlacesPort {
+  return {
+    async updateSettings(communityId, patch, by, at) {
+      return db.tx(async (sql) => {
+        // Locked so two admins saving at once each record the value the other left.
+        const [row] = await sql.query<any>('SELECT settings FROM communities WHERE id = $1 FOR UPDATE', [communityId]);
+        if (!row) return null;
+        const changes = settingChanges({ ...DEFAULT_SETTINGS, ...row.settings }, patch);
+        if (changes.length === 0) return [];
+        const stored = { ...row.settings, ...Object.fromEntries(changes.map((c) => [c.key, c.new])) };
+        await sql.query('UPDATE communities SET settings = $2 WHERE id = $1', [communityId, JSON.stringify(stored)]);
+        for (const c of changes) {
+          await sql.query(
+            'INSERT INTO settings_audit (community_id, key, old_value, new_value, by_user, by_name, at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+            [communityId, c.key, JSON.stringify(c.old), JSON.stringify(c.new), by.userId, by.name, at],
+          );
+        }
+        return changes.map((c) => ({ communityId, ...c, by: by.userId, byName: by.name, at: at.toISOString() }));
+      });
+    },
+    async settingsAudit(communityId, limit) {
+      const rows = await db.query<any>('SELECT * FROM settings_audit WHERE community_id = $1 ORDER BY at DESC, id LIMIT $2', [communityId, limit]);
+      return rows.map(toChange);
+    },
+  };
+}
