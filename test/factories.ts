@@ -37,7 +37,7 @@ export function testPlaces(): Places {
     teams: communities.flatMap((c) => [1, 2].map((i) => ({ id: `${c.id}-t${i}`, communityId: c.id, name: `服务队${i}`, color: '#d32f2f' }))),
     categories: communities.flatMap((c) =>
       ['助老服务', '水电维修', '法律援助'].map(
-        (name, i): Category => ({ id: `${c.id}-k${i + 1}`, communityId: c.id, group: '常用', name, icon: 'heart', basePoints: 5 + i, sort: i, photoRequired: i === 1 }),
+        (name, i): Category => ({ id: `${c.id}-k${i + 1}`, communityId: c.id, group: '常用', name, icon: 'heart', basePoints: 5 + i, sort: i, photoRequired: i === 1, defaultPriority: 'normal', active: true, fields: [] }),
       ),
     ),
   };

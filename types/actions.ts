@@ -4,6 +4,7 @@
  */
 import type {
   Address,
+  Category,
   Community,
   LedgerEntry,
   MemberStatus,
@@ -25,6 +26,7 @@ import type {
 } from './views';
 import type { ExportKind, ExportScope, ExportView } from './exports';
 import type { NoticePage } from './notices';
+import type { Answers, CategoryInput } from './menu';
 import type { CommunitySettings, SettingsView } from './settings';
 import type { ProxyWay, ResidentDetail, ResidentView } from './residents';
 import type { DiaryPage, DuePage, VisitView, VisitWay } from './visits';
@@ -68,6 +70,8 @@ export interface SubmitInput {
   contactName: string;
   contactPhone: string;
   urgency?: Urgency;
+  /** Answers to the category's own questions, by field key. */
+  answers?: Answers;
 }
 
 export interface DispatchInput extends OrderRef {
@@ -115,6 +119,10 @@ export interface ActionMap {
   'community.list': { input: Record<string, never>; output: Community[] };
   'community.join': { input: { communityId: string; name?: string }; output: Me };
   'menu.get': { input: { communityId: string }; output: MenuView };
+  /** 服务菜单管理: every category, retired ones too (staff of the community). */
+  'menu.categories': { input: { communityId: string }; output: Category[] };
+  /** Staff add or change a category with its own questions (no id: a new one). */
+  'menu.saveCategory': { input: { communityId: string; category: CategoryInput }; output: Category };
 
   'order.submit': { input: SubmitInput; output: OrderDetail };
   'order.detail': { input: OrderRef; output: OrderDetail };

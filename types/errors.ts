@@ -15,6 +15,7 @@ export const ERROR_MESSAGES = {
   'COMMUNITY.NOT_FOUND': '未找到该社区',
   'COMMUNITY.NOT_JOINED': '请先加入所在社区',
   'CATEGORY.NOT_FOUND': '该服务类别不存在或已停用',
+  'CATEGORY.DUPLICATE': '本社区已有同名的服务类别',
   'GRID.NOT_FOUND': '该网格不存在',
   'TEAM.NOT_FOUND': '该志愿服务队不存在',
   'USER.NOT_FOUND': '未找到该用户',

@@ -5,6 +5,7 @@ import { DomainError } from '../domain/domain.error';
 import { noticesForNew } from '../domain/notices';
 import { newOrder } from '../domain/order.create';
 import { defineAction } from './shared/action';
+import { assertSafeText } from './shared/safety';
 import { callerOf } from './shared/caller';
 import { detailFor } from './shared/order.run';
 import { submitFields } from './shared/submit.fields';
@@ -30,6 +31,8 @@ export default defineAction(
       ctx.now,
       community.settings,
     );
+    // Answers are user text too; only those the category asks are kept and checked.
+    await assertSafeText(ctx, ...Object.values(order.answers).flat().map(String));
     const saved = await ctx.store.createOrder(order, input.idempotencyKey, noticesForNew(order, community.settings));
     return detailFor(ctx, saved.order, callerOf(ctx), ctx.now, saved.events);
   },

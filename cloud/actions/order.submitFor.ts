@@ -6,6 +6,7 @@ import { DomainError } from '../domain/domain.error';
 import { noticesForNew } from '../domain/notices';
 import { newOrder } from '../domain/order.create';
 import { defineAction } from './shared/action';
+import { assertSafeText } from './shared/safety';
 import { callerOf } from './shared/caller';
 import { detailFor } from './shared/order.run';
 import { loadRecord } from './shared/residents';
@@ -56,6 +57,8 @@ export default defineAction(
     );
     // The placeholder account only once the order is known to be valid: a refused one leaves nothing behind.
     const order = { ...checked, residentId: record.linkedUserId ?? (await ctx.store.ensureUser(`record:${record.id}`, record.name)).id };
+    // Answers are user text too; only those the category asks are kept and checked.
+    await assertSafeText(ctx, ...Object.values(order.answers).flat().map(String));
     const saved = await ctx.store.createOrder(order, input.idempotencyKey, noticesForNew(order, community.settings));
     return detailFor(ctx, saved.order, callerOf(ctx, await ctx.store.getMember(ctx.user.id, community.id)), ctx.now, saved.events);
   },

@@ -4,7 +4,7 @@
  *
  * Invalidation: every write through this store drops what it changes (grantRole, applyMember and reviewMember the
  * person's roles and profiles; setUserName their name; savePlaces every community and menu; updateSettings its
- * community), so within one process a
+ * community; saveCategory its community's menu), so within one process a
  * change counts from the next call on. Other processes: WeChat cloud runs the `api` function in as many instances as
  * it needs, and a host may run several processes on one PostgreSQL server; a write there reaches this copy only when
  * an entry expires. Hence a short time to live, not a version check (a check would be a database call per request,
@@ -153,6 +153,13 @@ export function cachedStore<S extends Store>(store: S, opts: CacheOptions = {}):
         return await store.updateSettings(...args);
       } finally {
         communities.drop((k) => k === args[0]);
+      }
+    },
+    async saveCategory(category) {
+      try {
+        await store.saveCategory(category);
+      } finally {
+        menus.drop((k) => k === category.communityId);
       }
     },
     forget: () => all.forEach((s) => s.clear()),

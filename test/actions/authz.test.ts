@@ -694,6 +694,23 @@ const ROWS: AnyRow[] = [
     },
   }),
 
+  // 服务菜单管理: the community's staff keep its categories; nobody else lists retired ones or changes any.
+  row({
+    action: 'menu.categories',
+    allow: STAFF,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1' }),
+    check: (cats) => expect(cats.every((c) => c.communityId === 'c1')).toBe(true),
+  }),
+  row({
+    action: 'menu.saveCategory',
+    allow: STAFF,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1', category: { group: '生活服务', name: '管道疏通', basePoints: 5, fields: [{ key: 'spot', label: '堵塞位置', type: 'text', required: true }] } }),
+    writes: true,
+    check: (c) => expect(c).toMatchObject({ communityId: 'c1', name: '管道疏通', active: true }),
+  }),
+
   // 社区设置: the community's staff and the street read them; only its admin changes them.
   row({
     action: 'settings.get',
@@ -1115,6 +1132,7 @@ const SNAPSHOT = {
   units: 'SELECT * FROM units ORDER BY id',
   communities: 'SELECT * FROM communities ORDER BY id',
   settings_audit: 'SELECT * FROM settings_audit ORDER BY id',
+  categories: 'SELECT * FROM categories ORDER BY id',
 };
 type Snapshot = Record<keyof typeof SNAPSHOT, unknown[]>;
 
@@ -1266,6 +1284,16 @@ const REACH: Reach[] = [
     who: 'staff', action: 'member.list', want: 'AUTH.FORBIDDEN',
     why: 'lists a community that does not exist',
     input: () => ({ communityId: 'nowhere' }),
+  },
+  {
+    who: 'staff', action: 'menu.saveCategory', want: 'AUTH.FORBIDDEN',
+    why: "adds a category to c2's menu",
+    input: () => ({ communityId: 'c2', category: { group: '生活服务', name: '管道疏通', basePoints: 5 } }),
+  },
+  {
+    who: 'staff', action: 'menu.saveCategory', want: 'CATEGORY.NOT_FOUND',
+    why: "changes c2's category through c1",
+    input: () => ({ communityId: 'c1', category: { id: 'c2-k1', group: '生活服务', name: '管道疏通', basePoints: 5 } }),
   },
   {
     who: 'admin', action: 'settings.update', want: 'AUTH.FORBIDDEN',

@@ -5,6 +5,7 @@
  */
 import { DEFAULT_SETTINGS } from '../../cloud/domain/policies';
 import type { Store } from '../../cloud/store/store.port';
+import type { Category } from '../../types/domain';
 
 const T0 = new Date('2026-03-01T02:00:00Z');
 const later = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -40,6 +41,26 @@ export function describePlacesContract(storeOf: () => Store): void {
       expect(await store.updateSettings('c1', { wishPoints: DEFAULT_SETTINGS.wishPoints }, ADMIN, T0)).toEqual([]);
       expect(await store.settingsAudit('c1', 10)).toEqual([]);
       expect(await store.updateSettings('nowhere', { wishPoints: 9 }, ADMIN, T0)).toBeNull();
+    });
+  });
+
+  describe('service menu', () => {
+    const repair: Category = {
+      id: 'c1-new', communityId: 'c1', group: '生活服务', name: '管道疏通', icon: 'water', basePoints: 6, sort: 9, photoRequired: false,
+      defaultPriority: 'high', active: true,
+      fields: [{ key: 'spot', label: '堵塞位置', type: 'single', required: true, choices: ['厨房', '卫生间'], hint: '选一个' }, { key: 'n', label: '几处', type: 'number', required: false }],
+    };
+
+    test('a category is saved whole, changed by id and retired; the menu lists it, marked', async () => {
+      const store = storeOf();
+      await store.saveCategory(repair);
+      expect((await store.getMenu('c1')).categories.find((c) => c.id === 'c1-new')).toEqual(repair);
+      const retired = { ...repair, name: '下水道疏通', active: false, fields: [repair.fields[1]] };
+      await store.saveCategory(retired);
+      const { categories } = await store.getMenu('c1');
+      expect(categories.filter((c) => c.id === 'c1-new')).toEqual([retired]);
+      expect(categories.filter((c) => c.active).length).toBe(categories.length - 1);
+      expect((await store.getMenu('c2')).categories.some((c) => c.id === 'c1-new')).toBe(false);
     });
   });
 }

@@ -8,6 +8,8 @@ import communityJoin from '../community.join';
 import communityList from '../community.list';
 import fileRegister from '../file.register';
 import gridGrant from '../grid.grant';
+import menuCategories from '../menu.categories';
+import menuSaveCategory from '../menu.saveCategory';
 import settingsGet from '../settings.get';
 import settingsUpdate from '../settings.update';
 import ledgerAddManual from '../ledger.addManual';
@@ -118,6 +120,8 @@ export const API_ACTIONS = {
   'ledger.addManual': ledgerAddManual,
   'staff.grant': staffGrant,
   'grid.grant': gridGrant,
+  'menu.categories': menuCategories,
+  'menu.saveCategory': menuSaveCategory,
   'settings.get': settingsGet,
   'settings.update': settingsUpdate,
   'resident.create': residentCreate,

@@ -10,3 +10,8 @@ CREATE TABLE settings_audit (
   at timestamptz NOT NULL
 );
 CREATE INDEX settings_audit_list ON settings_audit (community_id, at DESC, id);
+
+-- 服务菜单 kept by staff: a category's default priority and its own questions; an order's answers to them.
+ALTER TABLE categories ADD COLUMN default_priority text NOT NULL DEFAULT 'normal' CHECK (default_priority IN ('low', 'normal', 'high'));
+ALTER TABLE categories ADD COLUMN fields jsonb NOT NULL DEFAULT '[]';
+ALTER TABLE orders ADD COLUMN answers jsonb NOT NULL DEFAULT '{}';
