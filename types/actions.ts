@@ -6,6 +6,7 @@ import type {
   Address,
   Category,
   Community,
+  Grid,
   LedgerEntry,
   MemberStatus,
   PoolLimit,
@@ -169,6 +170,11 @@ export interface ActionMap {
   'resident.revealPhone': { input: { residentId: string }; output: { phone: string } };
   /** Links the record to the resident's own account (a resident of the community); their 代点单 orders become theirs. */
   'resident.link': { input: { residentId: string; userId: string }; output: ResidentView };
+  /** 网格管理: community staff add (no id) or change a grid. */
+  'grid.save': {
+    input: { communityId: string; grid: { id?: string; name: string; households: number; buildings: string[] } };
+    output: Required<Grid>;
+  };
   /** 社区设置: values, labels and the audit list, for the community's staff and the street above. */
   'settings.get': { input: { communityId: string }; output: SettingsView };
   /** The community's admin changes some settings (each change audited). */

@@ -235,6 +235,10 @@ export interface Grid {
   id: string;
   communityId: string;
   name: string;
+  /** 户数 the grid serves (kept by staff; 0 until they set it). */
+  households?: number;
+  /** The buildings it covers, as addresses name them (3栋): an address there suggests this grid. */
+  buildings?: string[];
 }
 
 export interface Team {

@@ -17,6 +17,8 @@ export const ERROR_MESSAGES = {
   'CATEGORY.NOT_FOUND': '该服务类别不存在或已停用',
   'CATEGORY.DUPLICATE': '本社区已有同名的服务类别',
   'GRID.NOT_FOUND': '该网格不存在',
+  'GRID.DUPLICATE': '本社区已有同名的网格',
+  'GRID.BUILDING_TAKEN': '该楼栋已划入其他网格',
   'TEAM.NOT_FOUND': '该志愿服务队不存在',
   'USER.NOT_FOUND': '未找到该用户',
   'ORDER.NOT_FOUND': '未找到该需求，可能已被删除或您无权查看',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { gridForBuilding } from '../../types/grids';
 import { isResidentOf } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
 import { noticesForNew } from '../domain/notices';
@@ -26,6 +27,8 @@ export default defineAction(
         residentId: ctx.user.id,
         community,
         category: menu.categories.find((c) => c.id === input.categoryId),
+        // No grid chosen: the one covering the building, if any.
+        gridId: input.gridId ?? gridForBuilding(menu.grids, input.address?.building),
         gridIds: menu.grids.map((g) => g.id),
       },
       ctx.now,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { gridForBuilding } from '../../types/grids';
 import type { PlacedBy } from '../../types/residents';
 import { isStaffOf, isAdminOver } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
@@ -46,7 +47,8 @@ export default defineAction(
         placedBy,
         community,
         category: menu.categories.find((c) => c.id === input.categoryId),
-        gridId: input.gridId ?? record.gridId,
+        // The record's grid, else the one covering the address's building.
+        gridId: input.gridId ?? record.gridId ?? gridForBuilding(menu.grids, (input.address ?? record.address)?.building),
         gridIds: menu.grids.map((g) => g.id),
         address: input.address ?? record.address,
         contactName: input.contactName ?? record.name,

@@ -4,7 +4,7 @@
  *
  * Invalidation: every write through this store drops what it changes (grantRole, applyMember and reviewMember the
  * person's roles and profiles; setUserName their name; savePlaces every community and menu; updateSettings its
- * community; saveCategory its community's menu), so within one process a
+ * community; saveCategory and saveGrid its community's menu), so within one process a
  * change counts from the next call on. Other processes: WeChat cloud runs the `api` function in as many instances as
  * it needs, and a host may run several processes on one PostgreSQL server; a write there reaches this copy only when
  * an entry expires. Hence a short time to live, not a version check (a check would be a database call per request,
@@ -160,6 +160,13 @@ export function cachedStore<S extends Store>(store: S, opts: CacheOptions = {}):
         await store.saveCategory(category);
       } finally {
         menus.drop((k) => k === category.communityId);
+      }
+    },
+    async saveGrid(grid) {
+      try {
+        await store.saveGrid(grid);
+      } finally {
+        menus.drop((k) => k === grid.communityId);
       }
     },
     forget: () => all.forEach((s) => s.clear()),

@@ -711,6 +711,16 @@ const ROWS: AnyRow[] = [
     check: (c) => expect(c).toMatchObject({ communityId: 'c1', name: '管道疏通', active: true }),
   }),
 
+  // 网格管理: the community's staff keep its grids.
+  row({
+    action: 'grid.save',
+    allow: STAFF,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1', grid: { name: '第三网格', households: 200, buildings: ['9栋'] } }),
+    writes: true,
+    check: (g) => expect(g).toMatchObject({ communityId: 'c1', name: '第三网格', households: 200, buildings: ['9栋'] }),
+  }),
+
   // 社区设置: the community's staff and the street read them; only its admin changes them.
   row({
     action: 'settings.get',
@@ -1133,6 +1143,7 @@ const SNAPSHOT = {
   communities: 'SELECT * FROM communities ORDER BY id',
   settings_audit: 'SELECT * FROM settings_audit ORDER BY id',
   categories: 'SELECT * FROM categories ORDER BY id',
+  grids: 'SELECT * FROM grids ORDER BY id',
 };
 type Snapshot = Record<keyof typeof SNAPSHOT, unknown[]>;
 
@@ -1294,6 +1305,11 @@ const REACH: Reach[] = [
     who: 'staff', action: 'menu.saveCategory', want: 'CATEGORY.NOT_FOUND',
     why: "changes c2's category through c1",
     input: () => ({ communityId: 'c1', category: { id: 'c2-k1', group: '生活服务', name: '管道疏通', basePoints: 5 } }),
+  },
+  {
+    who: 'staff', action: 'grid.save', want: 'GRID.NOT_FOUND',
+    why: "changes c2's grid through c1",
+    input: () => ({ communityId: 'c1', grid: { id: 'c2-g1', name: '第三网格', households: 1, buildings: [] } }),
   },
   {
     who: 'admin', action: 'settings.update', want: 'AUTH.FORBIDDEN',

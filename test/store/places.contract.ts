@@ -63,4 +63,18 @@ export function describePlacesContract(storeOf: () => Store): void {
       expect((await store.getMenu('c2')).categories.some((c) => c.id === 'c1-new')).toBe(false);
     });
   });
+
+  describe('grids', () => {
+    test('a grid is saved with households and buildings, changed by id, and listed in the menu', async () => {
+      const store = storeOf();
+      await store.saveGrid({ id: 'c1-g9', communityId: 'c1', name: '第九网格', households: 120, buildings: ['9栋', '10栋'] });
+      await store.saveGrid({ id: 'c1-g1', communityId: 'c1', name: '第1网格', households: 300, buildings: ['1栋'] });
+      const { grids } = await store.getMenu('c1');
+      expect(grids.find((g) => g.id === 'c1-g9')).toEqual({ id: 'c1-g9', communityId: 'c1', name: '第九网格', households: 120, buildings: ['9栋', '10栋'] });
+      expect(grids.find((g) => g.id === 'c1-g1')).toMatchObject({ households: 300, buildings: ['1栋'] });
+      await store.saveGrid({ id: 'c1-g9', communityId: 'c1', name: '第九网格', households: 130, buildings: [] });
+      expect((await store.getMenu('c1')).grids.find((g) => g.id === 'c1-g9')).toMatchObject({ households: 130, buildings: [] });
+      expect((await store.getMenu('c2')).grids.some((g) => g.id === 'c1-g9')).toBe(false);
+    });
+  });
 }

@@ -8,6 +8,7 @@ import communityJoin from '../community.join';
 import communityList from '../community.list';
 import fileRegister from '../file.register';
 import gridGrant from '../grid.grant';
+import gridSave from '../grid.save';
 import menuCategories from '../menu.categories';
 import menuSaveCategory from '../menu.saveCategory';
 import settingsGet from '../settings.get';
@@ -120,6 +121,7 @@ export const API_ACTIONS = {
   'ledger.addManual': ledgerAddManual,
   'staff.grant': staffGrant,
   'grid.grant': gridGrant,
+  'grid.save': gridSave,
   'menu.categories': menuCategories,
   'menu.saveCategory': menuSaveCategory,
   'settings.get': settingsGet,

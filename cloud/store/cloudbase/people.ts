@@ -119,7 +119,7 @@ export function cbPeople(cb: Cb): PeoplePort {
       ]);
       return {
         categories: categories.map(toCategory),
-        grids: grids.map((d): Grid => ({ id: d._id, communityId: d.communityId, name: d.name })),
+        grids: grids.map((d): Grid => ({ id: d._id, communityId: d.communityId, name: d.name, households: d.households ?? 0, buildings: d.buildings ?? [] })),
         teams: teams.map((d): Team => ({ id: d._id, communityId: d.communityId, name: d.name, color: d.color })),
       };
     },

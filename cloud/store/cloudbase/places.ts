@@ -56,6 +56,11 @@ export function cbPlaces(cb: Cb): PlacesPort {
       return changes.map((c) => ({ communityId, ...c, by: by.userId, byName: by.name, at: at.toISOString() }));
     },
     saveCategory: (c) => saveCategory(cb, c),
+    async saveGrid(g) {
+      const change = { name: g.name, households: g.households, buildings: _.set(g.buildings) };
+      const { created } = await insertOnce(cb.coll('grids'), { _id: g.id, communityId: g.communityId, name: g.name, households: g.households, buildings: g.buildings }, () => byId(cb, 'grids', g.id));
+      if (!created) await cb.coll('grids').where({ _id: g.id }).update({ data: change });
+    },
     async settingsAudit(communityId, limit) {
       const rows = await readSorted(cb, 'settingsAudit', { filter: [{ communityId }], sort: [['at', 'desc'], ['_id', 'asc']] }, null, limit);
       return rows.map(toChange);

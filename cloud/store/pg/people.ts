@@ -97,7 +97,7 @@ export function pgPeople(db: Db): PeoplePort {
       ]);
       return {
         categories: categories.map(toCategory),
-        grids: grids.map((r): Grid => ({ id: r.id, communityId: r.community_id, name: r.name })),
+        grids: grids.map((r): Grid => ({ id: r.id, communityId: r.community_id, name: r.name, households: r.households, buildings: r.buildings })),
         teams: teams.map((r): Team => ({ id: r.id, communityId: r.community_id, name: r.name, color: r.color })),
       };
     },

@@ -66,6 +66,13 @@ export function pgPlaces(db: Db): PlacesPort {
       });
     },
     saveCategory: (c) => upsertCategory(db, c),
+    async saveGrid(g) {
+      await db.query(
+        `INSERT INTO grids (id, community_id, name, households, buildings) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, households = EXCLUDED.households, buildings = EXCLUDED.buildings`,
+        [g.id, g.communityId, g.name, g.households, g.buildings],
+      );
+    },
     async settingsAudit(communityId, limit) {
       const rows = await db.query<any>('SELECT * FROM settings_audit WHERE community_id = $1 ORDER BY at DESC, id LIMIT $2', [communityId, limit]);
       return rows.map(toChange);

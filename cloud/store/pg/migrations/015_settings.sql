@@ -15,3 +15,7 @@ CREATE INDEX settings_audit_list ON settings_audit (community_id, at DESC, id);
 ALTER TABLE categories ADD COLUMN default_priority text NOT NULL DEFAULT 'normal' CHECK (default_priority IN ('low', 'normal', 'high'));
 ALTER TABLE categories ADD COLUMN fields jsonb NOT NULL DEFAULT '[]';
 ALTER TABLE orders ADD COLUMN answers jsonb NOT NULL DEFAULT '{}';
+
+-- 网格 kept by staff: households served and the buildings covered (an address there suggests the grid).
+ALTER TABLE grids ADD COLUMN households integer NOT NULL DEFAULT 0;
+ALTER TABLE grids ADD COLUMN buildings text[] NOT NULL DEFAULT '{}';
