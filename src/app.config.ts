@@ -30,6 +30,7 @@ export default defineAppConfig({
         'staff/visits/index',
         'staff/visits/diary/index',
         'staff/exports/index',
+        'staff/settings/index',
         'notice/list/index',
         'wish/wall/index',
         'wish/detail/index',

@@ -26,6 +26,7 @@ export const ROUTES = {
   visits: '/app/staff/visits/index',
   visitDiary: '/app/staff/visits/diary/index',
   exports: '/app/staff/exports/index',
+  settings: '/app/staff/settings/index',
   notices: '/app/notice/list/index',
   pcCode: '/app/pc-code/index',
   wishWall: '/app/wish/wall/index',
