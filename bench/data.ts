@@ -44,6 +44,9 @@ export function benchPlaces(): Places {
         basePoints: 5 + k,
         sort: k,
         photoRequired: true,
+        defaultPriority: 'normal',
+        active: true,
+        fields: [],
       })),
     ),
   };

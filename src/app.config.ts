@@ -31,6 +31,7 @@ export default defineAppConfig({
         'staff/visits/diary/index',
         'staff/exports/index',
         'staff/dashboard/index',
+        'staff/settings/index',
         'notice/list/index',
         'wish/wall/index',
         'wish/detail/index',

@@ -37,13 +37,13 @@ export function testPlaces(): Places {
     teams: communities.flatMap((c) => [1, 2].map((i) => ({ id: `${c.id}-t${i}`, communityId: c.id, name: `服务队${i}`, color: '#d32f2f' }))),
     categories: communities.flatMap((c) =>
       ['助老服务', '水电维修', '法律援助'].map(
-        (name, i): Category => ({ id: `${c.id}-k${i + 1}`, communityId: c.id, group: '常用', name, icon: 'heart', basePoints: 5 + i, sort: i, photoRequired: i === 1 }),
+        (name, i): Category => ({ id: `${c.id}-k${i + 1}`, communityId: c.id, group: '常用', name, icon: 'heart', basePoints: 5 + i, sort: i, photoRequired: i === 1, defaultPriority: 'normal', active: true, fields: [] }),
       ),
     ),
   };
 }
 
-const TABLES = ['topic_cosigns', 'topics', 'wish_holds', 'wishes', 'units', 'stats_facts', 'stats_days', 'stats_member_days', 'stats_member_months', 'stats_now', 'stats_watermark', 'visits', 'resident_audit', 'resident_records', 'exports', 'uploads', 'notices', 'ledger', 'order_events', 'claims', 'orders', 'members', 'role_grants', 'users', 'categories', 'teams', 'grids', 'communities', 'streets'];
+const TABLES = ['settings_audit', 'topic_cosigns', 'topics', 'wish_holds', 'wishes', 'units', 'stats_facts', 'stats_days', 'stats_member_days', 'stats_member_months', 'stats_now', 'stats_watermark', 'visits', 'resident_audit', 'resident_records', 'exports', 'uploads', 'notices', 'ledger', 'order_events', 'claims', 'orders', 'members', 'role_grants', 'users', 'categories', 'teams', 'grids', 'communities', 'streets'];
 
 /** The engines a suite can run on: always PGlite; a PostgreSQL server too when TEST_DATABASE_URL is set. */
 export const ENGINES: { name: string; url?: string }[] = [

@@ -130,6 +130,7 @@ export type WriteAction = Exclude<
   'session.me' | 'community.list' | 'menu.get' | 'order.detail' | 'order.mine' | 'order.pool' | 'order.myClaims' | 'order.queue' | 'member.me' | 'member.list' | 'ledger.mine' | 'notice.list' | 'phone.decode'
   | 'resident.list' | 'resident.get' | 'visit.due' | 'visit.list' | 'stats.community' | 'stats.street' | 'export.list' | 'export.url'
   | 'wish.list' | 'wish.get' | 'wish.ranking' | 'unit.list' | 'topic.list' | 'topic.get'
+  | 'settings.get' | 'menu.categories'
 >;
 
 export interface Arranged {
@@ -187,6 +188,12 @@ export const WRITES: Record<WriteAction, (w: World) => Promise<Arranged>> = {
     data: { communityId: 'c1', memberId: w.ids.member, points: 5, reason: '参加社区义务劳动' },
   }),
   'staff.grant': async (w) => ({ as: w.admin, data: { communityId: 'c1', userId: w.ids.newcomer, role: 'staff' } }),
+  'menu.saveCategory': async (w) => ({
+    as: w.staff,
+    data: { communityId: 'c1', category: { group: '生活服务', name: '管道疏通', basePoints: 5, fields: [{ key: 'spot', label: '堵塞位置', type: 'single', required: true, choices: ['厨房', '卫生间'] }] } },
+  }),
+  'grid.save': async (w) => ({ as: w.staff, data: { communityId: 'c1', grid: { name: '第三网格', households: 320, buildings: ['9栋', '10栋'] } } }),
+  'settings.update': async (w) => ({ as: w.admin, data: { communityId: 'c1', patch: { maxActiveClaims: 5, acceptMinutes: { life_threatening: 10, urgent: 60, normal: 720 } } } }),
   'grid.grant': async (w) => ({ as: w.admin, data: { communityId: 'c1', userId: w.ids.newcomer, role: 'grid_worker', gridIds: ['c1-g1', 'c1-g2'] } }),
   'resident.create': async (w) => ({ as: w.grid, data: { ...residentRecord() } }),
   'resident.update': async (w) => ({

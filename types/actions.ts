@@ -4,7 +4,9 @@
  */
 import type {
   Address,
+  Category,
   Community,
+  Grid,
   LedgerEntry,
   MemberStatus,
   PoolLimit,
@@ -25,6 +27,8 @@ import type {
 } from './views';
 import type { ExportKind, ExportScope, ExportView } from './exports';
 import type { NoticePage } from './notices';
+import type { Answers, CategoryInput } from './menu';
+import type { CommunitySettings, SettingsView } from './settings';
 import type { ProxyWay, ResidentDetail, ResidentView } from './residents';
 import type { DiaryPage, DuePage, VisitView, VisitWay } from './visits';
 import type { CommunityStats, StreetStats, TrendBucket } from './stats';
@@ -73,6 +77,8 @@ export interface SubmitInput {
   contactName: string;
   contactPhone: string;
   urgency?: Urgency;
+  /** Answers to the category's own questions, by field key. */
+  answers?: Answers;
 }
 
 export interface DispatchInput extends OrderRef {
@@ -120,6 +126,10 @@ export interface ActionMap {
   'community.list': { input: Record<string, never>; output: Community[] };
   'community.join': { input: { communityId: string; name?: string }; output: Me };
   'menu.get': { input: { communityId: string }; output: MenuView };
+  /** 服务菜单管理: every category, retired ones too (staff of the community). */
+  'menu.categories': { input: { communityId: string }; output: Category[] };
+  /** Staff add or change a category with its own questions (no id: a new one). */
+  'menu.saveCategory': { input: { communityId: string; category: CategoryInput }; output: Category };
 
   'order.submit': { input: SubmitInput; output: OrderDetail };
   'order.detail': { input: OrderRef; output: OrderDetail };
@@ -166,6 +176,15 @@ export interface ActionMap {
   'resident.revealPhone': { input: { residentId: string }; output: { phone: string } };
   /** Links the record to the resident's own account (a resident of the community); their 代点单 orders become theirs. */
   'resident.link': { input: { residentId: string; userId: string }; output: ResidentView };
+  /** 网格管理: community staff add (no id) or change a grid. */
+  'grid.save': {
+    input: { communityId: string; grid: { id?: string; name: string; households: number; buildings: string[] } };
+    output: Required<Grid>;
+  };
+  /** 社区设置: values, labels and the audit list, for the community's staff and the street above. */
+  'settings.get': { input: { communityId: string }; output: SettingsView };
+  /** The community's admin changes some settings (each change audited). */
+  'settings.update': { input: { communityId: string; patch: Partial<CommunitySettings> }; output: SettingsView };
   /** The community's admin makes someone 网格员 or 网格长 of one or more of its grids. */
   'grid.grant': {
     input: { communityId: string; userId: string; role: 'grid_worker' | 'grid_leader'; gridIds: string[] };

@@ -3,6 +3,7 @@
  * Both the mini-program and the cloud side import these; nothing here runs.
  */
 import type { PlacedBy, ProxyWay } from './residents';
+import type { Answers, CategoryField } from './menu';
 
 /**
  * A role is held within a scope: a community (resident, member, staff, admin), a street (street_staff, admin) or a
@@ -161,6 +162,8 @@ export interface Order {
   contactName: string;
   contactPhone: string;
   urgency: Urgency;
+  /** Answers to its category's own questions, as checked at submission. */
+  answers: Answers;
   status: OrderStatus;
   priority: Priority;
   deadline: string | null;
@@ -213,6 +216,12 @@ export interface Category {
   sort: number;
   /** Completion needs at least one photo (default); off for services with nothing to show, e.g. 政策宣传. */
   photoRequired: boolean;
+  /** The priority a normal-urgency order of this service starts with. */
+  defaultPriority: Priority;
+  /** Retired (false): off the 点单 menu; its old orders keep it. */
+  active: boolean;
+  /** The questions its 点单 form asks besides the usual ones. */
+  fields: CategoryField[];
 }
 
 export interface Community {
@@ -226,6 +235,10 @@ export interface Grid {
   id: string;
   communityId: string;
   name: string;
+  /** 户数 the grid serves (kept by staff; 0 until they set it). */
+  households?: number;
+  /** The buildings it covers, as addresses name them (3栋): an address there suggests this grid. */
+  buildings?: string[];
 }
 
 export interface Team {

@@ -37,6 +37,8 @@ export interface OrderView {
   categoryName: string;
   title: string;
   description: string;
+  /** Answers to the category's own questions, labelled; only for callers who see the contact (staff, holders, the resident). */
+  answers: { key: string; label: string; text: string }[];
   /** Stored photo ids (a photo the media check flagged only for staff). */
   photos: string[];
   /** What to show for each of `photos`, in order: short-lived URLs issued for this caller. */

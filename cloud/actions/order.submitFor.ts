@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { gridForBuilding } from '../../types/grids';
 import type { PlacedBy } from '../../types/residents';
 import { isStaffOf, isAdminOver } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
 import { noticesForNew } from '../domain/notices';
 import { newOrder } from '../domain/order.create';
 import { defineAction } from './shared/action';
+import { assertSafeText } from './shared/safety';
 import { callerOf } from './shared/caller';
 import { detailFor } from './shared/order.run';
 import { loadRecord } from './shared/residents';
@@ -45,7 +47,8 @@ export default defineAction(
         placedBy,
         community,
         category: menu.categories.find((c) => c.id === input.categoryId),
-        gridId: input.gridId ?? record.gridId,
+        // The record's grid, else the one covering the address's building.
+        gridId: input.gridId ?? record.gridId ?? gridForBuilding(menu.grids, (input.address ?? record.address)?.building),
         gridIds: menu.grids.map((g) => g.id),
         address: input.address ?? record.address,
         contactName: input.contactName ?? record.name,
@@ -56,6 +59,8 @@ export default defineAction(
     );
     // The placeholder account only once the order is known to be valid: a refused one leaves nothing behind.
     const order = { ...checked, residentId: record.linkedUserId ?? (await ctx.store.ensureUser(`record:${record.id}`, record.name)).id };
+    // Answers are user text too; only those the category asks are kept and checked.
+    await assertSafeText(ctx, ...Object.values(order.answers).flat().map(String));
     const saved = await ctx.store.createOrder(order, input.idempotencyKey, noticesForNew(order, community.settings));
     return detailFor(ctx, saved.order, callerOf(ctx, await ctx.store.getMember(ctx.user.id, community.id)), ctx.now, saved.events);
   },

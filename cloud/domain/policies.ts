@@ -5,36 +5,9 @@
 import type { Order, OrderStatus, Priority, Urgency } from '../../types/domain';
 import { ACTIVE_STATUSES, FINISHED_STATUSES } from '../../types/domain';
 import { PRIORITY_DEFAULT_DAYS } from '../../types/limits';
+import type { CommunitySettings } from '../../types/settings';
 
-export interface CommunitySettings {
-  /** How many unfinished orders one member may hold at once. */
-  maxActiveClaims: number;
-  /** Days after completion before an unrated order closes by itself. */
-  autoCloseDays: number;
-  /** Hours an assigned member has to accept before the order returns to staff. */
-  assignTimeoutHours: number;
-  /** Largest manual ledger entry staff may add at once. */
-  manualPointsCap: number;
-  manualHoursCap: number;
-  /** 受理时限: minutes staff have to take up a new order, by its urgency. */
-  acceptMinutes: Record<Urgency, number>;
-  /** Hours a claim may go without progress before its member is reminded (once). */
-  claimRemindHours: number;
-  /** Hours after that reminder, still without progress, before the system releases the claim. */
-  claimTimeoutHours: number;
-  /** The tags a 居民档案 record may carry. */
-  residentTags: string[];
-  /** 民情日记: days between visits for a record with this tag (the shortest of its tags applies). */
-  visitDays: Record<string, number>;
-  /** 微心愿: the highest estimated value (元) staff may post. */
-  wishValueCap: number;
-  /** 微心愿: how many claimed, not yet realised wishes one member or unit may hold. */
-  wishHoldLimit: number;
-  /** 微心愿: points a member earns for a realised wish when staff set none. */
-  wishPoints: number;
-  /** 议事: co-signs a topic needs to reach the agenda (联名点题). */
-  cosignThreshold: number;
-}
+export type { CommunitySettings };
 
 export const DEFAULT_SETTINGS: CommunitySettings = {
   maxActiveClaims: 3,

@@ -3,6 +3,7 @@
  * (十大公益岗 and everyday services), as the Changzhou and Ningbo reports describe them.
  */
 import type { Category } from '../../types/domain';
+import type { CategoryField } from '../../types/menu';
 import type { Places } from '../store/store.port';
 
 /** Advice, mediation and messages leave nothing to photograph: their completion needs no photo. */
@@ -25,6 +26,20 @@ const MENU: [group: string, name: string, icon: string, points: number][] = [
   ['生活服务', '微心愿', 'gift', 5],
 ];
 
+/** The questions some services ask on the 点单 form. */
+const FIELDS: Record<string, CategoryField[]> = {
+  水电维修: [
+    { key: 'spot', label: '故障位置', type: 'single', required: true, choices: ['厨房', '卫生间', '阳台', '客厅', '卧室', '其他'] },
+    { key: 'kind', label: '故障类型', type: 'multi', required: false, choices: ['漏水', '堵塞', '停电跳闸', '灯具插座', '水龙头阀门'] },
+  ],
+  家电维修: [{ key: 'appliance', label: '电器名称', type: 'text', required: true, hint: '如：空调、洗衣机、冰箱' }],
+  法律援助: [
+    { key: 'dispute', label: '纠纷类型', type: 'single', required: true, choices: ['婚姻家庭', '劳动工资', '邻里纠纷', '房屋租赁', '其他'] },
+    { key: 'amount', label: '涉及金额（元）', type: 'number', required: false, hint: '不涉及可不填' },
+  ],
+  健康义诊: [{ key: 'visitDay', label: '希望就诊日期', type: 'date', required: false }],
+};
+
 const TEAMS: [name: string, color: string][] = [
   ['红色先锋队', '#d32f2f'],
   ['橙色助老队', '#ef6c00'],
@@ -45,6 +60,7 @@ function community(id: string, name: string, dutyPhone: string, gridNames: strin
     categories: MENU.map(
       ([group, n, icon, basePoints], i): Category => ({
         id: `${id}-c${i + 1}`, communityId: id, group, name: n, icon, basePoints, sort: i, photoRequired: !NO_PHOTO.has(n),
+        defaultPriority: 'normal', active: true, fields: FIELDS[n] ?? [],
       }),
     ),
   };

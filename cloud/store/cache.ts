@@ -3,7 +3,8 @@
  * names, communities with their settings and menus — kept in this process's memory, in front of either adapter.
  *
  * Invalidation: every write through this store drops what it changes (grantRole, applyMember and reviewMember the
- * person's roles and profiles; setUserName their name; savePlaces every community and menu), so within one process a
+ * person's roles and profiles; setUserName their name; savePlaces every community and menu; updateSettings its
+ * community; saveCategory and saveGrid its community's menu), so within one process a
  * change counts from the next call on. Other processes: WeChat cloud runs the `api` function in as many instances as
  * it needs, and a host may run several processes on one PostgreSQL server; a write there reaches this copy only when
  * an entry expires. Hence a short time to live, not a version check (a check would be a database call per request,
@@ -145,6 +146,27 @@ export function cachedStore<S extends Store>(store: S, opts: CacheOptions = {}):
       } finally {
         communities.clear();
         menus.clear();
+      }
+    },
+    async updateSettings(...args) {
+      try {
+        return await store.updateSettings(...args);
+      } finally {
+        communities.drop((k) => k === args[0]);
+      }
+    },
+    async saveCategory(category) {
+      try {
+        await store.saveCategory(category);
+      } finally {
+        menus.drop((k) => k === category.communityId);
+      }
+    },
+    async saveGrid(grid) {
+      try {
+        await store.saveGrid(grid);
+      } finally {
+        menus.drop((k) => k === grid.communityId);
       }
     },
     forget: () => all.forEach((s) => s.clear()),

@@ -10,6 +10,7 @@ import { cbLedger } from './cloudbase/ledger';
 import { cbNotices } from './cloudbase/notices';
 import { cbOrders } from './cloudbase/orders';
 import { cbPeople } from './cloudbase/people';
+import { cbPlaces } from './cloudbase/places';
 import { cbResidents } from './cloudbase/residents';
 import { cbStats } from './cloudbase/stats';
 import { cbUploads } from './cloudbase/uploads';
@@ -25,5 +26,5 @@ export function cloudbaseStore(db: WxDatabase): CachedStore {
   const cb = openCb(db);
   const notices = cbNotices(cb);
   // The SDK holds no connection of ours: nothing to close.
-  return cachedStore({ ...cbPeople(cb), ...cbOrders(cb, notices), ...cbWorkload(cb), ...cbLedger(cb), ...notices, ...cbUploads(cb), ...cbResidents(cb), ...cbVisits(cb), ...cbStats(cb), ...cbExports(cb), ...cbWishes(cb, notices), ...cbTopics(cb, notices), close: async () => undefined });
+  return cachedStore({ ...cbPeople(cb), ...cbPlaces(cb), ...cbOrders(cb, notices), ...cbWorkload(cb), ...cbLedger(cb), ...notices, ...cbUploads(cb), ...cbResidents(cb), ...cbVisits(cb), ...cbStats(cb), ...cbExports(cb), ...cbWishes(cb, notices), ...cbTopics(cb, notices), close: async () => undefined });
 }

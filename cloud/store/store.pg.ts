@@ -10,6 +10,7 @@ import { migrate } from './pg/migrate';
 import { pgNotices } from './pg/notices';
 import { pgOrders } from './pg/orders';
 import { pgPeople } from './pg/people';
+import { pgPlaces } from './pg/places';
 import { pgResidents } from './pg/residents';
 import { pgStats } from './pg/stats';
 import { pgUploads } from './pg/uploads';
@@ -21,7 +22,7 @@ export type PgStore = CachedStore<Store & { readonly db: Db }>;
 
 /** The adapter over `db`, behind this process's cache (cache.ts). */
 export function pgStore(db: Db, cache?: CacheOptions): PgStore {
-  return cachedStore({ db, ...pgPeople(db), ...pgOrders(db), ...pgLedger(db), ...pgNotices(db), ...pgUploads(db), ...pgResidents(db), ...pgVisits(db), ...pgStats(db), ...pgExports(db), ...pgWishes(db), ...pgTopics(db), close: () => db.close() }, cache);
+  return cachedStore({ db, ...pgPeople(db), ...pgPlaces(db), ...pgOrders(db), ...pgLedger(db), ...pgNotices(db), ...pgUploads(db), ...pgResidents(db), ...pgVisits(db), ...pgStats(db), ...pgExports(db), ...pgWishes(db), ...pgTopics(db), close: () => db.close() }, cache);
 }
 
 /** Opens and migrates: a server when `databaseUrl` is given, else PGlite in `dataDir` (or memory). */

@@ -22,6 +22,7 @@ import type { NoticeDraft } from '../domain/notices';
 import type { Decision } from '../domain/order.decide';
 import type { CommunitySettings } from '../domain/policies';
 import type { ExportPort } from './exports.port';
+import type { PlacesPort } from './places.port';
 import type { ResidentPort } from './residents.port';
 import type { UploadPort } from './uploads.port';
 import type { VisitPort } from './visits.port';
@@ -163,7 +164,7 @@ export interface Notice {
  * Every operation; 居民档案 in residents.port.ts, 民情日记 in visits.port.ts, the dashboard's part in stats.port.ts and
  * the exports' in exports.port.ts, photos in uploads.port.ts, 微心愿 in wish.port.ts, 议事 in topic.port.ts.
  */
-export interface Store extends ResidentPort, VisitPort, StatsPort, ExportPort, UploadPort, WishOps, TopicOps {
+export interface Store extends PlacesPort, ResidentPort, VisitPort, StatsPort, ExportPort, UploadPort, WishOps, TopicOps {
   // people and places
   /** Creates or updates places by id (set-up, not a user action). */
   savePlaces(places: Places): Promise<void>;
@@ -279,6 +280,7 @@ export type OrderPort = Pick<
 >;
 export type { ResidentChange, ResidentPort } from './residents.port';
 export type { VisitPort } from './visits.port';
+export type { PlacesPort } from './places.port';
 /** 微心愿 and partner units (wish.port.ts). */
 export type WishPort = WishOps;
 export type LedgerPort = Pick<Store, 'addManualEntry' | 'ledgerTotals' | 'ledgerEntries'>;

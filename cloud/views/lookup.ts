@@ -12,7 +12,7 @@ import type { ViewLookup } from './order.view';
 export async function lookupFor({ store, platform }: { store: Store; platform: Platform }, orders: Order[], events: OrderEvent[] = []): Promise<ViewLookup> {
   const communityIds = [...new Set(orders.map((o) => o.communityId))];
   const menus = await Promise.all(communityIds.map((id) => store.getMenu(id)));
-  const categories = new Map(menus.flatMap((m) => m.categories.map((c) => [c.id, c.name] as const)));
+  const categories = new Map(menus.flatMap((m) => m.categories.map((c) => [c.id, c] as const)));
   const grids = new Map(menus.flatMap((m) => m.grids.map((g) => [g.id, g.name] as const)));
   const userIds = new Set<string>();
   for (const o of orders) if (o.assigneeId) userIds.add(o.assigneeId);
@@ -27,7 +27,8 @@ export async function lookupFor({ store, platform }: { store: Store; platform: P
   const [urls, uploads] = fileIds.length ? await Promise.all([platform.photoUrls(fileIds), store.getUploads(fileIds)]) : [{}, []];
   const flags = new Map(uploads.filter((u) => u.media === 'risky').map((u) => [u.fileId, u.mediaReason ?? '图片未通过内容安全检测'] as const));
   return {
-    categoryName: (id) => categories.get(id) ?? '其他服务',
+    categoryName: (id) => categories.get(id)?.name ?? '其他服务',
+    categoryFields: (id) => categories.get(id)?.fields ?? [],
     gridName: (id) => (id ? grids.get(id) ?? null : null),
     userName: (id) => names.get(id) ?? null,
     settings: (id) => settings.get(id) ?? DEFAULT_SETTINGS,

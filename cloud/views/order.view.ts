@@ -3,6 +3,7 @@
  * and the buttons they may press now.
  */
 import type { Order, OrderEvent } from '../../types/domain';
+import { answerText, type CategoryField } from '../../types/menu';
 import type { OrderDetail, OrderView } from '../../types/views';
 import { canSeeContact, canSeeFlaggedPhotos, relationsOf, type Caller } from '../domain/access';
 import { formatAddress, maskName, maskPhone } from '../domain/masking';
@@ -12,6 +13,8 @@ import { answerBy, isAcceptOverdue, isOverdue, type CommunitySettings } from '..
 /** Names the view needs, looked up once per request. */
 export interface ViewLookup {
   categoryName(id: string): string;
+  /** The category's own questions (their labels head the answers). */
+  categoryFields(id: string): CategoryField[];
   gridName(id: string | null): string | null;
   userName(id: string): string | null;
   /** The community's settings that views show (the time an assigned member has to answer). */
@@ -41,6 +44,10 @@ export function orderView(order: Order, caller: Caller, now: Date, names: ViewLo
     categoryName: names.categoryName(order.categoryId),
     title: order.title,
     description: order.description,
+    // Answers may name the resident's circumstances: only for those who see the contact too.
+    answers: full
+      ? names.categoryFields(order.categoryId).flatMap((f) => (f.key in order.answers ? [{ key: f.key, label: f.label, text: answerText(order.answers[f.key]) }] : []))
+      : [],
     ...photosFor(order.photos, staff, names),
     flaggedPhotos: staff ? order.photos.flatMap((fileId) => (names.photoFlag(fileId) ? [{ fileId, reason: names.photoFlag(fileId)! }] : [])) : [],
     address: formatAddress(order.address, !full),

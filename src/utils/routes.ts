@@ -27,6 +27,7 @@ export const ROUTES = {
   visitDiary: '/app/staff/visits/diary/index',
   exports: '/app/staff/exports/index',
   dashboard: '/app/staff/dashboard/index',
+  settings: '/app/staff/settings/index',
   notices: '/app/notice/list/index',
   pcCode: '/app/pc-code/index',
   wishWall: '/app/wish/wall/index',

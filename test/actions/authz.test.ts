@@ -710,6 +710,57 @@ const ROWS: AnyRow[] = [
     },
   }),
 
+  // 服务菜单管理: the community's staff keep its categories; nobody else lists retired ones or changes any.
+  row({
+    action: 'menu.categories',
+    allow: STAFF,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1' }),
+    check: (cats) => expect(cats.every((c) => c.communityId === 'c1')).toBe(true),
+  }),
+  row({
+    action: 'menu.saveCategory',
+    allow: STAFF,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1', category: { group: '生活服务', name: '管道疏通', basePoints: 5, fields: [{ key: 'spot', label: '堵塞位置', type: 'text', required: true }] } }),
+    writes: true,
+    check: (c) => expect(c).toMatchObject({ communityId: 'c1', name: '管道疏通', active: true }),
+  }),
+
+  // 网格管理: the community's staff keep its grids.
+  row({
+    action: 'grid.save',
+    allow: STAFF,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1', grid: { name: '第三网格', households: 200, buildings: ['9栋'] } }),
+    writes: true,
+    check: (g) => expect(g).toMatchObject({ communityId: 'c1', name: '第三网格', households: 200, buildings: ['9栋'] }),
+  }),
+
+  // 社区设置: the community's staff and the street read them; only its admin changes them.
+  row({
+    action: 'settings.get',
+    allow: [...STAFF, 'street'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1' }),
+    check: (v, who) => {
+      expect(v.values.maxActiveClaims).toBeGreaterThan(0);
+      expect(v.defs.maxActiveClaims.label).toBe('党员同时承接上限');
+      expect(v.mayEdit).toBe(who === 'admin');
+    },
+  }),
+  row({
+    action: 'settings.update',
+    allow: ['admin'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1', patch: { autoCloseDays: 10 } }),
+    writes: true,
+    check: (v, _who, w) => {
+      expect(v.values.autoCloseDays).toBe(10);
+      expect(v.audit[0]).toMatchObject({ key: 'autoCloseDays', old: 7, new: 10, by: w.ids.admin });
+    },
+  }),
+
   // 居民档案: staff and the grid's workers keep them; the street reads them masked; nobody else learns they exist.
   row({
     action: 'resident.create',
@@ -1242,6 +1293,10 @@ const SNAPSHOT = {
   units: 'SELECT * FROM units ORDER BY id',
   topics: 'SELECT * FROM topics ORDER BY id',
   topic_cosigns: 'SELECT * FROM topic_cosigns ORDER BY topic_id, user_id',
+  communities: 'SELECT * FROM communities ORDER BY id',
+  settings_audit: 'SELECT * FROM settings_audit ORDER BY id',
+  categories: 'SELECT * FROM categories ORDER BY id',
+  grids: 'SELECT * FROM grids ORDER BY id',
 };
 type Snapshot = Record<keyof typeof SNAPSHOT, unknown[]>;
 
@@ -1393,6 +1448,31 @@ const REACH: Reach[] = [
     who: 'staff', action: 'member.list', want: 'AUTH.FORBIDDEN',
     why: 'lists a community that does not exist',
     input: () => ({ communityId: 'nowhere' }),
+  },
+  {
+    who: 'staff', action: 'menu.saveCategory', want: 'AUTH.FORBIDDEN',
+    why: "adds a category to c2's menu",
+    input: () => ({ communityId: 'c2', category: { group: '生活服务', name: '管道疏通', basePoints: 5 } }),
+  },
+  {
+    who: 'staff', action: 'menu.saveCategory', want: 'CATEGORY.NOT_FOUND',
+    why: "changes c2's category through c1",
+    input: () => ({ communityId: 'c1', category: { id: 'c2-k1', group: '生活服务', name: '管道疏通', basePoints: 5 } }),
+  },
+  {
+    who: 'staff', action: 'grid.save', want: 'GRID.NOT_FOUND',
+    why: "changes c2's grid through c1",
+    input: () => ({ communityId: 'c1', grid: { id: 'c2-g1', name: '第三网格', households: 1, buildings: [] } }),
+  },
+  {
+    who: 'admin', action: 'settings.update', want: 'AUTH.FORBIDDEN',
+    why: "changes c2's settings",
+    input: () => ({ communityId: 'c2', patch: { autoCloseDays: 10 } }),
+  },
+  {
+    who: 'staff', action: 'settings.get', want: 'AUTH.FORBIDDEN',
+    why: "reads c2's settings",
+    input: () => ({ communityId: 'c2' }),
   },
   {
     who: 'staff', action: 'stats.community', want: 'AUTH.FORBIDDEN',

@@ -35,6 +35,7 @@ async function written(): Promise<string> {
 function withRisky(data: Record<string, unknown>, path: FieldPath): Record<string, unknown> {
   const [head, ...rest] = path;
   if (rest.length === 0) return { ...data, [head]: RISKY };
+  if (rest[0] === '*' && rest.length > 1) return { ...data, [head]: [withRisky(((data[head] as Record<string, unknown>[]) ?? [])[0] ?? {}, rest.slice(1))] };
   if (rest[0] === '*') return { ...data, [head]: [RISKY] };
   return { ...data, [head]: withRisky((data[head] as Record<string, unknown>) ?? {}, rest) };
 }
@@ -67,6 +68,7 @@ test('the text fields each action marks are the ones people type', () => {
     'member.register': ['realName', 'workUnit', 'branch', 'skills.*'],
     'member.review': ['note'],
     'ledger.addManual': ['reason'],
+    'menu.saveCategory': ['category.group', 'category.name', 'category.fields.*.label', 'category.fields.*.hint'],
     'visit.log': ['found', 'needs'],
     'wish.post': ['beneficiaryTag', 'title', 'story'],
     'wish.deliver': ['note'],

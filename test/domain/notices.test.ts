@@ -39,7 +39,7 @@ const NAMES: Record<string, string> = { 'u-owner': 'resident', 'u-holder': 'hold
 const base = newOrder(
   {
     id: 'o1', residentId: 'u-owner', community: { id: 'c1', streetId: 'st1', name: '一号社区', dutyPhone: '' },
-    category: { id: 'k1', communityId: 'c1', group: '常用', name: '水电维修', icon: '', basePoints: 5, sort: 0, photoRequired: true },
+    category: { id: 'k1', communityId: 'c1', group: '常用', name: '水电维修', icon: '', basePoints: 5, sort: 0, photoRequired: true, defaultPriority: 'normal', active: true, fields: [] },
     gridId: 'c1-g1', gridIds: ['c1-g1'], title: '厨房水管漏水', description: '', photos: [], address: null, preferredTime: null,
     contactName: '王阿姨', contactPhone: '13912345678', urgency: 'urgent',
   },

@@ -168,6 +168,7 @@ function buildOrder(over: Partial<Order> = {}): Order {
     contactName: '王阿姨',
     contactPhone: '13912345678',
     urgency: 'normal',
+    answers: {},
     status: 'submitted',
     priority: 'normal',
     deadline: null,
@@ -968,7 +969,7 @@ describe('the clock comes in ctx.now', () => {
 
 describe('newOrder (群众点单)', () => {
   const community: Community = { id: 'c1', streetId: 'st1', name: '一号社区', dutyPhone: '0519-1111111' };
-  const category: Category = { id: 'c1-k1', communityId: 'c1', group: '常用', name: '水电维修', icon: 'tool', basePoints: 6, sort: 0, photoRequired: true };
+  const category: Category = { id: 'c1-k1', communityId: 'c1', group: '常用', name: '水电维修', icon: 'tool', basePoints: 6, sort: 0, photoRequired: true, defaultPriority: 'normal', active: true, fields: [] };
   const submission = (over: Partial<Submission> = {}): Submission => ({
     id: 'o9',
     residentId: 'u-owner',

@@ -17,7 +17,7 @@ const order = (id: string, over: Partial<Order> = {}): Order => ({
   ...newOrder(
     {
       id, residentId: 'u-owner', community: { id: 'c1', streetId: 'st1', name: '一号社区', dutyPhone: '' },
-      category: { id: 'k1', communityId: 'c1', group: '常用', name: '水电维修', icon: '', basePoints: 5, sort: 0, photoRequired: true },
+      category: { id: 'k1', communityId: 'c1', group: '常用', name: '水电维修', icon: '', basePoints: 5, sort: 0, photoRequired: true, defaultPriority: 'normal', active: true, fields: [] },
       gridId: 'c1-g1', gridIds: ['c1-g1'], title: `需求${id}`, description: '', photos: [], address: null, preferredTime: null,
       contactName: '王阿姨', contactPhone: '13912345678', urgency: 'normal',
     },

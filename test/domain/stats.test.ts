@@ -11,7 +11,7 @@ const T0 = '2026-03-01T02:00:00.000Z';
 function order(over: Partial<Order> = {}): Order {
   return {
     id: 'o1', communityId: 'c1', streetId: 'st1', gridId: null, residentId: 'r', categoryId: 'k1', title: '', description: '',
-    photos: [], address: null, preferredTime: null, contactName: '', contactPhone: '', urgency: 'normal', status: 'closed',
+    photos: [], address: null, preferredTime: null, contactName: '', contactPhone: '', urgency: 'normal', answers: {}, status: 'closed',
     priority: 'normal', deadline: '2026-03-04T02:00:00.000Z', headcount: 1, points: 5, mode: 'pool', poolLimit: null,
     assigneeId: null, assignedAt: null, holders: [{ memberId: 'm1', name: '', claimedAt: T0, progressAt: null, remindedAt: null, part: null }], escalationNote: null,
     completedAt: '2026-03-02T02:00:00.000Z', serviceHours: 1, rating: { stars: 5, comment: null, autoClosed: false },

@@ -31,7 +31,7 @@ function team(holders: Holder[], over: Partial<Order> = {}): Order {
   const base = newOrder(
     {
       id: 'o1', residentId: 'u-owner', community: { id: 'c1', streetId: 'st1', name: '一号社区', dutyPhone: '' },
-      category: { id: 'k1', communityId: 'c1', group: '常用', name: '环境整治', icon: '', basePoints: 5, sort: 0, photoRequired: true },
+      category: { id: 'k1', communityId: 'c1', group: '常用', name: '环境整治', icon: '', basePoints: 5, sort: 0, photoRequired: true, defaultPriority: 'normal', active: true, fields: [] },
       gridId: 'c1-g1', gridIds: ['c1-g1'], title: '楼道杂物清理', description: '', photos: [], address: null, preferredTime: null,
       contactName: '王阿姨', contactPhone: '13912345678', urgency: 'normal',
     },

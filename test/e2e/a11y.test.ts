@@ -102,6 +102,7 @@ describeInChromium('accessibility of every page (axe-core)', () => {
         { name: '民情日记', hash: '#/app/staff/visits/index', ready: '[data-testid="due-card"]' },
         { name: '走访记录', hash: `#/app/staff/visits/diary/index?id=${diary}`, ready: '[data-testid="visit-card"]' },
         { name: '三本帐导出', hash: '#/app/staff/exports/index', ready: '[data-testid="export-create"]' },
+        { name: '社区设置', hash: '#/app/staff/settings/index', ready: '[data-testid="settings-page"]' },
         { name: '消息中心', hash: '#/app/notice/list/index', ready: '[data-testid="notice"]' },
         { name: '电脑登录', hash: '#/app/pc-code/index', ready: '[data-testid="pc-code"]' }, detail(closed),
         { ...detail(team), name: '需求详情（团队）' },

@@ -17,6 +17,7 @@ import { describeResidentsContract } from './residents.contract';
 import { describeStatsContract } from './stats.contract';
 import { describeExportsContract } from './exports.contract';
 import { describeUploadsContract } from './uploads.contract';
+import { describePlacesContract } from './places.contract';
 import { describeVisitsContract } from './visits.contract';
 import { describeWishesContract } from './wishes.contract';
 import { describeTopicsContract } from './topics.contract';
@@ -1562,6 +1563,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
 
     describeUploadsContract(() => store);
     describeResidentsContract(() => store);
+    describePlacesContract(() => store);
     describeVisitsContract(() => store);
     describeStatsContract(() => store);
     describeExportsContract(() => store, () => k);

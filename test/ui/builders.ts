@@ -7,7 +7,7 @@ import type { Me, OrderDetail } from '../../types/views';
 export function orderDetail(over: Partial<OrderDetail> = {}): OrderDetail {
   return {
     id: 'o1', communityId: 'c1', gridId: 'c1-g1', gridName: '第一网格', categoryId: 'c1-k1', categoryName: '水电维修',
-    title: '厨房水龙头漏水', description: '一直滴水', photos: [], photoUrls: [], flaggedPhotos: [], address: '3栋 2单元 501', contactName: '王秀英',
+    title: '厨房水龙头漏水', description: '一直滴水', answers: [], photos: [], photoUrls: [], flaggedPhotos: [], address: '3栋 2单元 501', contactName: '王秀英',
     contactPhone: '13912345678', contactMasked: false, urgency: 'normal', status: 'submitted', priority: 'normal',
     deadline: null, overdue: false, urgedAt: null, acceptBy: null, acceptOverdue: false, headcount: 1, points: 5, mode: null, poolLimit: null, assignee: null, answerBy: null, holders: [],
     escalationNote: null, preferredTime: null, completedAt: null, serviceHours: null, rating: null, placedBy: null, recordId: null,

@@ -8,6 +8,11 @@ import communityJoin from '../community.join';
 import communityList from '../community.list';
 import fileRegister from '../file.register';
 import gridGrant from '../grid.grant';
+import gridSave from '../grid.save';
+import menuCategories from '../menu.categories';
+import menuSaveCategory from '../menu.saveCategory';
+import settingsGet from '../settings.get';
+import settingsUpdate from '../settings.update';
 import ledgerAddManual from '../ledger.addManual';
 import ledgerMine from '../ledger.mine';
 import memberList from '../member.list';
@@ -128,6 +133,11 @@ export const API_ACTIONS = {
   'ledger.addManual': ledgerAddManual,
   'staff.grant': staffGrant,
   'grid.grant': gridGrant,
+  'grid.save': gridSave,
+  'menu.categories': menuCategories,
+  'menu.saveCategory': menuSaveCategory,
+  'settings.get': settingsGet,
+  'settings.update': settingsUpdate,
   'resident.create': residentCreate,
   'resident.update': residentUpdate,
   'resident.list': residentList,

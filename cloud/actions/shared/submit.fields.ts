@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import { LIMITS } from '../../../types/limits';
+import { FIELD_LIMITS } from '../../../types/menu';
 import { id, instant, optionalText, phone, photos, text } from './schemas';
 
 const address = z
@@ -28,5 +29,10 @@ export const submitFields = {
   preferredTime: instant('期望时间').nullable().optional().transform((v) => v ?? null),
   contactName: text('联系人', LIMITS.contactName),
   contactPhone: phone,
+  /** Checked against the category's fields when it is known (newOrder); here only its shape. */
+  answers: z
+    .record(z.string().max(30), z.union([z.string().max(LIMITS.description.max), z.number(), z.array(z.string().max(FIELD_LIMITS.choice.max)).max(FIELD_LIMITS.choices.max)]), { error: '补充信息填写有误' })
+    .optional()
+    .transform((v) => v ?? {}),
   urgency: z.enum(['normal', 'urgent', 'life_threatening'], { error: '请选择紧急程度' }).default('normal'),
 };

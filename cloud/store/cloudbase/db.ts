@@ -66,7 +66,8 @@ export type CollectionName =
   | 'units'
   | 'wishHolds'
   | 'topics'
-  | 'topicCosigns';
+  | 'topicCosigns'
+  | 'settingsAudit';
 
 export interface Cb {
   readonly _: Command;

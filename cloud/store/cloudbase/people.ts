@@ -7,11 +7,12 @@
  * - `streets`, `communities` (with `settings`), `grids`, `teams`, `categories` (with `active`): set up by id.
  */
 import { randomUUID } from 'node:crypto';
-import type { Category, Community, Grid, RoleGrant, Role, Team } from '../../../types/domain';
+import type { Community, Grid, RoleGrant, Role, Team } from '../../../types/domain';
 import { DEFAULT_SETTINGS } from '../../domain/policies';
 import type { PeoplePort, User } from '../store.port';
 import { byId, first, insertOnce, pageOf, readAll, updated, type Cb, type CollectionName, type Doc, type Filter } from './db';
 import { memberDocId, toMember } from './docs';
+import { saveCategory, toCategory } from './places';
 
 const USER_FIELDS = { openid: true, name: true } as const;
 const toUser = (d: Doc): User => ({ id: d._id, openid: d.openid, name: d.name });
@@ -47,10 +48,7 @@ export function cbPeople(cb: Cb): PeoplePort {
         }),
         ...p.grids.map((g) => put('grids', g.id, { communityId: g.communityId, name: g.name }, { name: g.name })),
         ...p.teams.map((t) => put('teams', t.id, { communityId: t.communityId, name: t.name, color: t.color }, { name: t.name, color: t.color })),
-        ...p.categories.map((c) => {
-          const fields = { group: c.group, name: c.name, icon: c.icon, basePoints: c.basePoints, sort: c.sort, photoRequired: c.photoRequired };
-          return put('categories', c.id, { communityId: c.communityId, ...fields, active: true }, fields);
-        }),
+        ...p.categories.map((c) => saveCategory(cb, c)),
       ]);
     },
 
@@ -115,15 +113,13 @@ export function cbPeople(cb: Cb): PeoplePort {
 
     async getMenu(communityId) {
       const [categories, grids, teams] = await Promise.all([
-        readAll(cb, 'categories', { filter: [{ communityId, active: true }], sort: [['sort', 'asc'], ['_id', 'asc']] }),
+        readAll(cb, 'categories', { filter: [{ communityId }], sort: [['sort', 'asc'], ['_id', 'asc']] }),
         readAll(cb, 'grids', { filter: [{ communityId }], sort: [['name', 'asc'], ['_id', 'asc']] }),
         readAll(cb, 'teams', { filter: [{ communityId }], sort: [['_id', 'asc']] }),
       ]);
       return {
-        categories: categories.map(
-          (d): Category => ({ id: d._id, communityId: d.communityId, group: d.group, name: d.name, icon: d.icon, basePoints: d.basePoints, sort: d.sort, photoRequired: d.photoRequired ?? true }),
-        ),
-        grids: grids.map((d): Grid => ({ id: d._id, communityId: d.communityId, name: d.name })),
+        categories: categories.map(toCategory),
+        grids: grids.map((d): Grid => ({ id: d._id, communityId: d.communityId, name: d.name, households: d.households ?? 0, buildings: d.buildings ?? [] })),
         teams: teams.map((d): Team => ({ id: d._id, communityId: d.communityId, name: d.name, color: d.color })),
       };
     },

@@ -79,7 +79,7 @@ async function loadOrder(sql: Sql, id: string): Promise<Order | null> {
 
 const ORDER_COLUMNS = `id, community_id, street_id, grid_id, resident_id, idempotency_key, category_id, title, description, photos,
   address, preferred_time, contact_name, contact_phone, urgency, status, priority, headcount, points, accept_by, created_at,
-  updated_at, version, record_id, placed_by`;
+  updated_at, version, record_id, placed_by, answers`;
 
 /**
  * The order, its first event and its notices in one statement; a retry with the same key finds the first order
@@ -87,7 +87,7 @@ const ORDER_COLUMNS = `id, community_id, street_id, grid_id, resident_id, idempo
  */
 const CREATE_SQL = `WITH ins AS (
     INSERT INTO orders (${ORDER_COLUMNS})
-    VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$21,$20,$20,1,$23,$24)
+    VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$21,$20,$20,1,$23,$24,$25)
     ON CONFLICT (resident_id, idempotency_key) DO NOTHING RETURNING *
   ), ev AS (
     INSERT INTO order_events (order_id, at, actor_id, actor_role, type, from_status, to_status, note, photos)
@@ -161,7 +161,7 @@ export function pgOrders(db: Db): OrderPort {
         order.title, order.description, JSON.stringify(order.photos), order.address && JSON.stringify(order.address),
         order.preferredTime, order.contactName, order.contactPhone, order.urgency, order.status, order.priority,
         order.headcount, order.points, order.createdAt, order.acceptBy, draftsJson(notices), order.recordId,
-        order.placedBy && JSON.stringify(order.placedBy),
+        order.placedBy && JSON.stringify(order.placedBy), JSON.stringify(order.answers),
       ]);
       if (r.created) return { order: toOrder(r.created, []), created: true, events: [toEvent(r.event)] };
       // The first order with this key committed while this statement waited on it: a new statement sees it.

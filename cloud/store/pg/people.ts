@@ -2,11 +2,12 @@
  * People and places on PostgreSQL: users, role grants, communities and their menus, 党员报到.
  */
 import { randomUUID } from 'node:crypto';
-import type { Category, Community, Grid, RoleGrant, Team } from '../../../types/domain';
+import type { Community, Grid, RoleGrant, Team } from '../../../types/domain';
 import { DEFAULT_SETTINGS } from '../../domain/policies';
 import { decodeCursor, toPage } from '../cursor';
 import type { PeoplePort, User } from '../store.port';
 import type { Db } from './db';
+import { toCategory, upsertCategory } from './places';
 import { toMember } from './rows';
 
 const USER_COLS = 'id, openid, name';
@@ -35,14 +36,7 @@ export function pgPeople(db: Db): PeoplePort {
             [t.id, t.communityId, t.name, t.color],
           );
         }
-        for (const c of p.categories) {
-          await sql.query(
-            `INSERT INTO categories (id, community_id, grp, name, icon, base_points, sort, photo_required) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-             ON CONFLICT (id) DO UPDATE SET grp = EXCLUDED.grp, name = EXCLUDED.name, icon = EXCLUDED.icon,
-               base_points = EXCLUDED.base_points, sort = EXCLUDED.sort, photo_required = EXCLUDED.photo_required`,
-            [c.id, c.communityId, c.group, c.name, c.icon, c.basePoints, c.sort, c.photoRequired],
-          );
-        }
+        for (const c of p.categories) await upsertCategory(sql, c);
       });
     },
     async ensureUser(openid, name = '') {
@@ -97,15 +91,13 @@ export function pgPeople(db: Db): PeoplePort {
     },
     async getMenu(communityId) {
       const [categories, grids, teams] = await Promise.all([
-        db.query<any>('SELECT * FROM categories WHERE community_id = $1 AND active ORDER BY sort, id', [communityId]),
+        db.query<any>('SELECT * FROM categories WHERE community_id = $1 ORDER BY sort, id', [communityId]),
         db.query<any>('SELECT * FROM grids WHERE community_id = $1 ORDER BY name', [communityId]),
         db.query<any>('SELECT * FROM teams WHERE community_id = $1 ORDER BY id', [communityId]),
       ]);
       return {
-        categories: categories.map(
-          (r): Category => ({ id: r.id, communityId: r.community_id, group: r.grp, name: r.name, icon: r.icon, basePoints: r.base_points, sort: r.sort, photoRequired: r.photo_required }),
-        ),
-        grids: grids.map((r): Grid => ({ id: r.id, communityId: r.community_id, name: r.name })),
+        categories: categories.map(toCategory),
+        grids: grids.map((r): Grid => ({ id: r.id, communityId: r.community_id, name: r.name, households: r.households, buildings: r.buildings })),
         teams: teams.map((r): Team => ({ id: r.id, communityId: r.community_id, name: r.name, color: r.color })),
       };
     },

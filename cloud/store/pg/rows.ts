@@ -27,6 +27,7 @@ export function toOrder(r: Row, holders: Holder[]): Order {
     contactName: r.contact_name,
     contactPhone: r.contact_phone,
     urgency: r.urgency,
+    answers: r.answers ?? {},
     status: r.status,
     priority: r.priority,
     deadline: iso(r.deadline),

@@ -35,7 +35,7 @@ test('several choices: a named group of checkboxes', async () => {
 });
 
 test('categories come in their groups, groups in menu order, one radio group each', async () => {
-  const cat = (id: string, group: string, name: string, sort: number): Category => ({ id, communityId: 'c1', group, name, icon: '', basePoints: 5, sort, photoRequired: true });
+  const cat = (id: string, group: string, name: string, sort: number): Category => ({ id, communityId: 'c1', group, name, icon: '', basePoints: 5, sort, photoRequired: true, defaultPriority: 'normal', active: true, fields: [] });
   const onChange = jest.fn();
   await renderAt(1, <CategoryChoices categories={[cat('k1', '生活服务', '水电维修', 2), cat('k2', '十大公益岗', '助老服务', 1), cat('k3', '生活服务', '家电维修', 3)]} value="k3" onChange={onChange} />);
   expect(screen.getAllByRole('radiogroup').map((g) => g.getAttribute('aria-label'))).toEqual(['十大公益岗', '生活服务']);

@@ -14,8 +14,8 @@ import { renderAs, screen, waitFor } from '../render';
 const menu = (): MenuView => ({
   community: { id: 'c1', streetId: 'st1', name: '东头村社区', dutyPhone: '0519-86601234' },
   categories: [
-    { id: 'c1-k1', communityId: 'c1', group: '生活服务', name: '水电维修', icon: 'water', basePoints: 5, sort: 0, photoRequired: true },
-    { id: 'c1-k2', communityId: 'c1', group: '十大公益岗', name: '助老服务', icon: 'elder', basePoints: 6, sort: 1, photoRequired: true },
+    { id: 'c1-k1', communityId: 'c1', group: '生活服务', name: '水电维修', icon: 'water', basePoints: 5, sort: 0, photoRequired: true, defaultPriority: 'normal', active: true, fields: [] },
+    { id: 'c1-k2', communityId: 'c1', group: '十大公益岗', name: '助老服务', icon: 'elder', basePoints: 6, sort: 1, photoRequired: true, defaultPriority: 'normal', active: true, fields: [] },
   ],
   grids: [
     { id: 'c1-g1', communityId: 'c1', name: '第一网格' },

@@ -15,7 +15,7 @@ import { renderAs, screen, waitFor } from '../render';
 import { network } from '../stubs/taro';
 
 const resident = me(['resident']);
-const menu = { community: resident.communities[0], categories: [{ id: 'k1', communityId: 'c1', group: '生活服务', name: '水电维修', icon: '', basePoints: 5, sort: 0, photoRequired: true }], grids: [], teams: [], residentTags: [] };
+const menu = { community: resident.communities[0], categories: [{ id: 'k1', communityId: 'c1', group: '生活服务', name: '水电维修', icon: '', basePoints: 5, sort: 0, photoRequired: true, defaultPriority: 'normal' as const, active: true, fields: [] }], grids: [], teams: [], residentTags: [] };
 const view = (over: Partial<OrderView>): OrderView => {
   const { timeline: _t, ...v } = orderDetail(over);
   return v;

@@ -18,8 +18,8 @@ function menu(over: Partial<MenuView> = {}): MenuView {
   return {
     community: { id: 'c1', streetId: 'st1', name: '东头村社区', dutyPhone: '0519-86601234' },
     categories: [
-      { id: 'c1-k1', communityId: 'c1', group: '生活服务', name: '水电维修', icon: 'water', basePoints: 5, sort: 1, photoRequired: true },
-      { id: 'c1-k2', communityId: 'c1', group: '十大公益岗', name: '助老服务', icon: 'elder', basePoints: 6, sort: 0, photoRequired: true },
+      { id: 'c1-k1', communityId: 'c1', group: '生活服务', name: '水电维修', icon: 'water', basePoints: 5, sort: 1, photoRequired: true, defaultPriority: 'normal', active: true, fields: [] },
+      { id: 'c1-k2', communityId: 'c1', group: '十大公益岗', name: '助老服务', icon: 'elder', basePoints: 6, sort: 0, photoRequired: true, defaultPriority: 'normal', active: true, fields: [] },
     ],
     grids: [
       { id: 'c1-g1', communityId: 'c1', name: '第一网格' },
@@ -324,4 +324,37 @@ test('a menu that cannot load says why and can be retried', async () => {
   fail = false;
   fireEvent.click(screen.getByText('重新加载'));
   expect(await screen.findByTestId('submit-form')).toBeInTheDocument();
+});
+
+test("the chosen service's own questions are asked, checked and sent; a retired service is not offered", async () => {
+  agreed();
+  const [repair, elder] = menu().categories;
+  const withFields = menu({
+    categories: [
+      { ...repair, fields: [
+        { key: 'spot', label: '故障位置', type: 'single', required: true, choices: ['厨房', '卫生间'] },
+        { key: 'count', label: '几处', type: 'number', required: false, hint: '不清楚可不填' },
+      ] },
+      { ...elder, active: false },
+    ],
+  });
+  api.on('menu.get', () => withFields);
+  api.on('order.submit', () => orderDetail());
+  await renderAs(me(['resident']), <SubmitPage />);
+  await screen.findByTestId('submit-form');
+  expect(screen.queryByText('助老服务')).not.toBeInTheDocument();
+  expect(screen.queryByText('故障位置')).not.toBeInTheDocument();
+  fill();
+  expect(screen.getByText('故障位置')).toBeInTheDocument();
+  expect(screen.getByText('不清楚可不填')).toBeInTheDocument();
+  press('submit-button');
+  expect(await screen.findByTestId('field-error-answers.spot')).toHaveTextContent('请填写“故障位置”');
+  expect(submits()).toEqual([]);
+
+  fireEvent.click(screen.getByText('卫生间'));
+  type('answer-count', '2');
+  await waitFor(() => expect(screen.queryByTestId('field-error-answers.spot')).not.toBeInTheDocument());
+  press('submit-button');
+  await waitFor(() => expect(submits()).toHaveLength(1));
+  expect(submits()[0]).toMatchObject({ categoryId: 'c1-k1', answers: { spot: '卫生间', count: 2 } });
 });

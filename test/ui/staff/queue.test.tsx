@@ -25,8 +25,8 @@ const page = (items: OrderView[], over: Partial<QueuePage> = {}): QueuePage => (
 const menu = (communityId = 'c1'): MenuView => ({
   community: { id: communityId, streetId: 'st1', name: '东头村社区', dutyPhone: '0519-86601234' },
   categories: [
-    { id: 'c1-k1', communityId, group: '便民服务', name: '水电维修', icon: '', basePoints: 5, sort: 1, photoRequired: true },
-    { id: 'c1-k2', communityId, group: '咨询调解', name: '法律咨询', icon: '', basePoints: 10, sort: 2, photoRequired: true },
+    { id: 'c1-k1', communityId, group: '便民服务', name: '水电维修', icon: '', basePoints: 5, sort: 1, photoRequired: true, defaultPriority: 'normal', active: true, fields: [] },
+    { id: 'c1-k2', communityId, group: '咨询调解', name: '法律咨询', icon: '', basePoints: 10, sort: 2, photoRequired: true, defaultPriority: 'normal', active: true, fields: [] },
   ],
   grids: [
     { id: 'c1-g1', communityId, name: '第一网格' },

@@ -28,7 +28,7 @@ const record = (over: Partial<ResidentView> = {}): ResidentView => ({
 
 const menu = {
   community: { id: 'c1', streetId: 'st1', name: '东头村社区', dutyPhone: '0519-86601234' },
-  categories: [{ id: 'c1-k1', communityId: 'c1', group: '生活服务', name: '代买代办', icon: '', basePoints: 5, sort: 0, photoRequired: true }],
+  categories: [{ id: 'c1-k1', communityId: 'c1', group: '生活服务', name: '代买代办', icon: '', basePoints: 5, sort: 0, photoRequired: true, defaultPriority: 'normal' as const, active: true, fields: [] }],
   grids: [{ id: 'c1-g1', communityId: 'c1', name: '第一网格' }],
   teams: [],
   residentTags: ['孤寡老人', '高龄', '独居'],

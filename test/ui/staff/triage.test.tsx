@@ -19,8 +19,8 @@ const ALL: OrderDetail['actions'] = ['dispatch', 'assign', 'reject', 'escalate']
 const menu: MenuView = {
   community: { id: 'c1', streetId: 'st1', name: '东头村社区', dutyPhone: '0519-86601234' },
   categories: [
-    { id: 'c1-k1', communityId: 'c1', group: '便民服务', name: '水电维修', icon: '', basePoints: 5, sort: 1, photoRequired: true },
-    { id: 'c1-k2', communityId: 'c1', group: '咨询调解', name: '法律咨询', icon: '', basePoints: 12, sort: 2, photoRequired: true },
+    { id: 'c1-k1', communityId: 'c1', group: '便民服务', name: '水电维修', icon: '', basePoints: 5, sort: 1, photoRequired: true, defaultPriority: 'normal', active: true, fields: [] },
+    { id: 'c1-k2', communityId: 'c1', group: '咨询调解', name: '法律咨询', icon: '', basePoints: 12, sort: 2, photoRequired: true, defaultPriority: 'normal', active: true, fields: [] },
   ],
   grids: [
     { id: 'c1-g1', communityId: 'c1', name: '第一网格' },

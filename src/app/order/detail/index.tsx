@@ -124,6 +124,9 @@ export default function OrderPage() {
                 testId="contact-phone"
                 onTap={order.contactMasked ? undefined : () => Taro.makePhoneCall({ phoneNumber: order.contactPhone }).catch(() => undefined)}
               />
+              {order.answers.map((a) => (
+                <Fact key={a.key} label={a.label} value={a.text} testId={`answer-${a.key}`} />
+              ))}
               {order.address && <Fact label="地址" value={order.address} testId="address" />}
               {order.gridName && <Fact label="网格" value={order.gridName} />}
               {order.preferredTime && <Fact label="期望时间" value={formatTime(order.preferredTime)} />}

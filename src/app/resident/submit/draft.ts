@@ -8,7 +8,9 @@ import type { SubmitInput } from '../../../../types/actions';
 import type { Urgency } from '../../../../types/domain';
 import type { FieldErrors } from '../../../../types/errors';
 import { LIMITS } from '../../../../types/limits';
+import { checkAnswers, type CategoryField } from '../../../../types/menu';
 import type { Me } from '../../../../types/views';
+import { answersOf, type AnswerDraft } from '../../../components/category-fields';
 import { collect, phoneError, textError } from '../../../utils/rules';
 
 export interface Form {
@@ -24,6 +26,8 @@ export interface Form {
   contactName: string;
   contactPhone: string;
   urgency: Urgency;
+  /** Answers to the chosen category's own questions (older drafts have none). */
+  answers?: Record<string, AnswerDraft>;
 }
 
 export interface Draft {
@@ -63,7 +67,8 @@ export const FIELDS = [
   'contactPhone',
   'form',
 ] as const;
-export type FieldName = (typeof FIELDS)[number];
+/** A form field, or one of the category's own questions (`answers.<key>`). */
+export type FieldName = (typeof FIELDS)[number] | `answers.${string}`;
 
 export function loadDraft(communityId: string): Draft | null {
   const saved = Taro.getStorageSync(DRAFT_KEY) as Draft | '';
@@ -92,6 +97,7 @@ export function newDraft(communityId: string, me: Me | null, categoryId = ''): D
       contactName: last?.contactName || me?.name || '',
       contactPhone: last?.contactPhone ?? '',
       urgency: 'normal',
+      answers: {},
     },
   };
 }
@@ -114,11 +120,11 @@ export function newKey(): string {
   return `sub-${Date.now().toString(36)}-${rand()}${rand()}`;
 }
 
-/** The checks the server makes, said the same way, before anything is sent. */
-export function validate(f: Form, now = new Date()): FieldErrors {
+/** The checks the server makes, said the same way, before anything is sent (`fields`: the category's questions). */
+export function validate(f: Form, now = new Date(), fields: CategoryField[] = []): FieldErrors {
   const building = f.building.trim();
   const partsWithoutBuilding = !building && (f.unit.trim() || f.room.trim());
-  return collect([
+  const found = collect([
     ['categoryId', f.categoryId ? undefined : '请选择需要的服务'],
     ['title', textError(f.title, '需求标题', LIMITS.title)],
     ['description', textError(f.description, '详细描述', LIMITS.description, false)],
@@ -130,16 +136,17 @@ export function validate(f: Form, now = new Date()): FieldErrors {
     ['contactName', textError(f.contactName, '联系人', LIMITS.contactName)],
     ['contactPhone', phoneError(f.contactPhone)],
   ]);
+  return { ...found, ...checkAnswers(fields, answersOf(fields, f.answers ?? {})).errors };
 }
 
 /** Where a server field message belongs: `address.building` beside 楼栋, `photos.2` beside the photos… */
 export function fieldOf(key: string): FieldName {
-  if ((FIELDS as readonly string[]).includes(key)) return key as FieldName;
+  if ((FIELDS as readonly string[]).includes(key) || key.startsWith('answers.')) return key as FieldName;
   const head = key.split(/[.[]/)[0];
   return (FIELDS as readonly string[]).includes(head) ? (head as FieldName) : 'form';
 }
 
-export function toInput(communityId: string, idempotencyKey: string, f: Form): SubmitInput {
+export function toInput(communityId: string, idempotencyKey: string, f: Form, fields: CategoryField[] = []): SubmitInput {
   const building = f.building.trim();
   return {
     communityId,
@@ -155,5 +162,6 @@ export function toInput(communityId: string, idempotencyKey: string, f: Form): S
     contactName: f.contactName.trim(),
     contactPhone: f.contactPhone.trim(),
     urgency: f.urgency,
+    answers: answersOf(fields, f.answers ?? {}),
   };
 }

@@ -3,6 +3,7 @@ import { LIMITS } from '../../../../types/limits';
 import type { MenuView } from '../../../../types/views';
 import AddressInput from '../../../components/address-input';
 import CategoryChoices from '../../../components/category-choices';
+import CategoryFields from '../../../components/category-fields';
 import Chips from '../../../components/chips';
 import DateTimeField from '../../../components/date-time-field';
 import Field, { FieldError } from '../../../components/field';
@@ -41,8 +42,9 @@ export default function SubmitFields({ draft, menu, onShowPrompt }: SubmitFields
         )}
       </Field>
       <Field card name="categoryId" label="需要什么服务" required error={e.categoryId}>
-        <CategoryChoices categories={menu.categories} value={f.categoryId} onChange={(id) => set('categoryId', id ?? '')} />
+        <CategoryChoices categories={menu.categories.filter((c) => c.active)} value={f.categoryId} onChange={(id) => set('categoryId', id ?? '')} />
       </Field>
+      <CategoryFields fields={draft.questions} value={f.answers ?? {}} errors={e} onChange={draft.setAnswer} />
       <Field card name="title" label="需求标题" required error={e.title}>
         <TextInput testId="input-title" label="需求标题" value={f.title} maxLength={LIMITS.title.max} invalid={!!e.title} placeholder="一句话说清楚，如：厨房水龙头漏水" onChange={(v) => set('title', v)} />
       </Field>

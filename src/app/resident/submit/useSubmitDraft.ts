@@ -5,7 +5,9 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { FieldErrors } from '../../../../types/errors';
+import type { CategoryField } from '../../../../types/menu';
 import type { MenuView } from '../../../../types/views';
+import type { AnswerDraft } from '../../../components/category-fields';
 import { usePrivacyConsent } from '../../../components/privacy-consent';
 import { useForm } from '../../../hooks/useForm';
 import { ApiError, call } from '../../../services/api';
@@ -22,8 +24,10 @@ export function useSubmitDraft(communityId: string, menu: { data?: MenuView; rel
   const [saved] = useState(() => loadDraft(communityId));
   const [restored, setRestored] = useState(!!saved);
   const [key, setKey] = useState(saved?.idempotencyKey ?? null);
+  // The chosen category's own questions, read when the form checks itself.
+  const questions = useRef<CategoryField[]>([]);
   const form = useForm<Form>(() => (saved ? { ...saved.form, ...(asked ? { categoryId: asked } : {}) } : newDraft(communityId, me, asked).form), {
-    validate,
+    validate: (v) => validate(v, new Date(), questions.current),
     links: { building: ['address', 'address.building'], unit: ['address.unit', 'address.building'], room: ['address.room', 'address.building'], gridId: ['address', 'gridId'] },
   });
   const [busy, setBusy] = useState(false);
@@ -43,10 +47,11 @@ export function useSubmitDraft(communityId: string, menu: { data?: MenuView; rel
     if (edited.current && !sent.current) saveDraft({ communityId, form: values, idempotencyKey: key });
   }, [values, key]);
 
-  // A category from the link or an old draft that the menu no longer has is dropped rather than sent.
+  // A category from the link or an old draft that the menu no longer offers (retired) is dropped rather than sent.
   const categories = menu.data?.categories;
+  questions.current = categories?.find((c) => c.id === values.categoryId)?.fields ?? [];
   useEffect(() => {
-    if (categories && values.categoryId && !categories.some((c) => c.id === values.categoryId)) set('categoryId', '');
+    if (categories && values.categoryId && !categories.some((c) => c.id === values.categoryId && c.active)) set('categoryId', '');
   }, [categories]);
 
   function set<K extends keyof Form>(k: K, v: Form[K]) {
@@ -68,7 +73,7 @@ export function useSubmitDraft(communityId: string, menu: { data?: MenuView; rel
     setBusy(true);
     setOffline(false);
     try {
-      const order = await call('order.submit', toInput(communityId, k, values));
+      const order = await call('order.submit', toInput(communityId, k, values, questions.current));
       sent.current = true;
       clearDraft();
       rememberContact(values);
@@ -96,6 +101,11 @@ export function useSubmitDraft(communityId: string, menu: { data?: MenuView; rel
     values,
     errors: form.errors,
     set,
+    /** The chosen category's own questions. */
+    questions: questions.current,
+    setAnswer(key: string, value: AnswerDraft) {
+      set('answers', { ...values.answers, [key]: value });
+    },
     busy,
     offline,
     restored,

@@ -3,7 +3,9 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { LIMITS } from '../../../../types/limits';
+import { checkAnswers, type CategoryField } from '../../../../types/menu';
 import CategoryChoices from '../../../components/category-choices';
+import CategoryFields, { answersOf, type AnswerDraft } from '../../../components/category-fields';
 import Chips from '../../../components/chips';
 import Field from '../../../components/field';
 import PageShell from '../../../components/page-shell';
@@ -25,14 +27,17 @@ interface Values {
   title: string;
   description: string;
   urgency: (typeof URGENCIES)[number];
+  answers: Record<string, AnswerDraft>;
 }
 
-const validate = (v: Values) =>
-  collect([
+const validate = (v: Values, fields: CategoryField[]) => ({
+  ...collect([
     ['categoryId', v.categoryId ? undefined : '请选择需要什么服务'],
     ['title', textError(v.title, '需求标题', LIMITS.title)],
     ['description', textError(v.description, '详细描述', LIMITS.description, false)],
-  ]);
+  ]),
+  ...checkAnswers(fields, answersOf(fields, v.answers)).errors,
+});
 
 /** 代点单: an order placed for a resident without the app; contact and address come from their record. */
 export default function OrderForPage() {
@@ -41,21 +46,24 @@ export default function OrderForPage() {
   const detail = useRequest(() => call('resident.get', { residentId }), [residentId]);
   const communityId = detail.data?.record.communityId;
   const menu = useRequest(() => (communityId ? call('menu.get', { communityId }) : Promise.resolve(undefined)), [communityId]);
+  // The chosen category's own questions, read when the form checks itself.
+  const questions = useRef<CategoryField[]>([]);
   const form = useForm<Values>(
-    { categoryId: '', title: queryValue(title), description: queryValue(description), urgency: 'normal' },
-    { validate },
+    { categoryId: '', title: queryValue(title), description: queryValue(description), urgency: 'normal', answers: {} },
+    { validate: (x) => validate(x, questions.current) },
   );
   // One key per visit to this page: a retry after a lost answer is the same order.
   const key = useRef(`for-${residentId}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`);
   const [busy, setBusy] = useState(false);
   const r = detail.data?.record;
   const { values: v, errors: e, set } = form;
+  questions.current = menu.data?.categories.find((c) => c.id === v.categoryId)?.fields ?? [];
 
   async function submit() {
     if (!form.check()) return;
     setBusy(true);
     try {
-      const order = await call('order.submitFor', { residentId, idempotencyKey: key.current, ...v });
+      const order = await call('order.submitFor', { residentId, idempotencyKey: key.current, ...v, answers: answersOf(questions.current, v.answers) });
       // The order stands either way; the link only shows it in the diary beside the visit.
       if (visitId) await call('visit.linkOrder', { visitId, orderId: order.id }).catch(() => undefined);
       toast.success('已代居民提交');
@@ -80,8 +88,9 @@ export default function OrderForPage() {
             <Chips label="情况紧急吗？" options={URGENCIES.map((u) => ({ value: u, label: URGENCY_LABEL[u] }))} value={v.urgency} onChange={(u) => set('urgency', u)} />
           </Field>
           <Field card name="categoryId" label="需要什么服务" required error={e.categoryId}>
-            <CategoryChoices categories={menu.data.categories} value={v.categoryId || null} onChange={(id) => set('categoryId', id ?? '')} />
+            <CategoryChoices categories={menu.data.categories.filter((c) => c.active)} value={v.categoryId || null} onChange={(id) => set('categoryId', id ?? '')} />
           </Field>
+          <CategoryFields fields={questions.current} value={v.answers} errors={e} onChange={(k, x) => set('answers', { ...v.answers, [k]: x })} />
           <Field card name="title" label="需求标题" required error={e.title}>
             <TextInput testId="input-title" label="需求标题" value={v.title} maxLength={LIMITS.title.max} invalid={!!e.title} placeholder="一句话说清楚，如：代买降压药" onChange={(x) => set('title', x)} />
           </Field>
