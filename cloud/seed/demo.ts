@@ -9,7 +9,7 @@ import type { Store } from '../store/store.port';
 import { demoPhoto } from './photos';
 import { sweep } from '../jobs/sweep';
 import { seedHistory } from './history';
-import { demoPlaces } from './places';
+import { demoAnswers, demoPlaces } from './places';
 import { GRID_ACCOUNTS, seedGridWork } from './residents';
 import { seedVisits } from './visits';
 import { seedWishes } from './wishes';
@@ -99,7 +99,7 @@ export async function seedDemo(
     call('demo-resident', 'order.submit', {
       communityId: C, idempotencyKey: `demo-order-${++n}`, categoryId: `${C}-c${cat}`, title,
       description: extra.description ?? '', address: { building: '东头村3栋', unit: '2单元', room: '501' },
-      gridId: `${C}-g1`, contactName: '王秀英', contactPhone: '13912345678', ...extra,
+      gridId: `${C}-g1`, contactName: '王秀英', contactPhone: '13912345678', answers: demoAnswers(cat, n), ...extra,
     });
   const photo = (openid: string, name: string) => demoPhoto(store, photoDir, name, users[openid], clock);
   const deadline = (days: number) => new Date(clock.getTime() + days * DAY).toISOString();

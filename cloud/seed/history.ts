@@ -5,6 +5,7 @@
  * actions with the clock moved back, like the rest of the demo; every draw is a fixed function of the order's number.
  */
 import type { ActionInput, ActionName, ActionOutput } from '../../types/actions';
+import { demoAnswers } from './places';
 
 export interface SeedKit {
   call<A extends ActionName>(openid: string, action: A, data: ActionInput<A>): Promise<ActionOutput<A>>;
@@ -56,6 +57,7 @@ async function oneOrder(kit: SeedKit, side: Side, n: number, ago: number): Promi
     communityId: side.id, idempotencyKey: `demo-history-${side.id}-${n}`, categoryId: `${side.id}-c${cat}`, title,
     gridId: `${side.id}-g${1 + (n % side.grids)}`, contactName: '居民', contactPhone: '13912345678',
     address: { building: `${1 + (n % 12)}栋`, unit: '1单元', room: `${101 + (n % 6) * 100}` }, urgency: d(3) < 0.1 ? 'urgent' : 'normal',
+    answers: demoAnswers(cat, n),
   });
   if (d(4) < 0.06) return void (await kit.call(resident, 'order.cancel', { orderId: order.id, reason: '问题已自行解决' }));
   // 受理: most within the hour; the weaker community is late more often (the 24-hour limit for normal orders).

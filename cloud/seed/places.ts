@@ -40,6 +40,13 @@ const FIELDS: Record<string, CategoryField[]> = {
   健康义诊: [{ key: 'visitDay', label: '希望就诊日期', type: 'date', required: false }],
 };
 
+/** What a demo resident answers to a service's required questions (`n` varies the choice), by menu position (1-based). */
+export function demoAnswers(position: number, n: number): Record<string, string | string[]> {
+  const fields = FIELDS[MENU[position - 1][1]] ?? [];
+  const answer = (f: CategoryField) => (f.choices ? f.choices[n % f.choices.length] : f.hint?.replace(/^如：/, '').split('、')[n % 3] ?? '');
+  return Object.fromEntries(fields.filter((f) => f.required).map((f) => [f.key, f.type === 'multi' ? [answer(f)] : answer(f)]));
+}
+
 const TEAMS: [name: string, color: string][] = [
   ['红色先锋队', '#d32f2f'],
   ['橙色助老队', '#ef6c00'],

@@ -33,6 +33,7 @@ const FIELDS = {
   wishValueCap: count('wishValueCap'),
   wishHoldLimit: count('wishHoldLimit'),
   wishPoints: count('wishPoints'),
+  cosignThreshold: count('cosignThreshold'),
 } satisfies { [K in keyof CommunitySettings]: z.ZodType<CommunitySettings[K]> };
 
 /** A patch of some settings; at least one (other keys are stripped). */
