@@ -350,8 +350,19 @@ export interface ActionMap {
 }
 
 export type ActionName = keyof ActionMap;
-/** The actions the `export` cloud function runs; every other action runs in `api`. */
+/** The actions the `export` cloud function runs (its spreadsheet writer is far too big for the others). */
 export type ExportActionName = Extract<ActionName, `export.${string}`>;
-export type ApiActionName = Exclude<ActionName, ExportActionName>;
+/** The modules around the order loop run in the `community` cloud function, by the first part of their name. */
+export const COMMUNITY_PREFIXES = ['wish', 'unit', 'topic', 'board', 'leaderboard'] as const;
+export type CommunityActionName = Extract<ActionName, `${(typeof COMMUNITY_PREFIXES)[number]}.${string}`>;
+/** Every other action runs in `api`. */
+export type ApiActionName = Exclude<ActionName, ExportActionName | CommunityActionName>;
+
+/** The cloud function an action runs in. */
+export function functionOf(action: string): 'api' | 'export' | 'community' {
+  const prefix = action.split('.')[0];
+  if (prefix === 'export') return 'export';
+  return (COMMUNITY_PREFIXES as readonly string[]).includes(prefix) ? 'community' : 'api';
+}
 export type ActionInput<A extends ActionName> = ActionMap[A]['input'];
 export type ActionOutput<A extends ActionName> = ActionMap[A]['output'];

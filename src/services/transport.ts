@@ -4,6 +4,7 @@
  * against a host, HTTP to that host (identity from a signed token; WeChat gets it by `wx.login`).
  */
 import Taro from '@tarojs/taro';
+import { functionOf } from '../../types/actions';
 import type { Envelope } from '../../types/errors';
 
 export interface Transport {
@@ -25,8 +26,6 @@ const TIMEOUT_MS = 15_000;
 const EXPORT_TIMEOUT_MS = 10 * 60_000;
 const timeoutOf = (action: string) => (action === 'export.create' ? EXPORT_TIMEOUT_MS : TIMEOUT_MS);
 
-/** The cloud function an action runs in: the exports in their own (its spreadsheet writer is too big for `api`). */
-export const functionOf = (action: string) => (action.startsWith('export.') ? 'export' : 'api');
 
 export function apiBase(): string {
   return process.env.TARO_APP_API_BASE ?? '';

@@ -67,6 +67,7 @@ test('the text fields each action marks are the ones people type', () => {
     'resident.update': ['name', 'address.building', 'address.unit', 'address.room'],
     'member.register': ['realName', 'workUnit', 'branch', 'skills.*'],
     'member.review': ['note'],
+    'grid.save': ['grid.name'],
     'ledger.addManual': ['reason'],
     'menu.saveCategory': ['category.group', 'category.name', 'category.fields.*.label', 'category.fields.*.hint'],
     'visit.log': ['found', 'needs'],

@@ -7,9 +7,11 @@ import { join } from 'node:path';
 import { buildCloud } from '../../scripts/build-cloud';
 import { MemoryCloudbase } from '../store/cloudbase-harness';
 
-// 200 KB held the order loop; grid work, 居民档案, 民情日记, dashboards and 微心愿 came to 256 KB (exports live in
-// their own function). The budget keeps each new module honest about what it adds to every cold start.
+// 200 KB held the order loop; grid work, 居民档案, 民情日记, dashboards and settings came to 260 KB (exports, and
+// 微心愿/议事/晒/先锋榜 in `community`, live in their own functions: most of each bundle is the store and zod they
+// share). The budgets keep each new module honest about what it adds to every cold start.
 const API_BUDGET = 272 * 1024;
+const COMMUNITY_BUDGET = 240 * 1024;
 const out = join(__dirname, '..', '..', '.temp', 'cloudfunctions-bundle-test');
 let built: { name: string; bytes: number }[];
 let api: (event: unknown) => Promise<any>;
@@ -28,6 +30,12 @@ test(`the api bundle is at most ${API_BUDGET / 1024} KB`, () => {
   const bytes = built.find((b) => b.name === 'api')!.bytes;
   console.log(`api bundle: ${(bytes / 1024).toFixed(1)} KB`);
   expect(bytes).toBeLessThanOrEqual(API_BUDGET);
+});
+
+test(`the community bundle is at most ${COMMUNITY_BUDGET / 1024} KB`, () => {
+  const bytes = built.find((b) => b.name === 'community')!.bytes;
+  console.log(`community bundle: ${(bytes / 1024).toFixed(1)} KB`);
+  expect(bytes).toBeLessThanOrEqual(COMMUNITY_BUDGET);
 });
 
 test("zod's own messages reach the caller in Chinese through the bundle", async () => {

@@ -20,7 +20,7 @@ const deleted: string[] = [];
 const tried: Sent[] = [];
 /** Files the functions kept in cloud storage, by cloud path. */
 const stored = new Map<string, Buffer>();
-let fns: Record<'api' | 'timer' | 'setup' | 'export', Main>;
+let fns: Record<'api' | 'community' | 'timer' | 'setup' | 'export', Main>;
 
 beforeAll(async () => {
   const out = join(__dirname, '..', '..', '.temp', 'cloudfunctions-test');
@@ -66,7 +66,7 @@ beforeAll(async () => {
     },
   });
   Object.defineProperty(cloud, 'deleteFile', { configurable: true, value: async ({ fileList }: { fileList: string[] }) => void deleted.push(...fileList) });
-  fns = Object.fromEntries(['api', 'timer', 'setup', 'export'].map((n) => [n, require(join(out, n, 'index.js')).main])) as typeof fns;
+  fns = Object.fromEntries(['api', 'community', 'timer', 'setup', 'export'].map((n) => [n, require(join(out, n, 'index.js')).main])) as typeof fns;
   // Only the cache's clock (performance.now) is moved by hand; time and timers run as usual.
   jest.useFakeTimers({ doNotFake: ['Date', 'hrtime', 'nextTick', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
 }, 120_000);
@@ -122,10 +122,10 @@ test('the whole loop through the bundled api function, identity from the cloud c
   await ok('o-staff', 'member.review', { communityId: C, userId: member.userId, decision: 'verify' });
 
   const order = await ok('o-res', 'order.submit', {
-    communityId: C, idempotencyKey: 'cloud-key-0001', categoryId: `${C}-c12`, title: '厨房水龙头漏水',
+    communityId: C, idempotencyKey: 'cloud-key-0001', categoryId: `${C}-c12`, title: '厨房水龙头漏水', answers: { spot: '厨房' },
     address: { building: '3栋', unit: '2单元', room: '501' }, contactName: '王秀英', contactPhone: '13912345678',
   });
-  expect((await ok('o-res', 'order.submit', { communityId: C, idempotencyKey: 'cloud-key-0001', categoryId: `${C}-c12`, title: '重试', gridId: `${C}-g1`, contactName: '王', contactPhone: '13912345678' })).id).toBe(order.id);
+  expect((await ok('o-res', 'order.submit', { communityId: C, idempotencyKey: 'cloud-key-0001', categoryId: `${C}-c12`, title: '重试', answers: { spot: '厨房' }, gridId: `${C}-g1`, contactName: '王', contactPhone: '13912345678' })).id).toBe(order.id);
   await ok('o-staff', 'order.dispatch', { orderId: order.id, deadline: DEADLINE(), points: 8 });
   const pool = await ok('o-mem', 'order.pool', { communityId: C });
   expect(pool.items.map((o: { id: string; contactPhone: string }) => [o.id, o.contactPhone])).toEqual([[order.id, '139******78']]);
@@ -141,6 +141,20 @@ test('the whole loop through the bundled api function, identity from the cloud c
   expect(await ok('o-mem', 'ledger.mine', { communityId: C })).toMatchObject({ points: 8, hours: 1.5, orders: 1 });
   // Text that WeChat's check calls risky is refused.
   expect(await api('o-res', 'order.submit', { communityId: C, idempotencyKey: 'cloud-key-0002', categoryId: `${C}-c1`, title: '楼下有人赌博', gridId: `${C}-g1`, contactName: '王', contactPhone: '13912345678' })).toMatchObject({ code: 'CONTENT.UNSAFE' });
+});
+
+test('微心愿 and 议事 run in the community function, not in api', async () => {
+  freshEnvironment();
+  const C = 'dongtoucun';
+  await fns.setup({ key: process.env.SETUP_KEY, admins: [{ openid: 'o-staff', communityId: C }] });
+  await ok('o-res', 'community.join', { communityId: C, name: '王秀英' });
+  const inCommunity = async (openid: string, action: string, data: object) => (callerIs(openid), fns.community({ action, data }));
+  expect(await api('o-res', 'topic.list', { communityId: C })).toMatchObject({ code: 'ACTION.UNKNOWN' });
+  expect(await api('o-res', 'wish.list', { communityId: C })).toMatchObject({ code: 'ACTION.UNKNOWN' });
+  expect(await inCommunity('o-res', 'wish.list', { communityId: C })).toMatchObject({ code: 0 });
+  expect(await inCommunity('o-res', 'order.mine', {})).toMatchObject({ code: 'ACTION.UNKNOWN' });
+  // Identity comes from the cloud context there too: a stranger is not a resident of the community.
+  expect(await inCommunity('o-nobody', 'topic.raise', { communityId: C, title: '楼道太暗', problem: '三栋楼道灯坏了很久', place: '三栋', level: 'community' })).toMatchObject({ code: 'TOPIC.NOT_RESIDENT' });
 });
 
 test('exports run in their own function: a real xlsx kept in cloud storage, read through a temporary URL by staff only', async () => {

@@ -5,6 +5,7 @@
 import type { ActionName } from '../../../types/actions';
 import type { Action } from './action';
 import { API_ACTIONS } from './registry';
+import { COMMUNITY_ACTIONS } from './registry.community';
 import { EXPORT_ACTIONS } from './registry.export';
 
-export const ACTIONS = { ...API_ACTIONS, ...EXPORT_ACTIONS } satisfies { [A in ActionName]: Action<A> };
+export const ACTIONS = { ...API_ACTIONS, ...COMMUNITY_ACTIONS, ...EXPORT_ACTIONS } satisfies { [A in ActionName]: Action<A> };

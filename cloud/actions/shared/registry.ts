@@ -1,6 +1,7 @@
 /**
- * The actions the `api` cloud function runs, by name: all but the exports (registry.export.ts). A name in the
- * action map without a handler here or there fails to compile (registry.all.ts).
+ * The actions the `api` cloud function runs, by name: the order loop and the people around it — not the exports
+ * (registry.export.ts) nor the community modules (registry.community.ts). A name in the action map without a handler
+ * in one of them fails to compile (registry.all.ts).
  */
 import type { ApiActionName } from '../../../types/actions';
 import type { Action } from './action';
@@ -66,30 +67,6 @@ import visitList from '../visit.list';
 import visitLog from '../visit.log';
 import statsCommunity from '../stats.community';
 import statsStreet from '../stats.street';
-import wishPost from '../wish.post';
-import wishList from '../wish.list';
-import wishGet from '../wish.get';
-import wishClaim from '../wish.claim';
-import wishRelease from '../wish.release';
-import wishDeliver from '../wish.deliver';
-import wishConfirm from '../wish.confirm';
-import wishRepost from '../wish.repost';
-import wishRanking from '../wish.ranking';
-import topicRaise from '../topic.raise';
-import topicPropose from '../topic.propose';
-import topicCosign from '../topic.cosign';
-import topicWithdraw from '../topic.withdraw';
-import topicList from '../topic.list';
-import topicGet from '../topic.get';
-import topicSchedule from '../topic.schedule';
-import topicMinutes from '../topic.minutes';
-import topicDecide from '../topic.decide';
-import topicLinkOrder from '../topic.linkOrder';
-import topicPublish from '../topic.publish';
-import topicRate from '../topic.rate';
-import unitRegister from '../unit.register';
-import unitReview from '../unit.review';
-import unitList from '../unit.list';
 
 export const API_ACTIONS = {
   'session.me': sessionMe,
@@ -154,29 +131,5 @@ export const API_ACTIONS = {
   'visit.due': visitDue,
   'visit.list': visitList,
   'visit.linkOrder': visitLinkOrder,
-  'wish.post': wishPost,
-  'wish.list': wishList,
-  'wish.get': wishGet,
-  'wish.claim': wishClaim,
-  'wish.release': wishRelease,
-  'wish.deliver': wishDeliver,
-  'wish.confirm': wishConfirm,
-  'wish.repost': wishRepost,
-  'wish.ranking': wishRanking,
-  'topic.raise': topicRaise,
-  'topic.propose': topicPropose,
-  'topic.cosign': topicCosign,
-  'topic.withdraw': topicWithdraw,
-  'topic.list': topicList,
-  'topic.get': topicGet,
-  'topic.schedule': topicSchedule,
-  'topic.minutes': topicMinutes,
-  'topic.decide': topicDecide,
-  'topic.linkOrder': topicLinkOrder,
-  'topic.publish': topicPublish,
-  'topic.rate': topicRate,
-  'unit.register': unitRegister,
-  'unit.review': unitReview,
-  'unit.list': unitList,
 } satisfies { [A in ApiActionName]: Action<A> };
 
