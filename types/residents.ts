@@ -4,6 +4,12 @@
  */
 import type { Address, Role } from './domain';
 
+/**
+ * A record without WeChat owns its 代点单 orders through a placeholder user with this openid prefix until it is
+ * linked: nobody can sign in as it, and nothing is pushed to it.
+ */
+export const RECORD_OPENID_PREFIX = 'record:';
+
 /** A resident's record in one community. Its phone is masked for everyone but staff and the grid's workers. */
 export interface ResidentRecord {
   id: string;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { gridForBuilding } from '../../types/grids';
-import type { PlacedBy } from '../../types/residents';
+import { RECORD_OPENID_PREFIX, type PlacedBy } from '../../types/residents';
 import { isStaffOf, isAdminOver } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
 import { noticesForNew } from '../domain/notices';
@@ -58,7 +58,7 @@ export default defineAction(
       community.settings,
     );
     // The placeholder account only once the order is known to be valid: a refused one leaves nothing behind.
-    const order = { ...checked, residentId: record.linkedUserId ?? (await ctx.store.ensureUser(`record:${record.id}`, record.name)).id };
+    const order = { ...checked, residentId: record.linkedUserId ?? (await ctx.store.ensureUser(`${RECORD_OPENID_PREFIX}${record.id}`, record.name)).id };
     // Answers are user text too; only those the category asks are kept and checked.
     await assertSafeText(ctx, ...Object.values(order.answers).flat().map(String));
     const saved = await ctx.store.createOrder(order, input.idempotencyKey, noticesForNew(order, community.settings));

@@ -5,6 +5,7 @@
  */
 import type { Platform } from '../platform/platform';
 import type { PushState, Store } from '../store/store.port';
+import { RECORD_OPENID_PREFIX } from '../../types/residents';
 
 export type DeliveryReport = Record<Exclude<PushState, 'pending'> | 'retry', number>;
 
@@ -18,9 +19,11 @@ export async function deliver(store: Store, platform: Platform, limit = 100): Pr
   const openids = new Map((await store.getUsers(pending.map((n) => n.userId))).map((u) => [u.id, u.openid]));
   for (const n of pending) {
     const openid = openids.get(n.userId);
-    const outcome = openid
-      ? await platform.sendSubscribe({ openid, kind: n.kind, orderId: n.orderId, title: n.title, text: n.text, at: n.at })
-      : { state: 'skipped' as const, error: 'no such user' };
+    const outcome = !openid
+      ? { state: 'skipped' as const, error: 'no such user' }
+      : openid.startsWith(RECORD_OPENID_PREFIX)
+        ? { state: 'skipped' as const, error: 'resident record without WeChat' }
+        : await platform.sendSubscribe({ openid, kind: n.kind, orderId: n.orderId, title: n.title, text: n.text, at: n.at });
     const retry = outcome.state === 'failed' && n.attempts + 1 < MAX_ATTEMPTS;
     await store.markPush(n.id, retry ? 'pending' : outcome.state, outcome.error ?? null);
     report[retry ? 'retry' : outcome.state]++;

@@ -6,6 +6,7 @@
 import type { ActionInput } from '../../types/actions';
 import { inDays, makePerson, resetStore, residentRecord, startTestHost, submission, type Client, type TestHost } from '../factories';
 import { makeWorld, type World } from '../scenarios';
+import { deliver } from '../../cloud/jobs/deliver';
 
 let host: TestHost;
 let w: World;
@@ -133,6 +134,18 @@ test('代点单: placed once per key by the grid worker, shown as theirs, contac
   // Staff may place one too; another key is another order.
   const byStaff = await w.staff.ok('order.submitFor', forRecord(recordId, 'staff'));
   expect(byStaff.placedBy).toMatchObject({ userId: w.ids.staff, role: 'staff' });
+});
+
+test('a record without WeChat is never pushed to: its notices are skipped at once, the placer\'s are sent', async () => {
+  const { id: recordId } = await w.grid.ok('resident.create', residentRecord());
+  const order = await w.grid.ok('order.submitFor', forRecord(recordId, 'push'));
+  await w.staff.ok('order.dispatch', { orderId: order.id, deadline: inDays(3) });
+  await w.member.ok('order.claim', { orderId: order.id });
+  const report = await deliver(host.store, host.platform);
+  expect(report).toMatchObject({ failed: 0, retry: 0 });
+  expect(report.skipped).toBeGreaterThan(0);
+  expect(report.sent).toBeGreaterThan(0);
+  expect(await deliver(host.store, host.platform)).toMatchObject({ sent: 0, skipped: 0, retry: 0, failed: 0 });
 });
 
 test('代点单 refused for a record outside the caller\'s grids or community, or named in another community; nothing changes', async () => {
