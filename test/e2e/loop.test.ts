@@ -52,6 +52,8 @@ describeInChromium('the loop in Chromium', () => {
     await resident.waitForURL(/resident\/submit/);
     await settle(resident);
     await resident.locator('[data-testid="category-option"]', { hasText: '水电维修' }).first().click();
+    // 水电维修 asks where the fault is (a required question of its own).
+    await resident.locator('[data-testid="answer-spot-option"]', { hasText: '卫生间' }).click();
     await field(resident, 'input-title').fill('卫生间灯不亮了');
     await field(resident, 'input-description').fill('开关按了没反应，晚上上厕所不方便');
     const chooser = resident.waitForEvent('filechooser');
@@ -86,10 +88,14 @@ describeInChromium('the loop in Chromium', () => {
     await byId(staff, 'triage-form').waitFor();
     await settle(staff);
     expect(await byId(staff, 'triage-contact-phone').textContent()).toContain('13912345678');
+    // A labelled box is named by its label on the <input> itself, where screen readers look (not only on Taro's host).
+    expect(await staff.locator('input[aria-label="积分"]').count()).toBe(1);
     await w.shot(staff, '05-staff-triage');
     await byId(staff, 'triage-submit').click();
     await staff.waitForURL(/order\/detail/);
     await staff.locator('.order[data-status="open"]').waitFor();
+    // The service's own question and the resident's answer reach staff.
+    expect(await staff.locator('.order').textContent()).toMatch(/故障位置[\s\S]*卫生间/);
     await w.shot(staff, '06-staff-dispatched');
 
     // 党员接单: two members race for the one slot.

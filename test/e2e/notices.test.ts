@@ -25,6 +25,8 @@ describeInChromium('notices in Chromium', () => {
     await resident.waitForURL(/resident\/submit/);
     await settle(resident);
     await resident.locator('[data-testid="category-option"]', { hasText: '水电维修' }).first().click();
+    // 水电维修 asks where the fault is (a required question of its own).
+    await resident.locator('[data-testid="answer-spot-option"]', { hasText: '厨房' }).click();
     await field(resident, 'input-title').fill('家里水管爆了');
     await field(resident, 'input-description').fill('厨房水管破裂，水流不止，已关总阀');
     await byId(resident, 'urgency-urgent').click();

@@ -32,6 +32,8 @@ export default function TextArea({ value, onChange, placeholder, maxLength, rows
         style={{ fontSize: `${px}px`, height: `${Math.round(rows * px * 1.5)}px` }}
         data-testid={testId}
         aria-label={label}
+        // In H5 the label must reach the inner <input>/<textarea>, which the host element's aria-label does not.
+        nativeProps={label ? { 'aria-label': label } : undefined}
         value={value}
         maxlength={maxLength}
         placeholder={placeholder}

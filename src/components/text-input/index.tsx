@@ -32,6 +32,8 @@ export default function TextInput({ value, onChange, placeholder, maxLength, typ
       style={{ fontSize: `${TYPED_PX * fontScale}px` }}
       data-testid={testId}
       aria-label={label}
+      // In H5 the label must reach the inner <input>/<textarea>, which the host element's aria-label does not.
+      nativeProps={label ? { 'aria-label': label } : undefined}
       type={kind}
       value={value}
       maxlength={maxLength}
