@@ -19,19 +19,25 @@ export const orderShare = (orderId: string) => ({
   imageUrl: IMAGE,
 });
 
+/** "标题 · 社区": a card's title says what and where, nothing more. */
+const titled = (lead: string, title: string, community?: string) => [`${lead} · ${title}`, community].filter(Boolean).join(' · ');
+
 /**
- * A wish as a card: its title (staff wrote it for the wall) and never the beneficiary beyond the label; the wish page
- * shows it only to people of its community.
+ * A wish as a card: its title (staff wrote it for the wall) and its community only — never the beneficiary, not even
+ * by label; the wish page shows it only to people of its community.
  */
-export const wishShare = (wishId: string, title?: string) => ({
-  title: title ? `微心愿 · ${title}` : '三单通 · 一个微心愿等您认领',
+export const wishShare = (wishId: string, title?: string, community?: string) => ({
+  title: title ? titled('微心愿', title, community) : '三单通 · 一个微心愿等您认领',
   path: `${ROUTES.wish}?id=${encodeURIComponent(wishId)}`,
   imageUrl: IMAGE,
 });
 
-/** A topic shared to gather co-signs (联名点题): its title is public like a wish's, the page checks who opens it. */
-export const topicShare = (topicId: string, title?: string) => ({
-  title: title ? `邀您联名 · ${title}` : '三单通 · 邀您联名点题',
+/**
+ * A topic shared to gather co-signs (联名点题): its title and community only — not who raised it, the problem or the
+ * place; the page checks who opens it.
+ */
+export const topicShare = (topicId: string, title?: string, community?: string) => ({
+  title: title ? titled('邀您联名', title, community) : '三单通 · 邀您联名点题',
   path: `${ROUTES.topic}?id=${encodeURIComponent(topicId)}`,
   imageUrl: IMAGE,
 });

@@ -96,6 +96,49 @@ describe.each(ENGINES)('议事 on $name', ({ url }) => {
     expect(await as.n0.ok('topic.withdraw', { topicId: topic.id })).toMatchObject({ cosigns: 0, actions: ['cosign'] });
   });
 
+  test('residents and members at each staff step are told it is staff\'s, in Chinese, and nothing changes', async () => {
+    const topic = await raise();
+    await as.n0.ok('topic.cosign', { topicId: topic.id });
+    const residents = [as.raiser, as.n0, as.n1, as.member];
+    const refusedAll = async (action: string, data: Record<string, unknown>) => {
+      const before = [await topicRows(), await cosignRows()];
+      for (const client of residents) {
+        expect([action, client.openid, await client.call(action as 'topic.schedule', { topicId: topic.id, ...data })]).toMatchObject([
+          action, client.openid, { code: 'TOPIC.STAFF_ONLY', message: '该议事步骤只能由社区工作人员办理' },
+        ]);
+      }
+      expect([await topicRows(), await cosignRows()]).toEqual(before);
+    };
+    await refusedAll('topic.propose', {});
+    await as.staff.ok('topic.propose', { topicId: topic.id });
+    const meeting = { at: new Date(Date.now() + 86_400_000).toISOString(), place: '社区议事厅', invited: ['居民代表'] };
+    await refusedAll('topic.schedule', meeting);
+    await as.staff.ok('topic.schedule', { topicId: topic.id, ...meeting });
+    await refusedAll('topic.minutes', { attendees: '居民代表', notes: '同意更换' });
+    await refusedAll('topic.decide', { adopted: true, text: '同意更换' });
+    await as.staff.ok('topic.decide', { topicId: topic.id, adopted: true, text: '物业一周内更换' });
+    const recordId = (await as.staff.ok('resident.create', residentRecord({ name: '三号楼楼长' }))).id;
+    const { communityId: _c, contactName: _n, contactPhone: _p, ...fields } = submission('topic', { title: '更换楼道灯' });
+    const order = await as.staff.ok('order.submitFor', { ...fields, residentId: recordId });
+    await refusedAll('topic.linkOrder', { orderId: order.id });
+    await refusedAll('topic.publish', { outcome: '已更换' });
+    expect(await as.staff.ok('topic.publish', { topicId: topic.id, outcome: '已更换' })).toMatchObject({ status: 'published' });
+  });
+
+  test('50 co-signs at once over HTTP on a threshold of 10: every one counted, the agenda reached once, staff told once', async () => {
+    const topic = await raise();
+    const rush = Array.from({ length: 50 }, (_, i) => `rush${i}`);
+    for (const n of rush) await makePerson(host.store, n, 'resident');
+    const clients = await Promise.all(rush.map((n) => host.as(n)));
+    const results = await Promise.all(clients.map((c) => c.call('topic.cosign', { topicId: topic.id })));
+    expect(results.filter((r) => r.code !== 0)).toEqual([]);
+    expect(await as.staff.ok('topic.get', { topicId: topic.id })).toMatchObject({ status: 'agenda', cosigns: 50 });
+    const [row] = await host.store.db.query<{ cosigns: number; version: number }>('SELECT cosigns, version FROM topics WHERE id = $1', [topic.id]);
+    expect(row).toEqual({ cosigns: 50, version: 2 });
+    expect(await cosignRows()).toHaveLength(50);
+    expect((await as.staff.ok('notice.list', {})).items.map((n) => [n.kind, n.orderId])).toEqual([['topic_agenda', topic.id]]);
+  });
+
   test('党组织提议 and a decision not adopted: the reason reaches co-signers; no work is linked to it', async () => {
     const byStaff = await as.staff.ok('topic.raise', { communityId: 'c1', level: 'street', title: '小区停车难', problem: '夜间车位不足，消防通道被占', place: '东门停车场' });
     expect(byStaff).toMatchObject({ status: 'agenda', proposed: true, level: 'street' });

@@ -4,6 +4,7 @@
  * typed refusals that change nothing; and 200 members claiming one wish at once.
  */
 import { sweep } from '../../cloud/jobs/sweep';
+import { ERROR_MESSAGES, type ErrorCode } from '../../types/errors';
 import type { WishView } from '../../types/wishes';
 import { ENGINES, makePerson, photoOf, resetStore, startTestHost, wishPost, type Client, type TestHost } from '../factories';
 
@@ -108,6 +109,35 @@ describe.each(ENGINES)('微心愿 on $name', ({ url }) => {
     const [w2, w3] = [await post('心愿二'), await post('心愿三')];
     await as.m1.ok('wish.claim', { wishId: w2.id });
     expect(await as.m1.call('wish.claim', { wishId: w3.id })).toMatchObject({ code: 'WISH.HOLD_LIMIT' });
+  });
+
+  test('before release, as an unverified unit, twice, and staff steps by residents and members: typed, in Chinese, nothing changed', async () => {
+    const state = async () => [await rows(), await host.store.db.query('SELECT * FROM wish_holds ORDER BY 1, 2'), await host.store.db.query('SELECT * FROM units ORDER BY id')];
+    const refused = async (client: Client, action: string, data: Record<string, unknown>, code: ErrorCode) => {
+      const before = await state();
+      expect([action, await client.call(action as 'wish.claim', data)]).toMatchObject([action, { code, message: ERROR_MESSAGES[code] }]);
+      expect(await state()).toEqual(before);
+    };
+    const early = await post('想要一个暖手宝', { releaseAt: new Date(now.getTime() + MINUTE).toISOString(), deadline: new Date(now.getTime() + 10 * MINUTE).toISOString() });
+    await refused(as.m1, 'wish.claim', { wishId: early.id }, 'WISH.NOT_RELEASED');
+    const unit = await as.boss.ok('unit.register', { communityId: 'c1', name: '常州某科技公司', kind: 'private_firm', contactName: '王经理', phone: '13800002222' });
+    await refused(as.boss, 'unit.review', { unitId: unit.id, decision: 'verify' }, 'AUTH.FORBIDDEN');
+    await refused(as.m1, 'unit.review', { unitId: unit.id, decision: 'verify' }, 'AUTH.FORBIDDEN');
+    tick(MINUTE);
+    await refused(as.boss, 'wish.claim', { wishId: early.id, unitId: unit.id }, 'UNIT.NOT_VERIFIED');
+    await refused(as.pending, 'wish.claim', { wishId: early.id }, 'MEMBER.NOT_VERIFIED');
+    await as.m1.ok('wish.claim', { wishId: early.id });
+    await refused(as.m1, 'wish.claim', { wishId: early.id }, 'WISH.ALREADY_CLAIMED');
+    await refused(as.m2, 'wish.claim', { wishId: early.id }, 'WISH.TAKEN');
+    await refused(as.resident, 'wish.release', { wishId: early.id }, 'AUTH.FORBIDDEN');
+    await refused(as.m2, 'wish.deliver', { wishId: early.id, note: '已送到', photos: [await photoOf(host.store, ids.m2)] }, 'AUTH.FORBIDDEN');
+    tick(10 * MINUTE);
+    await sweep(host.store, now);
+    const again = { wishId: early.id, releaseAt: now.toISOString(), deadline: new Date(now.getTime() + 86_400_000).toISOString() };
+    // A returned wish is back with staff only: to anyone else it is not there.
+    await refused(as.resident, 'wish.repost', again, 'WISH.NOT_FOUND');
+    await refused(as.m1, 'wish.repost', again, 'WISH.NOT_FOUND');
+    await refused(as.resident, 'wish.post', wishPost('居民发的心愿'), 'AUTH.FORBIDDEN');
   });
 
   test('unclaimed or undelivered by the deadline, a wish comes back to staff with a notice; staff post it again', async () => {

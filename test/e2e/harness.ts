@@ -51,11 +51,13 @@ export interface World {
   shot(page: Page, name: string): Promise<void>;
 }
 
-export async function startWorld(): Promise<World> {
+/** `clock`: the host's time, for tests that move it (a wish released a minute ahead); the browser keeps its own. */
+export async function startWorld(opts: { clock?: () => Date } = {}): Promise<World> {
   const dist = ensureBuilt('h5');
   const dataDir = mkdtempSync(join(tmpdir(), 'sandan-e2e-'));
   const host = await startHost(hostConfig(dataDir), {
     inMemory: true,
+    clock: opts.clock,
     fallback: h5Files(dist),
     demoAccounts: DEMO_ACCOUNTS,
     // Demo photos go where the host keeps photos (app.ts), so they show.

@@ -10,7 +10,7 @@ import { call } from '../../services/api';
 import { useSession } from '../../services/session';
 import { go, openOrder, ROUTES } from '../../utils/routes';
 
-/** A member's home: assignments waiting for their answer (with the time left), the pool, their tasks and points. */
+/** A member's home: assignments waiting for their answer (with the time left), the pool, their tasks, 微心愿, 议事 and points. */
 export default function MemberHome() {
   const { member } = useSession();
   if (!member || member.memberStatus === 'rejected') {
@@ -38,6 +38,9 @@ export default function MemberHome() {
         </Button>
         <Button size="large" block data-testid="home-wish" onClick={() => go(ROUTES.wishWall)}>
           微心愿墙
+        </Button>
+        <Button size="large" block data-testid="home-topic" onClick={() => go(ROUTES.topics)}>
+          议事
         </Button>
         <Button size="large" block onClick={() => go(ROUTES.points)}>
           我的积分与服务时长

@@ -25,7 +25,10 @@ function urgentMark(top: { urgency: string; acceptOverdue: boolean } | undefined
   return top.acceptOverdue ? '受理超时' : null;
 }
 
-/** Staff's (and a grid worker's) home: the queue counts (urgent ones marked), 处理待办, 居民档案, member review. */
+/**
+ * Staff's (and a grid worker's, and the street's) home: the queue counts (urgent ones marked), 处理待办, 居民档案,
+ * member review, and the 微心愿 and 议事 entries.
+ */
 export default function StaffHome({ communityId, street, grids }: StaffHomeProps) {
   const queue = useRequest(() => call('order.queue', { communityId, tab: 'submitted', limit: 1 }), [communityId]);
   useDidShow(() => void queue.reload());
@@ -60,27 +63,30 @@ export default function StaffHome({ communityId, street, grids }: StaffHomeProps
           );
         })}
       </View>
-      {!street && (
-        <View className="home__actions">
-          <Button type="primary" size="xlarge" block onClick={() => open('submitted')}>
-            处理待办
-          </Button>
-          <Button size="large" block onClick={() => go(ROUTES.residents)}>
-            居民档案
-          </Button>
-          {!grids && (
-            <Button size="large" block onClick={() => go(ROUTES.members)}>
-              党员报到审核
+      <View className="home__actions">
+        {!street && (
+          <>
+            <Button type="primary" size="xlarge" block onClick={() => open('submitted')}>
+              处理待办
             </Button>
-          )}
-          <Button size="large" block data-testid="home-wish" onClick={() => go(ROUTES.wishManage)}>
-            微心愿
-          </Button>
-          <Button size="large" block data-testid="home-topic" onClick={() => go(ROUTES.topics)}>
-            议事
-          </Button>
-        </View>
-      )}
+            <Button size="large" block onClick={() => go(ROUTES.residents)}>
+              居民档案
+            </Button>
+            {!grids && (
+              <Button size="large" block onClick={() => go(ROUTES.members)}>
+                党员报到审核
+              </Button>
+            )}
+          </>
+        )}
+        {/* Only community staff post and manage wishes; grid workers and the street see the wall. */}
+        <Button size="large" block data-testid="home-wish" onClick={() => go(street || grids ? ROUTES.wishWall : ROUTES.wishManage)}>
+          微心愿
+        </Button>
+        <Button size="large" block data-testid="home-topic" onClick={() => go(ROUTES.topics)}>
+          议事
+        </Button>
+      </View>
     </View>
   );
 }

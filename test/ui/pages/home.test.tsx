@@ -119,3 +119,24 @@ test('staff: 待受理 is marked when an urgent order waits (the queue puts it f
   await waitFor(() => expect(screen.getByTestId('count-submitted')).toHaveTextContent('2'));
   expect(screen.queryByTestId('urgent-mark')).not.toBeInTheDocument();
 });
+
+test('every role\'s home has a 微心愿 and a 议事 entry; only community staff go to 微心愿管理, the rest to the wall', async () => {
+  const counts = { submitted: 0, dispatched: 0, open: 0, assigned: 0, in_progress: 0, awaiting_rating: 0, overdue: 0, escalated: 0, closed: 0 };
+  api.on('order.queue', (): QueuePage => ({ items: [], nextCursor: null, counts }));
+  api.on('order.myClaims', () => ({ items: [], nextCursor: null }));
+  const homes: [string, ReturnType<typeof me>, string][] = [
+    ['resident', resident, ROUTES.wishWall],
+    ['member', me([['member', 'verified']], '张建国'), ROUTES.wishWall],
+    ['staff', me(['staff'], '李娟'), ROUTES.wishManage],
+    ['grid worker', me(['grid_worker'], '钱丽'), ROUTES.wishWall],
+    ['street', me(['street_staff'], '周明'), ROUTES.wishWall],
+  ];
+  for (const [who, person, wishes] of homes) {
+    (Taro.navigateTo as jest.Mock).mockClear();
+    const { unmount } = await renderAs(person, <Home />);
+    fireEvent.click(await screen.findByTestId('home-wish'));
+    fireEvent.click(screen.getByTestId('home-topic'));
+    expect([who, (Taro.navigateTo as jest.Mock).mock.calls.map(([a]) => a.url)]).toEqual([who, [wishes, ROUTES.topics]]);
+    unmount();
+  }
+});

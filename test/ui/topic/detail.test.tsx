@@ -1,6 +1,7 @@
 /**
- * The topic page: a resident co-signs and the progress moves ("已联名 7/10" → 8/10), sharing sends the title and a
- * link to gather co-signs, a decision not adopted shows its reason, and a co-signer rates the published outcome.
+ * The topic page: a resident co-signs and the progress moves ("已联名 7/10" → 8/10), sharing sends the title, the
+ * community and a link to gather co-signs, a decision not adopted shows its reason, and a co-signer rates the
+ * published outcome.
  */
 import { fireEvent } from '@testing-library/react';
 import Taro from '@tarojs/taro';
@@ -30,7 +31,8 @@ test('a resident co-signs; the progress moves and the share card asks neighbours
   expect(screen.queryByTestId('topic-cosign')).toBeNull();
   expect(screen.getByText('撤回联名')).toBeInTheDocument();
   const card = useShare.mock.calls.at(-1)![0]();
-  expect(card).toEqual({ title: '邀您联名 · 三号楼楼道灯不亮', path: '/app/topic/detail/index?id=t1', imageUrl: '/assets/share.png' });
+  expect(card).toEqual({ title: '邀您联名 · 三号楼楼道灯不亮 · 东头村社区', path: '/app/topic/detail/index?id=t1', imageUrl: '/assets/share.png' });
+  for (const secret of ['孙德福', '三号楼二单元', '楼道灯坏了一个多月']) expect(JSON.stringify(card)).not.toContain(secret);
 });
 
 test('a decision not adopted shows its reason; a co-signer rates the published outcome and sees the average', async () => {

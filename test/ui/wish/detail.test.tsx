@@ -1,7 +1,7 @@
 /**
  * The wish page: a member claims (as themself, or as the verified unit they are a contact of), losing the race says
- * so and shows the wish as it is now, the claimer delivers with a photo, and sharing sends the title and a link but
- * never the beneficiary.
+ * so and shows the wish as it is now, the claimer delivers with a photo, and sharing sends the title, the community
+ * and a link but never the beneficiary.
  */
 import { fireEvent } from '@testing-library/react';
 import Taro from '@tarojs/taro';
@@ -63,13 +63,18 @@ test("a unit's contact may claim in the unit's name", async () => {
   await waitFor(() => expect(api.callsOf('wish.claim')).toEqual([{ wishId: 'w1', unitId: 'unit1' }]));
 });
 
-test('sharing sends the title and a link to the wish, never the beneficiary', async () => {
+test('sharing sends the title, the community and a link to the wish: nothing of the beneficiary or the claimer', async () => {
   const useShare = Taro.useShareAppMessage as jest.Mock;
   useShare.mockClear();
-  api.on('wish.get', () => wish());
-  await renderAs(member(), <WishPage />, { id: 'w1' });
+  const realised = wish({
+    status: 'realised', beneficiaryId: 'u-res', photoUrls: ['/files/p1.png'], claimer: { kind: 'member', name: '张建国' }, thanks: '谢谢张书记',
+    delivery: { note: '已送到王奶奶家3栋501', photoUrls: ['/files/p2.png'], at: '2026-03-02T02:00:00.000Z' }, actions: [],
+  });
+  api.on('wish.get', () => realised);
+  await renderAs(me(['staff'], '李娟'), <WishPage />, { id: 'w1' });
   await screen.findByTestId('wish-page');
   const card = useShare.mock.calls.at(-1)![0]();
-  expect(card).toEqual({ title: '微心愿 · 想要一台收音机', path: '/app/wish/detail/index?id=w1', imageUrl: '/assets/share.png' });
-  expect(JSON.stringify(card)).not.toContain('独居老人');
+  expect(card).toEqual({ title: '微心愿 · 想要一台收音机 · 东头村社区', path: '/app/wish/detail/index?id=w1', imageUrl: '/assets/share.png' });
+  const text = JSON.stringify(card);
+  for (const secret of ['独居老人', 'u-res', realised.story, '张建国', '谢谢', '3栋', '/files/']) expect(text).not.toContain(secret);
 });

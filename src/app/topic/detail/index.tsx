@@ -7,6 +7,7 @@ import FactList, { Fact } from '../../../components/fact-list';
 import PageShell from '../../../components/page-shell';
 import { useRequest } from '../../../hooks/useRequest';
 import { ApiError, call } from '../../../services/api';
+import { useSession } from '../../../services/session';
 import { role } from '../../../utils/a11y';
 import { photoUrl } from '../../../utils/photos';
 import { topicShare } from '../../../utils/share';
@@ -22,9 +23,10 @@ type Step = `topic.${TopicCommand}`;
 /** 议题: co-sign it (and share it to gather more), follow 问、议、定、办、晒、评, and staff take each step here. */
 export default function TopicPage() {
   const { id = '' } = useRouter().params;
+  const { me } = useSession();
   const topic = useRequest(() => call('topic.get', { topicId: id }), [id]);
   const t = topic.data;
-  useShareAppMessage(() => topicShare(id, t?.title));
+  useShareAppMessage(() => topicShare(id, t?.title, me?.communities.find((c) => c.id === t?.communityId)?.name));
 
   async function run<A extends Step>(action: A, data: Omit<ActionInput<A>, 'topicId'>, done: string) {
     try {

@@ -29,7 +29,7 @@ export default function WishPage() {
   const mine = (units.data?.items ?? []).filter((u) => me && u.contactIds.includes(me.userId));
   const wish = useRequest(() => call('wish.get', { wishId: id, unitId: asUnit || undefined }), [id, asUnit]);
   const w = wish.data;
-  useShareAppMessage(() => wishShare(id, w?.title));
+  useShareAppMessage(() => wishShare(id, w?.title, me?.communities.find((c) => c.id === w?.communityId)?.name));
 
   async function run<A extends Step>(action: A, data: Omit<ActionInput<A>, 'wishId' | 'unitId'>, done: string) {
     try {
