@@ -914,11 +914,11 @@ const ROWS: AnyRow[] = [
     check: (out) => expect(out).toEqual({ url: expect.stringMatching(/^\/files\/[0-9a-f-]{36}\.xlsx\?exp=\d+&sig=/), name: expect.stringMatching(/^一号社区-问题帐-/) }),
   }),
 
-  // 微心愿: staff post; anyone of c1 (or the street above it) sees the wall; verified members and units claim; the
+  // 微心愿: staff and c1's grid workers post; anyone of c1 (or the street above it) sees the wall; verified members and units claim; the
   // claimer delivers; staff confirm and repost. Outsiders are told the wish does not exist.
   row({
     action: 'wish.post',
-    allow: STAFF,
+    allow: [...WORKERS, 'gridB'], // a grid worker of any grid of c1 posts what they met on their rounds
     refuse: 'AUTH.FORBIDDEN',
     input: () => wishPost('新的心愿'),
     writes: true,

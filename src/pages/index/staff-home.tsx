@@ -79,10 +79,15 @@ export default function StaffHome({ communityId, street, grids }: StaffHomeProps
             )}
           </>
         )}
-        {/* Only community staff post and manage wishes; grid workers and the street see the wall. */}
+        {/* Community staff manage wishes; grid workers post what they meet on their rounds; the street sees the wall. */}
         <Button size="large" block data-testid="home-wish" onClick={() => go(street || grids ? ROUTES.wishWall : ROUTES.wishManage)}>
           微心愿
         </Button>
+        {grids && (
+          <Button size="large" block data-testid="home-wish-post" onClick={() => go(ROUTES.wishPost)}>
+            发布微心愿
+          </Button>
+        )}
         <Button size="large" block data-testid="home-topic" onClick={() => go(ROUTES.topics)}>
           议事
         </Button>

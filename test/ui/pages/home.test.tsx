@@ -139,4 +139,9 @@ test('every role\'s home has a 微心愿 and a 议事 entry; only community staf
     expect([who, (Taro.navigateTo as jest.Mock).mock.calls.map(([a]) => a.url)]).toEqual([who, [wishes, ROUTES.topics]]);
     unmount();
   }
+  // A grid worker also posts a wish met on their rounds.
+  (Taro.navigateTo as jest.Mock).mockClear();
+  await renderAs(me(['grid_worker'], '钱丽'), <Home />);
+  fireEvent.click(await screen.findByTestId('home-wish-post'));
+  expect((Taro.navigateTo as jest.Mock).mock.calls.map(([a]) => a.url)).toEqual([ROUTES.wishPost]);
 });

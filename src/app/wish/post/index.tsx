@@ -14,7 +14,7 @@ import { go, ROUTES } from '../../../utils/routes';
 import { toast } from '../../../utils/toast';
 import './index.scss';
 
-/** 发布微心愿 (staff): the wall shows the beneficiary only as 社区 · 标签, never a name or a door. */
+/** 发布微心愿 (staff and grid workers): the wall shows the beneficiary only as 社区 · 标签, never a name or a door. */
 export default function WishPost() {
   const { communityId } = useSession();
   const [f, setF] = useState({ tag: '', title: '', story: '', value: '', photos: [] as string[] });
