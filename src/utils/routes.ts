@@ -52,7 +52,6 @@ export function go(path: (typeof ROUTES)[keyof typeof ROUTES], query: Record<str
   return Taro.navigateTo({ url: qs ? `${path}?${qs}` : path });
 }
 
-/** Opens an order; with a command, its sheet opens at once when the order allows it (e.g. report_part). */
 /** A query value as the page gets it: WeChat hands pages the encoded text, the H5 router the decoded one. */
 export function queryValue(raw: string): string {
   try {
@@ -62,4 +61,18 @@ export function queryValue(raw: string): string {
   }
 }
 
+/**
+ * Back to the page `delta` below this one when it is `path` (it refreshes itself on show); otherwise this page is
+ * replaced by `path` with the query. Keeps a form opened from a page from stacking a second copy of it.
+ */
+export function returnTo(path: (typeof ROUTES)[keyof typeof ROUTES], delta: number, query: Record<string, string>) {
+  const pages = Taro.getCurrentPages();
+  const below = pages[pages.length - 1 - delta];
+  // WeChat names a page `app/topic/detail/index`; the H5 router may add a leading slash or the query.
+  if (below && (below.route ?? '').replace(/^\/+/, '').split('?')[0] === path.slice(1)) return Taro.navigateBack({ delta });
+  const qs = Object.entries(query).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+  return Taro.redirectTo({ url: `${path}?${qs}` });
+}
+
+/** Opens an order; with a command, its sheet opens at once when the order allows it (e.g. report_part). */
 export const openOrder = (id: string, command?: string) => go(ROUTES.order, command ? { id, do: command } : { id });

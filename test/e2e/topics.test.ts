@@ -87,20 +87,23 @@ describeInChromium('议事 in Chromium', () => {
     await button(staff, '记录决定').click();
     await state(staff, '已决定');
 
-    // 办: staff place the order for the work (代点单 for the building's resident) and link it to the topic.
-    const [record] = (await w.host.store.listResidentRecords({ communityId: C, name: '周桂英' }, { cursor: null, limit: 1 })).items;
-    await staff.evaluate((id) => (location.hash = `#/app/staff/order-for/index?residentId=${id}`), record.id);
+    // 办: from the topic, staff pick the building's resident and place the order for the work (代点单); it comes back
+    // to the topic linked.
+    await byId(staff, 'topic-order-for').click();
+    await staff.waitForURL(/staff\/residents/);
+    await byId(staff, 'residents-for-topic').waitFor();
+    await field(staff, 'residents-search').fill('周桂英');
+    await staff.locator('[data-testid="resident-card"]', { hasText: '周桂英' }).first().click();
     await byId(staff, 'order-for-form').waitFor();
+    // The topic's title prefills the need.
+    expect(await field(staff, 'input-title').inputValue()).toBe('五号楼门口路灯不亮');
     await field(staff, 'input-title').fill('更换五号楼东门路灯');
     await staff.locator('[data-testid="category-option"]').first().click();
     await byId(staff, 'order-for-submit').click();
-    await staff.waitForURL(/order\/detail/);
+    await staff.waitForURL(/topic\/detail/);
     await settle(staff);
-    const orderId = new URL(staff.url().replace('#', '')).searchParams.get('id')!;
-    await staff.evaluate((id) => (location.hash = `#/app/topic/detail/index?id=${id}`), topicId);
-    await byId(staff, 'link-form').waitFor();
-    await field(staff, 'link-order').fill(orderId);
-    await button(staff, '关联工单').click();
+    // Back on the topic it came from, not a second copy of it.
+    expect(await staff.locator('[data-testid="topic-page"]').count()).toBe(1);
     await staff.getByText('更换五号楼东门路灯（待受理）').first().waitFor();
 
     // 晒: the outcome, published.
@@ -123,6 +126,7 @@ describeInChromium('议事 in Chromium', () => {
     expect(await byId(raiser, 'rate-form').count()).toBe(0);
 
     const topic = (await w.host.store.getTopic(topicId))!;
-    expect(topic).toMatchObject({ status: 'published', cosigns: 10, orderIds: [orderId] });
+    expect(topic).toMatchObject({ status: 'published', cosigns: 10, orderIds: [expect.any(String)] });
+    expect(await w.host.store.getOrder(topic.orderIds[0])).toMatchObject({ title: '更换五号楼东门路灯', communityId: C });
   }, 240_000);
 });

@@ -15,7 +15,7 @@ import { useForm } from '../../../hooks/useForm';
 import { useRequest } from '../../../hooks/useRequest';
 import { ApiError, call } from '../../../services/api';
 import { URGENCY_LABEL } from '../../../utils/labels';
-import { queryValue, ROUTES } from '../../../utils/routes';
+import { queryValue, returnTo, ROUTES } from '../../../utils/routes';
 import { collect, textError } from '../../../utils/rules';
 import { toast } from '../../../utils/toast';
 import '../residents/index.scss';
@@ -41,8 +41,8 @@ const validate = (v: Values, fields: CategoryField[]) => ({
 
 /** 代点单: an order placed for a resident without the app; contact and address come from their record. */
 export default function OrderForPage() {
-  // From a 民情日记 visit: its need prefills the form, and the order is linked back to the visit once placed.
-  const { residentId = '', title = '', description = '', visitId } = useRouter().params;
+  // From a 民情日记 visit or a 议事 topic: its need prefills the form, and the order is linked back to it once placed.
+  const { residentId = '', title = '', description = '', visitId, topicId } = useRouter().params;
   const detail = useRequest(() => call('resident.get', { residentId }), [residentId]);
   const communityId = detail.data?.record.communityId;
   const menu = useRequest(() => (communityId ? call('menu.get', { communityId }) : Promise.resolve(undefined)), [communityId]);
@@ -66,8 +66,10 @@ export default function OrderForPage() {
       const order = await call('order.submitFor', { residentId, idempotencyKey: key.current, ...v, answers: answersOf(questions.current, v.answers) });
       // The order stands either way; the link only shows it in the diary beside the visit.
       if (visitId) await call('visit.linkOrder', { visitId, orderId: order.id }).catch(() => undefined);
-      toast.success('已代居民提交');
-      void Taro.redirectTo({ url: `${ROUTES.order}?id=${order.id}` });
+      const linked = topicId ? await call('topic.linkOrder', { topicId, orderId: order.id }).then(() => true, () => false) : false;
+      toast.success(topicId && !linked ? '已代居民提交，关联议题未成功，可在议题中填写需求编号关联' : '已代居民提交');
+      // Linked: back to the topic it came from (through the residents list), which shows the order now.
+      void (linked ? returnTo(ROUTES.topic, 2, { id: topicId! }) : Taro.redirectTo({ url: `${ROUTES.order}?id=${order.id}` }));
     } catch (err) {
       if (err instanceof ApiError && Object.keys(err.fields).length) form.show(err.fields);
       toast.error(err);

@@ -1,5 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { ResidentView } from '../../../../types/residents';
 import Chips from '../../../components/chips';
@@ -13,7 +14,7 @@ import { useRequest } from '../../../hooks/useRequest';
 import { call } from '../../../services/api';
 import { useSession } from '../../../services/session';
 import { role } from '../../../utils/a11y';
-import { go, ROUTES } from '../../../utils/routes';
+import { go, queryValue, ROUTES } from '../../../utils/routes';
 import './index.scss';
 
 /** A search box's words: digits are the end of a phone number, anything else part of a name or a building. */
@@ -38,6 +39,8 @@ export default function ResidentsPage() {
 }
 
 function Residents({ communityId }: { communityId: string }) {
+  // From a 议事 topic's 办 step: the record chosen gets a 代点单 for the topic's work, linked back to the topic.
+  const { topicId, title } = useRouter().params;
   const [text, setText] = useState('');
   const [tag, setTag] = useState<string | null>(null);
   const q = useDebounced(text.trim());
@@ -50,6 +53,7 @@ function Residents({ communityId }: { communityId: string }) {
   const tags = menu.data?.residentTags ?? [];
   return (
     <PageShell>
+      {topicId && <Text className="residents__line" data-testid="residents-for-topic">为议题「{queryValue(title ?? '')}」选择居民代点单</Text>}
       <View className="residents__search">
         <SearchBox value={text} onChange={setText} placeholder="搜索姓名、电话后几位或楼栋（如 5栋）" testId="residents-search" />
         {tags.length > 0 && (
@@ -68,17 +72,23 @@ function Residents({ communityId }: { communityId: string }) {
             ? { title: '没有找到符合条件的居民', hint: '换个姓名、电话后几位或标签试试', actionText: '清除条件', onAction: () => (setText(''), setTag(null)) }
             : { title: '还没有居民档案', hint: '为不方便用手机的孤寡、高龄、残疾等居民建档，就可以替他们点单', actionText: '新建居民档案', onAction: () => go(ROUTES.residentNew) }
         }
-        render={(r) => <ResidentCard key={r.id} record={r} />}
+        render={(r) => (
+          <ResidentCard
+            key={r.id}
+            record={r}
+            onOpen={() => (topicId ? go(ROUTES.orderFor, { residentId: r.id, topicId, title: queryValue(title ?? '') }) : go(ROUTES.resident, { id: r.id }))}
+          />
+        )}
       />
     </PageShell>
   );
 }
 
 /** One record in the list: name, tags, masked phone, where they live. */
-function ResidentCard({ record: r }: { record: ResidentView }) {
+function ResidentCard({ record: r, onOpen }: { record: ResidentView; onOpen: () => void }) {
   const where = [r.gridName, r.address && [r.address.building, r.address.unit, r.address.room].filter(Boolean).join(' ')].filter(Boolean).join(' · ');
   return (
-    <View className="residents__card" data-testid="resident-card" data-id={r.id} {...role('link', true)} onClick={() => go(ROUTES.resident, { id: r.id })}>
+    <View className="residents__card" data-testid="resident-card" data-id={r.id} {...role('link', true)} onClick={onOpen}>
       <View className="residents__head">
         <Text className="residents__name">{r.name}</Text>
         <Text className="residents__line">{r.phone}</Text>

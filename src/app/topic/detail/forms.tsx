@@ -70,12 +70,16 @@ export function DecideForm({ onSubmit }: StepFormProps<{ adopted: boolean; text:
   );
 }
 
-/** 办: link an order staff created for the work (its number from the order page). */
-export function LinkOrderForm({ onSubmit }: StepFormProps<{ orderId: string }>) {
+/**
+ * 办: place the work as a 代点单 for a resident (it comes back here linked), or link an order staff already placed by
+ * its number from the order page.
+ */
+export function LinkOrderForm({ onSubmit, onPlace }: StepFormProps<{ orderId: string }> & { onPlace: () => void }) {
   const [orderId, setOrderId] = useState('');
   return (
     <View className="wish__form" data-testid="link-form">
       <Text className="wish__form-title">关联办理工单</Text>
+      <Button type="primary" block data-testid="topic-order-for" onClick={onPlace}>选择居民代点单并关联</Button>
       <TextInput label="需求编号" value={orderId} onChange={setOrderId} maxLength={64} placeholder="在代点单后的需求详情中复制" testId="link-order" />
       <Button block onClick={() => void onSubmit({ orderId: orderId.trim() })}>关联工单</Button>
     </View>

@@ -1,6 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Image, Text, View } from '@tarojs/components';
-import { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro';
+import { useRef } from 'react';
 import type { ActionInput } from '../../../../types/actions';
 import type { TopicCommand, TopicView } from '../../../../types/topics';
 import FactList, { Fact } from '../../../components/fact-list';
@@ -10,6 +11,7 @@ import { ApiError, call } from '../../../services/api';
 import { useSession } from '../../../services/session';
 import { role } from '../../../utils/a11y';
 import { photoUrl } from '../../../utils/photos';
+import { go, ROUTES } from '../../../utils/routes';
 import { topicShare } from '../../../utils/share';
 import { toast } from '../../../utils/toast';
 import { STATUS_LABEL } from '../../../utils/labels';
@@ -26,6 +28,12 @@ export default function TopicPage() {
   const { me } = useSession();
   const topic = useRequest(() => call('topic.get', { topicId: id }), [id]);
   const t = topic.data;
+  // Coming back from placing its order (办), the topic shows the order it now links.
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) void topic.reload();
+    shown.current = true;
+  });
   useShareAppMessage(() => topicShare(id, t?.title, me?.communities.find((c) => c.id === t?.communityId)?.name));
 
   async function run<A extends Step>(action: A, data: Omit<ActionInput<A>, 'topicId'>, done: string) {
@@ -81,7 +89,9 @@ export default function TopicPage() {
         {can('schedule') && <ScheduleForm onSubmit={(v) => run('topic.schedule', v, '已安排议事')} />}
         {can('minutes') && <MinutesForm onSubmit={(v) => run('topic.minutes', v, '已保存议事记录')} />}
         {can('decide') && <DecideForm onSubmit={(v) => run('topic.decide', v, '已记录决定')} />}
-        {can('linkOrder') && <LinkOrderForm onSubmit={(v) => run('topic.linkOrder', v, '已关联工单')} />}
+        {can('linkOrder') && (
+          <LinkOrderForm onSubmit={(v) => run('topic.linkOrder', v, '已关联工单')} onPlace={() => go(ROUTES.residents, { topicId: id, title: t.title })} />
+        )}
         {can('publish') && <PublishForm onSubmit={(v) => run('topic.publish', v, '结果已公开')} />}
         {can('rate') && <RateForm onSubmit={(v) => run('topic.rate', v, '感谢您的评价')} />}
       </View>
