@@ -9,6 +9,10 @@ import type { BoardSource } from '../store/board.port';
 
 const DAY_MS = 86_400_000;
 
+/** Phone and door numbers someone may have typed into a text: never on the board, approved or not. */
+const PERSONAL = [/1[3-9]\d{9}/g, /0\d{2,3}-?\d{7,8}/g, /\d+\s*(室|号房|户)/g, /\d+-\d+/g];
+const scrub = (text: string) => PERSONAL.reduce((t, re) => t.replace(re, '**'), text);
+
 /** The names the board shows for an order's category and grid. */
 export interface BoardNames {
   categories: Pick<Category, 'id' | 'name'>[];
@@ -32,7 +36,7 @@ export function boardItem(s: BoardSource, names: BoardNames): BoardItem {
         grid: (s.gridId && names.grids.find((g) => g.id === s.gridId)?.name) || '本社区',
         days: Math.max(1, Math.ceil((done - Date.parse(s.createdAt)) / DAY_MS)),
         stars: rating?.stars ?? null,
-        comment: s.commentApproved ? rating?.comment || null : null,
+        comment: s.commentApproved && rating?.comment ? scrub(rating.comment) : null,
       };
     }
     case 'wish':
@@ -40,7 +44,7 @@ export function boardItem(s: BoardSource, names: BoardNames): BoardItem {
         kind: 'wish',
         id: s.id,
         at: s.at,
-        title: s.title,
+        title: scrub(s.title),
         beneficiary: s.beneficiaryLabel,
         claimer: s.claimer?.kind === 'unit' ? s.claimer.name : '社区党员',
       };
@@ -49,10 +53,10 @@ export function boardItem(s: BoardSource, names: BoardNames): BoardItem {
         kind: 'topic',
         id: s.id,
         at: s.at,
-        title: s.title,
+        title: scrub(s.title),
         adopted: s.decision?.adopted ?? true,
-        decision: s.decision?.text ?? '',
-        outcome: s.outcome ?? '',
+        decision: scrub(s.decision?.text ?? ''),
+        outcome: scrub(s.outcome ?? ''),
         rating: s.ratingCount > 0 ? Math.round((s.ratingSum / s.ratingCount) * 10) / 10 : null,
         ratings: s.ratingCount,
       };
@@ -63,5 +67,5 @@ export function boardItem(s: BoardSource, names: BoardNames): BoardItem {
 export function boardReviewItem(s: BoardSource, names: BoardNames): BoardReviewItem {
   const item = boardItem(s, names);
   if (s.kind !== 'order') return { ...item, hidden: s.hidden };
-  return { ...item, hidden: s.hidden, pendingComment: ownRating(s)?.comment || null, commentApproved: s.commentApproved };
+  return { ...item, hidden: s.hidden, pendingComment: ownRating(s)?.comment ?? null, commentApproved: s.commentApproved };
 }
