@@ -141,3 +141,10 @@ test('a community that does not exist, or a cursor nobody wrote, gets a typed er
   expect(await anonymous('board.get', { communityId: 'dongtoucun', cursor: 'garbage' })).toMatchObject({ code: 'INPUT.INVALID' });
   expect(await anonymous('board.review', { communityId: 'dongtoucun' })).toMatchObject({ code: 'AUTH.REQUIRED' });
 });
+
+test('the plain link /board/<community> opens the board page of the H5 app', async () => {
+  const res = await fetch(`${host.url}/board/dongtoucun`, { redirect: 'manual' });
+  expect(res.status).toBe(302);
+  expect(res.headers.get('location')).toBe('/#/board/view/index?c=dongtoucun');
+  expect((await fetch(`${host.url}/board/a%22b`, { redirect: 'manual' })).status).not.toBe(302);
+});

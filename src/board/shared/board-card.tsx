@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { BoardItem } from '../../../types/board';
+import { role } from '../../utils/a11y';
 import { formatDate } from './format';
 import './board-card.scss';
 
@@ -17,7 +18,8 @@ const KIND_LABEL = { order: '服务办结', wish: '心愿实现', topic: '议事
 /** One item of the 晒 board in large, plain text: what was done, and how residents rated it. */
 export default function BoardCard({ item, children, hidden }: BoardCardProps) {
   return (
-    <View className={`board-card ${hidden ? 'board-card--hidden' : ''}`} data-testid="board-item" data-kind={item.kind} data-id={item.id}>
+    // Focusable, so keyboard and switch users can move through (and scroll) a board that has nothing else to press.
+    <View className={`board-card ${hidden ? 'board-card--hidden' : ''}`} {...role('article', true)} data-testid="board-item" data-kind={item.kind} data-id={item.id}>
       <View className="board-card__head">
         <Text className={`board-card__kind board-card__kind--${item.kind}`}>{KIND_LABEL[item.kind]}</Text>
         {hidden && <Text className="board-card__hidden">已隐藏</Text>}
