@@ -130,7 +130,7 @@ export type WriteAction = Exclude<
   'session.me' | 'community.list' | 'menu.get' | 'order.detail' | 'order.mine' | 'order.pool' | 'order.myClaims' | 'order.queue' | 'member.me' | 'member.list' | 'ledger.mine' | 'notice.list' | 'phone.decode'
   | 'resident.list' | 'resident.get' | 'visit.due' | 'visit.list' | 'stats.community' | 'stats.street' | 'export.list' | 'export.url'
   | 'wish.list' | 'wish.get' | 'wish.ranking' | 'unit.list' | 'topic.list' | 'topic.get'
-  | 'settings.get' | 'menu.categories'
+  | 'settings.get' | 'menu.categories' | 'board.get' | 'board.review'
 >;
 
 export interface Arranged {
@@ -251,4 +251,10 @@ export const WRITES: Record<WriteAction, (w: World) => Promise<Arranged>> = {
   'topic.linkOrder': async (w) => ({ as: w.staff, data: { topicId: await w.topicAt('decided'), orderId: await w.orderAt('submitted') } }),
   'topic.publish': async (w) => ({ as: w.staff, data: { topicId: await w.topicAt('decided'), outcome: '灯已换好' } }),
   'topic.rate': async (w) => ({ as: w.resident, data: { topicId: await w.topicAt('published'), stars: 5 } }),
+  'board.hide': async (w) => ({ as: w.staff, data: { communityId: 'c1', kind: 'order', id: await w.orderAt('closed'), hidden: true } }),
+  'board.approveComment': async (w) => {
+    const orderId = await w.orderAt('awaiting_rating');
+    await w.resident.ok('order.confirm', { orderId, stars: 5, comment: '党员同志修得又快又好' });
+    return { as: w.staff, data: { orderId, approved: true } };
+  },
 };

@@ -34,6 +34,7 @@ import type { DiaryPage, DuePage, VisitView, VisitWay } from './visits';
 import type { CommunityStats, StreetStats, TrendBucket } from './stats';
 import type { UnitKind, UnitStatus, UnitView, WishRanking, WishStatus, WishView } from './wishes';
 import type { TopicLevel, TopicMeeting, TopicStatus, TopicView } from './topics';
+import type { BoardKind, BoardPage, BoardReviewItem } from './board';
 
 /** A dashboard's period: ISO instants, `to` after `from`, at most 3 years; the trend's bucket (default by length). */
 export interface PeriodInput {
@@ -334,6 +335,18 @@ export interface ActionMap {
   'topic.publish': { input: TopicRef & { outcome: string }; output: TopicView };
   /** 评: a co-signer rates the published outcome, once. */
   'topic.rate': { input: TopicRef & { stars: number }; output: TopicView };
+
+  /**
+   * 晒 board of a community, for anyone, signed in or not: finished orders, realised wishes, published outcomes, newest
+   * first, and the month's figures with the first page. With `item`, that one item (nothing if hidden or not there).
+   */
+  'board.get': { input: PageInput & { communityId: string; item?: { kind: BoardKind; id: string } }; output: BoardPage };
+  /** Staff of the community: every board item, hidden ones too, with orders' comments and their approval. */
+  'board.review': { input: PageInput & { communityId: string }; output: Page<BoardReviewItem> };
+  /** Staff of the community hide an item from the board, or show it again. */
+  'board.hide': { input: { communityId: string; kind: BoardKind; id: string; hidden: boolean }; output: { kind: BoardKind; id: string; hidden: boolean } };
+  /** Staff of the order's community approve (or withdraw) the resident's comment for the board. */
+  'board.approveComment': { input: { orderId: string; approved: boolean }; output: { orderId: string; approved: boolean } };
 
   /** The caller's own phone number from a 手机号快速验证 code (getPhoneNumber); the number is not stored. */
   'phone.decode': { input: { code: string }; output: { phone: string } };

@@ -82,6 +82,8 @@ export const ERROR_MESSAGES = {
   'UNIT.NOT_VERIFIED': '该单位还未通过社区审核，审核通过后即可认领',
   'UNIT.NOT_PENDING': '该单位的申请已处理过了',
   'UNIT.ALREADY_REGISTERED': '该单位已在本社区登记，请勿重复提交',
+  'BOARD.NOT_FOUND': '未找到该内容，可能已被隐藏或撤下',
+  'BOARD.NO_COMMENT': '这条需求还没有居民的评价留言，无需审核',
   'LEDGER.CAP_EXCEEDED': '手动记分超出单次上限',
   'CONTENT.UNSAFE': '内容含有不适宜发布的信息，请修改后再提交',
   'FILE.TOO_LARGE': '图片太大了，请选择 5MB 以内的图片',

@@ -8,6 +8,7 @@
  *   POST /auth/pc-login    { code } → a token
  *   POST /files            one photo (multipart, signed in, rate-limited) → { fileId, url }
  *   GET  /files/<name>?exp&sig  the photo, through a signed URL a view issued; an export file, through export.url's
+ *   GET  /board/<community>  the community's 晒 board in the H5 app: a plain link anyone can open, no sign-in
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { z } from 'zod';
@@ -158,6 +159,11 @@ export function createHost(deps: HostDeps): Server {
       if (!validSignature(deps.files, name, url.searchParams.get('exp'), url.searchParams.get('sig'))) return send(res, 403, failure('FILE.FORBIDDEN'));
       if (servePhoto(res, filesDir, name) || (await serveExport(res, filesDir, name, deps.store))) return;
       return send(res, 404, failure('INPUT.INVALID'));
+    }
+    const board = /^\/board\/([\w-]{1,64})\/?$/.exec(url.pathname);
+    if (req.method === 'GET' && board) {
+      res.writeHead(302, { location: `/#/board/view/index?c=${board[1]}`, 'cache-control': 'no-cache' });
+      return void res.end();
     }
     if (req.method === 'GET' && url.pathname === '/healthz') return send(res, 200, { code: 0, data: 'ok' });
     if (deps.fallback) return deps.fallback(req, res);

@@ -1,6 +1,6 @@
 /**
- * Demo data for `npm start`: people in every role, orders and 微心愿 in every state, made through the real
- * actions (so every order has a true timeline), with the clock moved back for the older ones.
+ * Demo data for `npm start`: people in every role, orders and 微心愿 in every state, a moderated 晒 board, made
+ * through the real actions (so every order has a true timeline), with the clock moved back for the older ones.
  */
 import type { ActionInput, ActionName, ActionOutput } from '../../types/actions';
 import { createApi } from '../actions/shared/api';
@@ -14,6 +14,7 @@ import { GRID_ACCOUNTS, seedGridWork } from './residents';
 import { seedVisits } from './visits';
 import { seedWishes } from './wishes';
 import { seedTopics } from './topics';
+import { seedBoard } from './board';
 
 export interface DemoAccount {
   openid: string;
@@ -186,5 +187,6 @@ export async function seedDemo(
   await seedWishes({ store, call, at, communityId: C, now });
   await seedTopics({ call, at, communityId: C, now, workOrderId: late.id });
   at(0);
+  if (history) await seedBoard({ call, staff: [[C, 'demo-staff'], ['xiyingli', 'demo-staff-xyl']] });
   return true;
 }

@@ -1,6 +1,6 @@
 /**
- * Every page's path, in one place; pages beyond 首页 and 我的 live in the one subpackage app/ (order/, resident/,
- * member/, staff/, notice/, pc-code/, wish/, topic/).
+ * Every page's path, in one place; pages beyond 首页 and 我的 live in the subpackage app/ (order/, resident/,
+ * member/, staff/, notice/, pc-code/, wish/, topic/), except the 晒 board's, in its own small subpackage board/.
  */
 import Taro from '@tarojs/taro';
 
@@ -39,6 +39,8 @@ export const ROUTES = {
   topics: '/app/topic/list/index',
   topic: '/app/topic/detail/index',
   topicRaise: '/app/topic/raise/index',
+  board: '/board/view/index',
+  boardManage: '/board/manage/index',
 } as const;
 
 const TABS: string[] = [ROUTES.home, ROUTES.mine];

@@ -41,3 +41,10 @@ export const topicShare = (topicId: string, title?: string, community?: string) 
   path: `${ROUTES.topic}?id=${encodeURIComponent(topicId)}`,
   imageUrl: IMAGE,
 });
+
+/** A community's 晒 board: public, for anyone, signed in or not; the card names only the community. */
+export const boardShare = (communityId: string, name?: string) => ({
+  title: name ? `${name} · 晒晒我们的服务成绩单` : '三单通 · 晒晒社区服务成绩单',
+  path: `${ROUTES.board}?c=${encodeURIComponent(communityId)}`,
+  imageUrl: IMAGE,
+});

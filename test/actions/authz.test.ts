@@ -185,6 +185,8 @@ interface Row<A extends ActionName> {
   topic?: TopicState;
   /** The callers who may do it. Everyone else is refused. */
   allow: readonly Signed[];
+  /** Callable without signing in (anonymous actions): `anon` and `forged` are allowed too. */
+  open?: true;
   /** How the other signed-in callers are refused: one code for all, or by whether they may see the order. */
   refuse: Deny | 'by-visibility';
   /** With `by-visibility`: who may see the order the row acts on, when it is not the main order (VIEWERS). */
@@ -1143,11 +1145,54 @@ const ROWS: AnyRow[] = [
     input: () => ({ communityId: 'c1' }),
     check: (page, who, w) => expect(ids(page.items)).toEqual(['staff', 'admin', 'resident'].includes(who) ? [w.unitId] : []),
   }),
+  // 晒 board: anyone reads it, signed in or not, and sees no one's name, phone or door; staff of c1 moderate it.
+  row({
+    action: 'board.get',
+    on: 'closed',
+    wish: 'realised',
+    open: true,
+    allow: SIGNED_IN,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1' }),
+    check: (page, _who, w) => {
+      expect(page.items.map((i) => `${i.kind}:${i.id}`).sort()).toEqual([`order:${w.orderId}`, `wish:${w.wishId}`]);
+      expect(page.items.find((i) => i.kind === 'order')).toMatchObject({ stars: 5, comment: null });
+      expect(page.figures).toMatchObject({ month: expect.stringMatching(/^\d{4}-\d{2}$/) });
+      const text = JSON.stringify(page);
+      for (const secret of [PHONE, '13811112222', '张奶奶', '3栋', '2单元', '党员member', 'owner']) expect(text).not.toContain(secret);
+    },
+  }),
+  row({
+    action: 'board.review',
+    on: 'closed',
+    allow: STAFF,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1' }),
+    check: (page, _who, w) => expect(page.items).toEqual([expect.objectContaining({ id: w.orderId, hidden: false, pendingComment: '修得又快又好', commentApproved: false })]),
+  }),
+  row({
+    action: 'board.hide',
+    on: 'closed',
+    allow: STAFF,
+    refuse: 'AUTH.FORBIDDEN',
+    input: (w) => ({ communityId: 'c1', kind: 'order', id: w.orderId, hidden: true }),
+    writes: true,
+    check: (r, _who, w) => expect(r).toEqual({ kind: 'order', id: w.orderId, hidden: true }),
+  }),
+  row({
+    action: 'board.approveComment',
+    on: 'closed',
+    allow: STAFF,
+    refuse: 'ORDER.NOT_FOUND',
+    input: (w) => ({ orderId: w.orderId, approved: true }),
+    writes: true,
+    check: (r, _who, w) => expect(r).toEqual({ orderId: w.orderId, approved: true }),
+  }),
 ];
 
 /** The expected answer of one cell: 0, or the refusal. */
 function expected(r: AnyRow, who: Who): 0 | Deny {
-  if (who === 'anon' || who === 'forged') return 'AUTH.REQUIRED';
+  if (who === 'anon' || who === 'forged') return r.open ? 0 : 'AUTH.REQUIRED';
   if (r.allow.includes(who)) return 0;
   const special = r.except?.[who];
   if (special) return special;
@@ -1159,7 +1204,7 @@ const writesFor = (r: AnyRow, who: Signed) => (typeof r.writes === 'function' ? 
 
 /** Refused callers first (they must change nothing), then allowed reads, then allowed writes. */
 function callersInOrder(r: AnyRow): Who[] {
-  const rank = (who: Who) => (expected(r, who) !== 0 ? 0 : writesFor(r, who as Signed) ? 2 : 1);
+  const rank = (who: Who) => (expected(r, who) !== 0 ? 0 : who !== 'anon' && who !== 'forged' && writesFor(r, who) ? 2 : 1);
   return [...WHO].sort((a, b) => rank(a) - rank(b));
 }
 
@@ -1213,7 +1258,7 @@ async function seed(on: State, wishOn: WishStatus = 'open', topicOn?: TopicState
   if (past('in_progress')) await as.member.ok('order.claim', { orderId });
   if (on === 'escalated') await as.staff.ok('order.escalate', { orderId, note: '需要街道协调', deadline: inDays(5) });
   if (past('awaiting_rating')) await as.member.ok('order.complete', { orderId, note: '已修好', hours: 2 });
-  if (on === 'closed') await as.owner.ok('order.confirm', { orderId, stars: 5 });
+  if (on === 'closed') await as.owner.ok('order.confirm', { orderId, stars: 5, comment: '修得又快又好' });
   if (on === 'team') {
     await as.staff.ok('order.dispatch', { orderId, deadline: inDays(3), points: 10, headcount: 2 });
     for (const m of [as.member, as.memberOther]) await m.ok('order.claim', { orderId });
@@ -1297,6 +1342,7 @@ const SNAPSHOT = {
   settings_audit: 'SELECT * FROM settings_audit ORDER BY id',
   categories: 'SELECT * FROM categories ORDER BY id',
   grids: 'SELECT * FROM grids ORDER BY id',
+  board_marks: 'SELECT * FROM board_marks ORDER BY kind, item_id',
 };
 type Snapshot = Record<keyof typeof SNAPSHOT, unknown[]>;
 
@@ -1348,7 +1394,7 @@ for (const r of ROWS) {
           return;
         }
         if (res.code !== 0) throw new Error(`${r.action} as ${who} refused: ${res.code} ${res.message}`);
-        if (writesFor(r, who as Signed)) expect(changed).toBe(true);
+        if (who !== 'anon' && who !== 'forged' && writesFor(r, who)) expect(changed).toBe(true);
         else expect(after).toEqual(before);
         if (r.to) expect((res.data as { status: OrderStatus }).status).toBe(r.to);
         r.check?.(res.data as never, who as Signed, world);
@@ -1728,6 +1774,31 @@ const REACH: Reach[] = [
     why: 'lists done claims: their own only',
     input: () => ({ state: 'done', memberId: 'someone-else' }),
     check: (page: ActionOutput<'order.myClaims'>, w) => expect(ids(page.items)).toEqual([w.orderId]),
+  },
+  {
+    who: 'staff', action: 'board.hide', on: 'closed', want: 'BOARD.NOT_FOUND',
+    why: "hides c2's order through c1's board",
+    input: (w) => ({ communityId: 'c1', kind: 'order', id: w.c2Id, hidden: true }),
+  },
+  {
+    who: 'staff', action: 'board.hide', on: 'closed', want: 'BOARD.NOT_FOUND',
+    why: 'hides an order not finished yet (not on the board)',
+    input: (w) => ({ communityId: 'c1', kind: 'order', id: w.sideId, hidden: true }),
+  },
+  {
+    who: 'staff', action: 'board.hide', on: 'closed', want: 'AUTH.FORBIDDEN',
+    why: "hides an item on c2's board",
+    input: (w) => ({ communityId: 'c2', kind: 'order', id: w.c2Id, hidden: true }),
+  },
+  {
+    who: 'staff', action: 'board.approveComment', want: 'BOARD.NO_COMMENT',
+    why: 'approves the comment of an order nobody rated yet',
+    input: (w) => ({ orderId: w.orderId, approved: true }),
+  },
+  {
+    who: 'staff', action: 'board.approveComment', on: 'closed', want: 'ORDER.NOT_FOUND',
+    why: "approves a comment on c2's order",
+    input: (w) => ({ orderId: w.c2Id, approved: true }),
   },
 ];
 

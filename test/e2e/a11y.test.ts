@@ -86,7 +86,8 @@ describeInChromium('accessibility of every page (axe-core)', () => {
         { name: '加入社区', hash: '#/app/resident/join/index', ready: '.page-shell' },
         { name: '消息中心', hash: '#/app/notice/list/index', ready: '.notices__bar' }, detail(own), wall,
         { name: '单位登记', hash: '#/app/wish/unit/index', ready: '[data-testid="unit-page"]' }, topicList, topicPage('collecting'),
-        topicPage('published'), { name: '联名点题', hash: '#/app/topic/raise/index', ready: '[data-testid="topic-raise-form"]' }].map((p) => ({ ...p, who: 'demo-resident' })),
+        topicPage('published'), { name: '联名点题', hash: '#/app/topic/raise/index', ready: '[data-testid="topic-raise-form"]' },
+        { name: '晒晒成绩单', hash: `#/board/view/index?c=${C}`, ready: '[data-testid="board-item"]' }].map((p) => ({ ...p, who: 'demo-resident' })),
       ...[home, { name: '接单大厅', hash: '#/app/member/pool/index', ready: '.page-shell' },
         { name: '我的任务', hash: '#/app/member/tasks/index', ready: '.page-shell' },
         { name: '我的积分', hash: '#/app/member/points/index', ready: '.page-shell' },
@@ -111,7 +112,7 @@ describeInChromium('accessibility of every page (axe-core)', () => {
         { name: '发布微心愿', hash: '#/app/wish/post/index', ready: '[data-testid="wish-post"]' },
         { name: '单位审核', hash: '#/app/wish/units/index', ready: '[data-testid="unit-card"]' },
         wishPage('delivered'), wishPage('returned'), wishPage('realised'), topicList, topicPage('scheduled'),
-        topicPage('decided')].map((p) => ({ ...p, who: 'demo-staff' })),
+        topicPage('decided'), { name: '晒板管理', hash: '#/board/manage/index', ready: '[data-testid="board-hide"]' }].map((p) => ({ ...p, who: 'demo-staff' })),
 
       ...[home, residents, { name: '我的网格待办', hash: '#/app/staff/queue/index?tab=submitted', ready: '[data-testid="order-card"]' },
         { name: '居民档案详情', hash: `#/app/staff/resident/index?id=${record.id}`, ready: '[data-testid="resident-record"]' },
@@ -148,6 +149,13 @@ describeInChromium('accessibility of every page (axe-core)', () => {
     await anon.goto(`${w.host.url}/#/pages/login/index`);
     await anon.locator('.nut-button').first().waitFor();
     for (const v of await seriousViolations(anon)) found.push(`登录: ${v}`);
+    // The 晒 board, as a visitor who never signed in opens it (大字模式 is theirs to choose too).
+    if (scale > 1) await anon.evaluate(() => localStorage.setItem('sandan.largeText', JSON.stringify('1')));
+    await anon.goto(`${w.host.url}/#/board/view/index?c=${C}`);
+    await anon.reload();
+    await anon.locator('[data-testid="board-item"]:visible').first().waitFor({ timeout: 15_000 });
+    await anon.waitForTimeout(300);
+    for (const v of await seriousViolations(anon)) found.push(`晒晒成绩单（未登录）: ${v}`);
     await anon.close();
     expect(found).toEqual([]);
   }, 600_000);

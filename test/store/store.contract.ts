@@ -21,6 +21,7 @@ import { describePlacesContract } from './places.contract';
 import { describeVisitsContract } from './visits.contract';
 import { describeWishesContract } from './wishes.contract';
 import { describeTopicsContract } from './topics.contract';
+import { describeBoardContract } from './board.contract';
 
 export interface ContractHarness {
   store: Store;
@@ -1569,6 +1570,16 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
     describeExportsContract(() => store, () => k);
     describeWishesContract(() => store);
     describeTopicsContract(() => store);
+    describeBoardContract(() => store, () => ({
+      async closedOrder({ closeAt, comment = null, communityId = 'c1', id }) {
+        const r = await k.resident(`br-${communityId}`, communityId);
+        const s = await k.staff(`bs-${communityId}`, communityId);
+        const m = await k.member(`bm-${id}`, { communityId });
+        const claimed = await k.claimOk(await k.open({ id, residentId: r, communityId, now: at(0) }, s), m, at(1));
+        const done = await k.act(claimed, m, { type: 'complete', note: '已完成', photos: [], hours: 1, photoRequired: false }, at(2));
+        return k.act(done, r, { type: 'confirm', stars: 5, comment }, at(closeAt));
+      },
+    }));
 
     describe('ledger', () => {
       test('manual entries are marked with their reason; totals sum points, hours and orders', async () => {

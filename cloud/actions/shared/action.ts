@@ -22,6 +22,8 @@ export interface ActionContext {
 
 export interface Action<A extends ActionName = ActionName, S extends z.ZodType = z.ZodType> {
   name: A;
+  /** Callable without an identity (the 晒 board); the handler then runs it with a PublicContext whose user is null. */
+  anonymous?: true;
   /** Parses the request; unknown fields are stripped, so `status`, `openid` and the like never get through. */
   input: S;
   run(input: z.output<S>, ctx: ActionContext): Promise<ActionOutput<A>>;
@@ -50,4 +52,21 @@ export function defineAction<A extends ActionName, S extends z.ZodType>(
       return out;
     },
   };
+}
+
+/** What an anonymous action is given: the caller if the platform vouched for one, else null and no roles. */
+export interface PublicContext extends Omit<ActionContext, 'user'> {
+  user: ActionContext['user'] | null;
+}
+
+/**
+ * An action anyone may call, signed in or not (it reads only what is public). It takes no user text or photos, so
+ * nothing is checked before it runs.
+ */
+export function definePublicAction<A extends ActionName, S extends z.ZodType>(
+  name: A,
+  input: S,
+  run: (input: z.output<S>, ctx: PublicContext) => Promise<ActionOutput<A>>,
+): Action<A, S> {
+  return { name, input, anonymous: true, run };
 }

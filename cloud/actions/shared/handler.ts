@@ -8,7 +8,7 @@ import { ERROR_MESSAGES, type Envelope, type Failure, type FieldErrors } from '.
 import { DomainError } from '../../domain/domain.error';
 import type { Platform } from '../../platform/platform';
 import type { Store } from '../../store/store.port';
-import type { Action, ActionContext } from './action';
+import type { Action, PublicContext } from './action';
 import { redactError } from './redact';
 import { UNREADABLE_MESSAGE, unreadableAt } from './schemas';
 
@@ -47,7 +47,7 @@ export function createHandler(deps: ApiDeps, actions: ActionRegistry) {
     const action = typeof (request as { action?: unknown })?.action === 'string' ? (request as { action: string }).action : '';
     const def = Object.hasOwn(actions, action) ? actions[action] : undefined;
     if (!def) return fail('ACTION.UNKNOWN');
-    if (!identity) return fail('AUTH.REQUIRED');
+    if (!identity && !def.anonymous) return fail('AUTH.REQUIRED');
     try {
       const data = (request as { data?: unknown }).data ?? {};
       const unreadable = unreadableAt(data);
@@ -57,9 +57,11 @@ export function createHandler(deps: ApiDeps, actions: ActionRegistry) {
         const fields = fieldsOf(parsed.error);
         return fail('INPUT.INVALID', fields, Object.values(fields)[0]);
       }
-      const user = await deps.store.ensureUser(identity.openid);
-      const ctx: ActionContext = { store: deps.store, platform: deps.platform, now: clock(), user, roles: await deps.store.rolesOf(user.id) };
-      return { code: 0, data: await (def.run as (i: unknown, c: ActionContext) => Promise<unknown>)(parsed.data, ctx) };
+      const base = { store: deps.store, platform: deps.platform, now: clock() };
+      // Only anonymous actions get here without an identity: they are given no user (PublicContext).
+      const user = identity ? await deps.store.ensureUser(identity.openid) : null;
+      const ctx: PublicContext = { ...base, user, roles: user ? await deps.store.rolesOf(user.id) : [] };
+      return { code: 0, data: await (def.run as (i: unknown, c: PublicContext) => Promise<unknown>)(parsed.data, ctx) };
     } catch (e) {
       if (e instanceof DomainError) return fail(e.code, e.fields, e.fields ? Object.values(e.fields)[0] : e.message);
       log(`[api] ${action} failed`, redactError(e));

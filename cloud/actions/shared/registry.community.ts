@@ -28,6 +28,10 @@ import topicRate from '../topic.rate';
 import unitRegister from '../unit.register';
 import unitReview from '../unit.review';
 import unitList from '../unit.list';
+import boardGet from '../board.get';
+import boardReview from '../board.review';
+import boardHide from '../board.hide';
+import boardApproveComment from '../board.approveComment';
 
 export const COMMUNITY_ACTIONS = {
   'wish.post': wishPost,
@@ -54,4 +58,8 @@ export const COMMUNITY_ACTIONS = {
   'unit.register': unitRegister,
   'unit.review': unitReview,
   'unit.list': unitList,
+  'board.get': boardGet,
+  'board.review': boardReview,
+  'board.hide': boardHide,
+  'board.approveComment': boardApproveComment,
 } satisfies { [A in CommunityActionName]: Action<A> };

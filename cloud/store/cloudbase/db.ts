@@ -67,7 +67,8 @@ export type CollectionName =
   | 'wishHolds'
   | 'topics'
   | 'topicCosigns'
-  | 'settingsAudit';
+  | 'settingsAudit'
+  | 'boardMarks';
 
 export interface Cb {
   readonly _: Command;

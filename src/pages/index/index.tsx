@@ -56,6 +56,10 @@ export default function Home() {
           <Text className="home__arrow">›</Text>
         )}
       </View>
+      <View className="home__notices" data-testid="home-board" {...role('link', true)} onClick={() => go(ROUTES.board, { c: communityId })}>
+        <Text>晒晒成绩单</Text>
+        <Text className="home__arrow">›</Text>
+      </View>
       {modes.length > 1 && (
         <View className="home__modes" {...role('tablist')}>
           {modes.map((m) => (

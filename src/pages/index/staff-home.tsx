@@ -91,6 +91,11 @@ export default function StaffHome({ communityId, street, grids }: StaffHomeProps
         <Button size="large" block data-testid="home-topic" onClick={() => go(ROUTES.topics)}>
           议事
         </Button>
+        {!street && !grids && (
+          <Button size="large" block data-testid="home-board-manage" onClick={() => go(ROUTES.boardManage)}>
+            晒板管理
+          </Button>
+        )}
       </View>
     </View>
   );

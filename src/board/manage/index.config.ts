@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '晒板管理', enablePullDownRefresh: true, onReachBottomDistance: 120 });
