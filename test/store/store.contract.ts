@@ -21,6 +21,7 @@ import { describePlacesContract } from './places.contract';
 import { describeVisitsContract } from './visits.contract';
 import { describeWishesContract } from './wishes.contract';
 import { describeTopicsContract } from './topics.contract';
+import { describeStreetsContract } from './streets.contract';
 
 export interface ContractHarness {
   store: Store;
@@ -1569,6 +1570,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
     describeExportsContract(() => store, () => k);
     describeWishesContract(() => store);
     describeTopicsContract(() => store);
+    describeStreetsContract(() => store);
 
     describe('ledger', () => {
       test('manual entries are marked with their reason; totals sum points, hours and orders', async () => {
