@@ -45,6 +45,8 @@ export default defineAppConfig({
         ...hostPages,
       ],
     },
+    // What staff set up once in a while (服务菜单, 网格): downloaded only when opened.
+    { root: 'manage', pages: ['menu/index', 'category/index', 'grids/index'] },
   ],
   // WeChat preloads subpackages only by this per-page rule (there is no API to do it from code), and the home page is
   // shared by every role. So home preloads only what every account uses (each can act as a resident); the member and

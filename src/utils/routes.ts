@@ -1,6 +1,6 @@
 /**
- * Every page's path, in one place; pages beyond 首页 and 我的 live in the one subpackage app/ (order/, resident/,
- * member/, staff/, notice/, pc-code/, wish/, topic/).
+ * Every page's path, in one place; pages beyond 首页 and 我的 live in the subpackage app/ (order/, resident/,
+ * member/, staff/, notice/, pc-code/, wish/, topic/), and community staff's 服务菜单管理 and 网格管理 in manage/.
  */
 import Taro from '@tarojs/taro';
 
@@ -39,6 +39,9 @@ export const ROUTES = {
   topics: '/app/topic/list/index',
   topic: '/app/topic/detail/index',
   topicRaise: '/app/topic/raise/index',
+  manageMenu: '/manage/menu/index',
+  manageCategory: '/manage/category/index',
+  manageGrids: '/manage/grids/index',
 } as const;
 
 const TABS: string[] = [ROUTES.home, ROUTES.mine];
