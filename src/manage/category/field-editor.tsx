@@ -43,7 +43,7 @@ export default function FieldEditor({ index, field: f, errors, onChange, onRemov
         <TextInput testId="field-hint" label={`问题${n}的提示`} value={f.hint} maxLength={FIELD_LIMITS.hint.max} placeholder="填写时显示在问题下方" onChange={(v) => set('hint', v)} />
       </Field>
       <Field name={at('key')} label="字段标识" hint="导出和统计用，小写字母开头，如 spot" error={errors[at('key')]}>
-        <TextInput testId="field-key" label={`问题${n}的字段标识`} value={f.key} maxLength={30} invalid={!!errors[at('key')]} onChange={(v) => set('key', v)} />
+        <TextInput testId="field-key" label={`问题${n}的字段标识`} value={f.key} maxLength={30} invalid={!!errors[at('key')]} placeholder="如：spot" onChange={(v) => set('key', v)} />
       </Field>
       <View className="residents__line manage__switch">
         <Text>必须回答</Text>

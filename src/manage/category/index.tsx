@@ -64,10 +64,10 @@ function CategoryForm({ initial, communityId }: { initial: CategoryDraft; commun
         <TextInput testId="input-name" label="服务名称" value={v.name} maxLength={20} invalid={!!e.name} placeholder="如：管道疏通" onChange={(x) => set('name', x)} />
       </Field>
       <Field card name="group" label="分组" required hint="同一分组的服务在点单页排在一起" error={e.group}>
-        <TextInput testId="input-group" label="分组" value={v.group} maxLength={10} invalid={!!e.group} onChange={(x) => set('group', x)} />
+        <TextInput testId="input-group" label="分组" value={v.group} maxLength={10} invalid={!!e.group} placeholder="如：生活服务" onChange={(x) => set('group', x)} />
       </Field>
       <Field card name="basePoints" label="基础积分" required hint="党员完成一单所得积分" error={e.basePoints}>
-        <TextInput testId="input-points" label="基础积分" type="number" value={v.basePoints} maxLength={3} invalid={!!e.basePoints} onChange={(x) => set('basePoints', x)} />
+        <TextInput testId="input-points" label="基础积分" type="number" value={v.basePoints} maxLength={3} invalid={!!e.basePoints} placeholder="如：5" onChange={(x) => set('basePoints', x)} />
       </Field>
       <Field card name="defaultPriority" label="默认优先级" error={e.defaultPriority}>
         <Chips label="默认优先级" options={PRIORITIES} value={v.defaultPriority} onChange={(p) => set('defaultPriority', p)} />

@@ -48,7 +48,7 @@ export default function GridForm({ value: d, errors: e, busy, onChange, onSave, 
         <TextInput testId="grid-name" label="网格名称" value={d.name} maxLength={GRID_LIMITS.name.max} invalid={!!e.name} placeholder="如：第一网格" onChange={(name) => onChange({ ...d, name })} />
       </Field>
       <Field name="households" label="户数" required error={e.households}>
-        <TextInput testId="grid-households" label="户数" type="number" value={d.households} maxLength={6} invalid={!!e.households} onChange={(households) => onChange({ ...d, households })} />
+        <TextInput testId="grid-households" label="户数" type="number" value={d.households} maxLength={6} invalid={!!e.households} placeholder="如：300" onChange={(households) => onChange({ ...d, households })} />
       </Field>
       <Field name="buildings" label="所含楼栋" optional hint="每行一个，或用顿号隔开；居民填写这些楼栋时自动带出本网格" error={e.buildings}>
         <TextArea testId="grid-buildings" label="所含楼栋" value={d.buildings} maxLength={2000} rows={3} invalid={!!e.buildings} placeholder="1栋、2栋、3栋" onChange={(buildings) => onChange({ ...d, buildings })} />
