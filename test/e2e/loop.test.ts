@@ -52,6 +52,8 @@ describeInChromium('the loop in Chromium', () => {
     await resident.waitForURL(/resident\/submit/);
     await settle(resident);
     await resident.locator('[data-testid="category-option"]', { hasText: '水电维修' }).first().click();
+    // 水电维修 asks where (a required question of the demo menu).
+    await resident.locator('[data-testid="answer-spot-option"]', { hasText: '卫生间' }).click();
     await field(resident, 'input-title').fill('卫生间灯不亮了');
     await field(resident, 'input-description').fill('开关按了没反应，晚上上厕所不方便');
     const chooser = resident.waitForEvent('filechooser');
