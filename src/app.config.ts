@@ -47,6 +47,8 @@ export default defineAppConfig({
     },
     // 晒 board: opened by anyone from a shared card, signed in or not, so it does not download the whole app package.
     { root: 'board', pages: ['view/index', 'manage/index'] },
+    // What staff set up once in a while (服务菜单, 网格): downloaded only when opened.
+    { root: 'manage', pages: ['menu/index', 'category/index', 'grids/index'] },
   ],
   // WeChat preloads subpackages only by this per-page rule (there is no API to do it from code), and the home page is
   // shared by every role. So home preloads only what every account uses (each can act as a resident); the member and

@@ -144,6 +144,13 @@ async function nextRecordId(w: World): Promise<string> {
   return `rec-write-${n + 1}`;
 }
 
+/** An admin of st1 (the street above c1): who sets the street's own standards. */
+export async function streetAdmin(w: World): Promise<Client> {
+  const user = await w.host.store.ensureUser('street-admin', '街道管理员');
+  await w.host.store.grantRole(user.id, 'admin', { streetId: 'st1' });
+  return w.host.as('street-admin');
+}
+
 /** For each write action: who may do it, and data that should succeed. */
 export const WRITES: Record<WriteAction, (w: World) => Promise<Arranged>> = {
   'community.join': async (w) => ({ as: w.newcomer, data: { communityId: 'c1' } }),
@@ -194,6 +201,10 @@ export const WRITES: Record<WriteAction, (w: World) => Promise<Arranged>> = {
   }),
   'grid.save': async (w) => ({ as: w.staff, data: { communityId: 'c1', grid: { name: '第三网格', households: 320, buildings: ['9栋', '10栋'] } } }),
   'settings.update': async (w) => ({ as: w.admin, data: { communityId: 'c1', patch: { maxActiveClaims: 5, acceptMinutes: { life_threatening: 10, urgent: 60, normal: 720 } } } }),
+  'stats.setGridThresholds': async (w) => ({
+    as: await streetAdmin(w),
+    data: { streetId: 'st1', thresholds: { red: { onTimeRate: 0.9, satisfaction: 0.9, visitReachRate: 0.8 }, yellow: { onTimeRate: 0.7, satisfaction: 0.7, visitReachRate: 0.5 } } },
+  }),
   'grid.grant': async (w) => ({ as: w.admin, data: { communityId: 'c1', userId: w.ids.newcomer, role: 'grid_worker', gridIds: ['c1-g1', 'c1-g2'] } }),
   'resident.create': async (w) => ({ as: w.grid, data: { ...residentRecord() } }),
   'resident.update': async (w) => ({

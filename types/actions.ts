@@ -31,7 +31,7 @@ import type { Answers, CategoryInput } from './menu';
 import type { CommunitySettings, SettingsView } from './settings';
 import type { ProxyWay, ResidentDetail, ResidentView } from './residents';
 import type { DiaryPage, DuePage, VisitView, VisitWay } from './visits';
-import type { CommunityStats, StreetStats, TrendBucket } from './stats';
+import type { CommunityStats, GridColorThresholds, StreetStats, TrendBucket } from './stats';
 import type { UnitKind, UnitStatus, UnitView, WishRanking, WishStatus, WishView } from './wishes';
 import type { TopicLevel, TopicMeeting, TopicStatus, TopicView } from './topics';
 import type { BoardKind, BoardPage, BoardReviewItem } from './board';
@@ -247,6 +247,8 @@ export interface ActionMap {
   'stats.community': { input: PeriodInput & { communityId: string }; output: CommunityStats };
   /** 街道数据看板: every community of the street ranked; street staff of that street. */
   'stats.street': { input: PeriodInput & { streetId: string }; output: StreetStats };
+  /** 三色网格 standards of a street (shares from 0 to 1); its street admin only. */
+  'stats.setGridThresholds': { input: { streetId: string; thresholds: GridColorThresholds }; output: GridColorThresholds };
 
   /** The caller's own message centre, newest first. */
   'notice.list': { input: PageInput; output: NoticePage };

@@ -16,5 +16,13 @@ export function gridForBuilding(grids: Pick<Grid, 'id' | 'buildings'>[], buildin
   return grids.find((g) => (g.buildings ?? []).some((b) => buildingKey(b) === key))?.id ?? null;
 }
 
+/**
+ * The grid a form shows after its building changes from `before` to `after`: the new building's grid while the one
+ * shown is none or the old building's suggestion; a grid the user picked stays.
+ */
+export function followBuilding(grids: Pick<Grid, 'id' | 'buildings'>[], before: string, after: string, gridId: string | null): string | null {
+  return gridId === null || gridId === gridForBuilding(grids, before) ? gridForBuilding(grids, after) : gridId;
+}
+
 /** Sizes of a grid as staff keep it. */
 export const GRID_LIMITS = { name: { max: 20 }, households: { min: 0, max: 100_000 }, buildings: { max: 200 }, building: { max: 30 } };

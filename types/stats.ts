@@ -108,6 +108,8 @@ export interface CommunityStats extends CoreFigures, StatsPeriod {
   trend: { bucket: TrendBucket; points: TrendPoint[] };
   /** When the figures were last brought up to date (the fold job's watermark), or null if never. */
   foldedAt: string | null;
+  /** 三色网格 of the quarter holding the period's last day. */
+  gridColors: GridColors;
 }
 
 export interface RankedCommunity extends CoreFigures {
@@ -127,4 +129,46 @@ export interface StreetStats extends CoreFigures, StatsPeriod {
   communities: RankedCommunity[];
   trend: { bucket: TrendBucket; points: TrendPoint[] };
   foldedAt: string | null;
+  /** 三色网格 of every grid of the street, for the quarter holding the period's last day. */
+  gridColors: GridColors;
+}
+
+/** 三色网格: 红 (先进), 蓝 (合格), 黄 (需整改). */
+export type GridColor = 'red' | 'blue' | 'yellow';
+
+export const GRID_COLOR_LABEL: Record<GridColor, string> = { red: '红', blue: '蓝', yellow: '黄' };
+
+/** The figures a grid is rated on, each a share from 0 to 1. */
+export interface GridColorFigures {
+  onTimeRate: number | null;
+  satisfaction: number | null;
+  /** 有效回访率: 回访 calls that reached the resident. */
+  visitReachRate: number | null;
+}
+
+/** A street's thresholds: 红 when every figure reaches `red`; 黄 when any falls below `yellow`; else 蓝. */
+export interface GridColorThresholds {
+  red: Record<keyof GridColorFigures, number>;
+  yellow: Record<keyof GridColorFigures, number>;
+}
+
+/** One grid's rating for a quarter. */
+export interface GridRating extends GridColorFigures {
+  gridId: string;
+  name: string;
+  communityId: string;
+  communityName: string;
+  color: GridColor;
+  /** Orders the grid received in the quarter so far. */
+  received: number;
+}
+
+/** 三色网格 of the quarter holding the period's end: every grid of the community (or street), 黄 first. */
+export interface GridColors {
+  /** e.g. 2026年第4季度. */
+  quarter: string;
+  fromDay: string;
+  toDay: string;
+  thresholds: GridColorThresholds;
+  grids: GridRating[];
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { isStreetOf } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
-import { coreFigures, rankCommunities } from '../domain/stats.figures';
+import { coreFigures, periodDays, rankCommunities } from '../domain/stats.figures';
 import { defineAction } from './shared/action';
+import { gridColorsFor } from './shared/grid.colors';
 import { id } from './shared/schemas';
 import { loadPeriod, perCommunity, periodFields, checkPeriod } from './shared/stats';
 
@@ -13,7 +14,10 @@ import { loadPeriod, perCommunity, periodFields, checkPeriod } from './shared/st
 export default defineAction('stats.street', z.object({ streetId: id, ...periodFields }).superRefine(checkPeriod), async (input, ctx) => {
   if (!isStreetOf(ctx, input.streetId)) throw new DomainError('AUTH.FORBIDDEN');
   const communities = (await ctx.store.listCommunities()).filter((c) => c.streetId === input.streetId);
-  const loaded = await loadPeriod(ctx.store, communities.map((c) => c.id), input);
+  const [loaded, gridColors] = await Promise.all([
+    loadPeriod(ctx.store, communities.map((c) => c.id), input),
+    gridColorsFor(ctx.store, input.streetId, communities, periodDays(input.from, input.to).toDay),
+  ]);
   return {
     streetId: input.streetId,
     ...loaded.period,
@@ -22,5 +26,6 @@ export default defineAction('stats.street', z.object({ streetId: id, ...periodFi
     communities: rankCommunities(perCommunity(loaded.rows, communities, loaded.overdue)),
     trend: loaded.trend,
     foldedAt: loaded.foldedAt,
+    gridColors,
   };
 });

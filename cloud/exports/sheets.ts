@@ -59,6 +59,7 @@ const problems: SheetSpec<ExportedOrder> = {
     col('phone', '联系电话'), col('address', '地址', 20), col('title', '需求', 28), col('category', '类别'),
     col('grid', '网格'), col('urgency', '紧急程度', 10), col('status', '状态', 10), col('acceptBy', '受理时限', 18),
     col('deadline', '办结时限', 18), col('doneAt', '办结时间', 18), col('onTime', '是否按时', 10), col('members', '办理党员', 16),
+    col('answers', '服务问答', 30),
   ],
   people: () => [],
   rows({ order: o }, names, caller, now) {
@@ -68,6 +69,7 @@ const problems: SheetSpec<ExportedOrder> = {
       address: contact.address, title: o.title, category: names.category(o.categoryId), grid: names.grid(o.gridId),
       urgency: URGENCY_LABEL[o.urgency], status: STATUS_LABEL[o.status], acceptBy: time(o.acceptBy), deadline: time(o.deadline),
       doneAt: time(o.completedAt ?? o.closedAt), onTime: onTime(o, now), members: o.holders.map((h) => h.name).join('、'),
+      answers: names.answers(o.categoryId, o.answers),
     }];
   },
 };

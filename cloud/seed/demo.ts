@@ -9,7 +9,7 @@ import type { Store } from '../store/store.port';
 import { demoPhoto } from './photos';
 import { sweep } from '../jobs/sweep';
 import { seedHistory } from './history';
-import { demoAnswers, demoPlaces } from './places';
+import { demoAnswers, demoPlaces, GRID_DETAILS } from './places';
 import { GRID_ACCOUNTS, seedGridWork } from './residents';
 import { seedVisits } from './visits';
 import { seedWishes } from './wishes';
@@ -72,6 +72,9 @@ export async function seedDemo(
   await store.grantRole(users['demo-staff-xyl'], 'staff', { communityId: 'xiyingli' });
   await store.grantRole(users['demo-street'], 'street_staff', { streetId: 'nandajie' });
   for (const r of ['demo-resident', 'demo-resident-2', 'demo-unit']) await call(r, 'community.join', { communityId: C });
+  for (const g of demoPlaces().grids) {
+    await call(g.communityId === C ? 'demo-staff' : 'demo-staff-xyl', 'grid.save', { communityId: g.communityId, grid: { id: g.id, name: g.name, ...GRID_DETAILS[g.id] } });
+  }
 
   at(180 * DAY);
   const members: [string, string, string[], string][] = [

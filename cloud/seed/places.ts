@@ -47,6 +47,17 @@ export function demoAnswers(position: number, n: number): Record<string, string 
   return Object.fromEntries(fields.filter((f) => f.required).map((f) => [f.key, f.type === 'multi' ? [answer(f)] : answer(f)]));
 }
 
+const buildings = (prefix: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}栋`);
+
+/** Each grid's households and buildings, as its staff keep them (网格管理): an address there suggests the grid. */
+export const GRID_DETAILS: Record<string, { households: number; buildings: string[] }> = {
+  'dongtoucun-g1': { households: 326, buildings: buildings('东头村', 1, 6) },
+  'dongtoucun-g2': { households: 284, buildings: buildings('东头村', 7, 10) },
+  'dongtoucun-g3': { households: 158, buildings: buildings('东头村', 11, 12) },
+  'xiyingli-g1': { households: 240, buildings: buildings('西瀛里', 1, 4) },
+  'xiyingli-g2': { households: 212, buildings: buildings('西瀛里', 5, 8) },
+};
+
 const TEAMS: [name: string, color: string][] = [
   ['红色先锋队', '#d32f2f'],
   ['橙色助老队', '#ef6c00'],

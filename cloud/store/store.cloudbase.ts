@@ -19,6 +19,7 @@ import { cbVisits } from './cloudbase/visits';
 import { cbWishes } from './cloudbase/wishes';
 import { cbBoard } from './cloudbase/board';
 import { cbTopics } from './cloudbase/topics';
+import { cbStreets } from './cloudbase/streets';
 
 export type { WxDatabase } from './cloudbase/db';
 
@@ -27,5 +28,5 @@ export function cloudbaseStore(db: WxDatabase): CachedStore {
   const cb = openCb(db);
   const notices = cbNotices(cb);
   // The SDK holds no connection of ours: nothing to close.
-  return cachedStore({ ...cbPeople(cb), ...cbPlaces(cb), ...cbOrders(cb, notices), ...cbWorkload(cb), ...cbLedger(cb), ...notices, ...cbUploads(cb), ...cbResidents(cb), ...cbVisits(cb), ...cbStats(cb), ...cbExports(cb), ...cbWishes(cb, notices), ...cbTopics(cb, notices), ...cbBoard(cb), close: async () => undefined });
+  return cachedStore({ ...cbPeople(cb), ...cbPlaces(cb), ...cbOrders(cb, notices), ...cbWorkload(cb), ...cbLedger(cb), ...notices, ...cbUploads(cb), ...cbResidents(cb), ...cbVisits(cb), ...cbStats(cb), ...cbExports(cb), ...cbWishes(cb, notices), ...cbTopics(cb, notices), ...cbBoard(cb), ...cbStreets(cb), close: async () => undefined });
 }

@@ -1,6 +1,7 @@
 /**
  * Every page's path, in one place; pages beyond 首页 and 我的 live in the subpackage app/ (order/, resident/,
- * member/, staff/, notice/, pc-code/, wish/, topic/), except the 晒 board's, in its own small subpackage board/.
+ * member/, staff/, notice/, pc-code/, wish/, topic/), except the 晒 board's, in its own small subpackage board/, and
+ * community staff's 服务菜单管理 and 网格管理 in manage/.
  */
 import Taro from '@tarojs/taro';
 
@@ -41,6 +42,9 @@ export const ROUTES = {
   topicRaise: '/app/topic/raise/index',
   board: '/board/view/index',
   boardManage: '/board/manage/index',
+  manageMenu: '/manage/menu/index',
+  manageCategory: '/manage/category/index',
+  manageGrids: '/manage/grids/index',
 } as const;
 
 const TABS: string[] = [ROUTES.home, ROUTES.mine];

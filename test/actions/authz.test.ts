@@ -660,6 +660,13 @@ const ROWS: AnyRow[] = [
     input: () => ({ streetId: 'st1', from: inDays(-30), to: inDays(1) }),
     check: (s) => expect(s.communities.map((c) => c.communityId).sort()).toEqual(['c1', 'c2']),
   }),
+  // 三色网格 standards: a street's admin only (none of these callers; test/actions/grid-colors.test.ts has one).
+  row({
+    action: 'stats.setGridThresholds',
+    allow: [],
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ streetId: 'st1', thresholds: { red: { onTimeRate: 0.9, satisfaction: 0.9, visitReachRate: 0.8 }, yellow: { onTimeRate: 0.7, satisfaction: 0.7, visitReachRate: 0.5 } } }),
+  }),
   // 手机号快速验证: anyone signed in, for their own code; nothing is stored.
   row({
     action: 'phone.decode',

@@ -57,10 +57,28 @@ test('问题帐: every order of the period in a real xlsx, contact in full for t
   const out = await w.staff.ok('export.create', { scope: c1, kind: 'problems', ...period });
   expect(out).toMatchObject({ rows: 2, name: expect.stringMatching(/^一号社区-问题帐-\d{4}-\d{2}-\d{2}至\d{4}-\d{2}-\d{2}\.xlsx$/) });
   const { headers, rows } = table((await open(w.staff, out.fileId)).getWorksheet('问题帐')!);
-  expect(headers).toEqual(['编号', '社区', '提出时间', '提出人', '联系电话', '地址', '需求', '类别', '网格', '紧急程度', '状态', '受理时限', '办结时限', '办结时间', '是否按时', '办理党员']);
+  expect(headers).toEqual(['编号', '社区', '提出时间', '提出人', '联系电话', '地址', '需求', '类别', '网格', '紧急程度', '状态', '受理时限', '办结时限', '办结时间', '是否按时', '办理党员', '服务问答']);
   expect(rows.map((r) => r['编号'])).toEqual([closed, submitted]);
   expect(rows[0]).toMatchObject({ 社区: '一号社区', 提出人: '王阿姨', 联系电话: '13912345678', 地址: '3栋 2单元 501', 状态: '已办结', 紧急程度: '一般', 是否按时: '按时办结', 办理党员: '党员member', 网格: '第1网格' });
   expect(rows[1]).toMatchObject({ 状态: '待受理', 是否按时: '' });
+});
+
+test('问题帐 writes each order’s answers under its category’s question labels', async () => {
+  const category = {
+    group: '生活服务', name: '管道疏通', basePoints: 6,
+    fields: [
+      { key: 'spot', label: '哪里漏水', type: 'single' as const, required: true, choices: ['厨房', '卫生间'] },
+      { key: 'rooms', label: '涉及房间', type: 'multi' as const, required: false, choices: ['客厅', '卧室'] },
+      { key: 'count', label: '几处', type: 'number' as const, required: false },
+    ],
+  };
+  const saved = await w.staff.ok('menu.saveCategory', { communityId: 'c1', category });
+  const order = await w.resident.ok('order.submit', { ...submission('pipes'), categoryId: saved.id, answers: { rooms: ['客厅', '卧室'], spot: '厨房', count: 2 } });
+  const plain = await w.orderAt('submitted');
+  const out = await w.staff.ok('export.create', { scope: c1, kind: 'problems', ...period });
+  const byId = Object.fromEntries(table((await open(w.staff, out.fileId)).getWorksheet('问题帐')!).rows.map((r) => [r['编号'], r]));
+  expect(byId[order.id]).toMatchObject({ 类别: '管道疏通', 服务问答: '哪里漏水：厨房；涉及房间：客厅、卧室；几处：2' });
+  expect(byId[plain]).toMatchObject({ 服务问答: '' });
 });
 
 test('the street’s export masks contact data except on orders escalated to it', async () => {

@@ -3,6 +3,7 @@
  * an injected clock, then read by staff of the community and by the street, figure by figure as worked out by hand;
  * bad periods and callers of another community or street are refused.
  */
+import { DEFAULT_GRID_THRESHOLDS } from '../../cloud/domain/grid.colors';
 import { foldStats } from '../../cloud/jobs/stats.fold';
 import { makePerson, resetStore, startTestHost, type TestHost } from '../factories';
 import { DAY, EXPECTED, History, min } from '../stats-history';
@@ -85,3 +86,46 @@ test('refused: another community, another street, members and residents; periods
   expect(await bad('2022-01-01T00:00:00Z', '2026-01-01T00:00:00Z')).toMatchObject({ code: 'INPUT.INVALID', fields: { to: '统计时段最长 3 年' } });
   expect(await bad('2026-03-01', MARCH.to)).toMatchObject({ code: 'INPUT.INVALID', fields: { from: '开始时间格式不正确' } });
 });
+
+test('三色网格: every grid of the quarter rated from its own figures, against the street’s standards its admin sets', async () => {
+  const staff = await host.as('h-staff');
+  // A March period is rated over its whole quarter.
+  const s = await staff.ok('stats.community', { communityId: 'c1', ...MARCH });
+  expect(s.gridColors).toMatchObject({ quarter: '2026年第1季度', fromDay: '2026-01-01', toDay: '2026-03-31', thresholds: DEFAULT_GRID_THRESHOLDS });
+  // 第1网格: half on time, half satisfied, half the 回访 reached: below every 黄 line. 第2网格: one order on time, no
+  // rating or 回访 yet: 蓝 (not every figure for 红). 黄 first.
+  const c1 = [
+    { name: '第1网格', communityName: '一号社区', received: 4, onTimeRate: 0.5, satisfaction: 0.5, visitReachRate: 0.5 },
+    { name: '第2网格', communityName: '一号社区', received: 1, onTimeRate: 1, satisfaction: null, visitReachRate: null },
+  ];
+  expect(s.gridColors.grids).toEqual([expect.objectContaining({ ...c1[0], color: 'yellow' }), expect.objectContaining({ ...c1[1], color: 'blue' })]);
+
+  // The street's admin lowers the lines: 第1网格 reaches every 红 line; the street's board and c1's both say so.
+  const admin = await streetAdminOf('st1');
+  const lenient = { red: { onTimeRate: 0.5, satisfaction: 0.5, visitReachRate: 0.5 }, yellow: { onTimeRate: 0.2, satisfaction: 0.2, visitReachRate: 0.2 } };
+  expect(await admin.ok('stats.setGridThresholds', { streetId: 'st1', thresholds: lenient })).toEqual(lenient);
+  const street = await (await host.as('street1')).ok('stats.street', { streetId: 'st1', ...MARCH });
+  expect(street.gridColors.thresholds).toEqual(lenient);
+  expect(street.gridColors.grids.filter((g) => g.communityId === 'c1').map((g) => [g.name, g.color])).toEqual([['第2网格', 'blue'], ['第1网格', 'red']]);
+  expect(new Set(street.gridColors.grids.map((g) => g.communityId))).toEqual(new Set(['c1', 'c2']));
+  expect((await staff.ok('stats.community', { communityId: 'c1', ...MARCH })).gridColors.grids.map((g) => g.color)).toEqual(['blue', 'red']);
+
+  // Lines that make no sense, an admin of another street and street staff are refused; nothing changes.
+  const bad = { ...lenient, red: { ...lenient.red, satisfaction: 0.1 } };
+  expect(await admin.call('stats.setGridThresholds', { streetId: 'st1', thresholds: bad })).toMatchObject({ code: 'INPUT.INVALID', fields: { 'thresholds.red': '红色标准不能低于黄色标准' } });
+  expect(await admin.call('stats.setGridThresholds', { streetId: 'st1', thresholds: { ...lenient, yellow: { ...lenient.yellow, onTimeRate: 1.5 } } })).toMatchObject({
+    code: 'INPUT.INVALID',
+    fields: { 'thresholds.yellow.onTimeRate': '须在0%至100%之间' },
+  });
+  expect(await admin.call('stats.setGridThresholds', { streetId: 'st2', thresholds: DEFAULT_GRID_THRESHOLDS })).toMatchObject({ code: 'AUTH.FORBIDDEN' });
+  expect(await (await host.as('street1')).call('stats.setGridThresholds', { streetId: 'st1', thresholds: DEFAULT_GRID_THRESHOLDS })).toMatchObject({ code: 'AUTH.FORBIDDEN' });
+  expect((await staff.ok('stats.community', { communityId: 'c1', ...MARCH })).gridColors.thresholds).toEqual(lenient);
+  await admin.ok('stats.setGridThresholds', { streetId: 'st1', thresholds: DEFAULT_GRID_THRESHOLDS });
+});
+
+/** An admin of the street (who sets its standards). */
+async function streetAdminOf(streetId: string) {
+  const user = await host.store.ensureUser(`admin-${streetId}`, '街道管理员');
+  await host.store.grantRole(user.id, 'admin', { streetId });
+  return host.as(`admin-${streetId}`);
+}

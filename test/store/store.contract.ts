@@ -22,6 +22,7 @@ import { describeVisitsContract } from './visits.contract';
 import { describeWishesContract } from './wishes.contract';
 import { describeTopicsContract } from './topics.contract';
 import { describeBoardContract } from './board.contract';
+import { describeStreetsContract } from './streets.contract';
 
 export interface ContractHarness {
   store: Store;
@@ -1580,6 +1581,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
         return k.act(done, r, { type: 'confirm', stars: 5, comment }, at(closeAt));
       },
     }));
+    describeStreetsContract(() => store);
 
     describe('ledger', () => {
       test('manual entries are marked with their reason; totals sum points, hours and orders', async () => {

@@ -67,6 +67,7 @@ import visitList from '../visit.list';
 import visitLog from '../visit.log';
 import statsCommunity from '../stats.community';
 import statsStreet from '../stats.street';
+import statsSetGridThresholds from '../stats.setGridThresholds';
 
 export const API_ACTIONS = {
   'session.me': sessionMe,
@@ -124,6 +125,7 @@ export const API_ACTIONS = {
   'file.register': fileRegister,
   'stats.community': statsCommunity,
   'stats.street': statsStreet,
+  'stats.setGridThresholds': statsSetGridThresholds,
   'notice.list': noticeList,
   'notice.read': noticeRead,
   'phone.decode': phoneDecode,

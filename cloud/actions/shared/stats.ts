@@ -18,6 +18,7 @@ import {
 } from '../../domain/stats.figures';
 import type { StatsDayRow } from '../../store/stats.port';
 import type { Store } from '../../store/store.port';
+import { gridColorsFor } from './grid.colors';
 import { instant } from './schemas';
 
 /** The period's fields: ISO instants and the trend bucket if chosen. */
@@ -64,11 +65,12 @@ function slices(rows: StatsDayRow[], keyOf: (r: StatsDayRow) => string, nameOf: 
 }
 
 /** The community dashboard. */
-export async function communityStats(store: Store, community: { id: string; name: string }, p: Period): Promise<CommunityStats> {
-  const [loaded, members, menu] = await Promise.all([
+export async function communityStats(store: Store, community: { id: string; name: string; streetId: string | null }, p: Period): Promise<CommunityStats> {
+  const [loaded, members, menu, gridColors] = await Promise.all([
     loadPeriod(store, [community.id], p),
     store.statsMembers([community.id], periodDays(p.from, p.to)),
     store.getMenu(community.id),
+    gridColorsFor(store, community.streetId, [community], periodDays(p.from, p.to).toDay),
   ]);
   const users = await store.getUsers(members.map((m) => m.memberId));
   const category = (id: string) => menu.categories.find((c) => c.id === id)?.name ?? '已停用的类别';
@@ -86,6 +88,7 @@ export async function communityStats(store: Store, community: { id: string; name
       .sort((a, b) => b.served - a.served || a.name.localeCompare(b.name, 'zh')),
     trend: loaded.trend,
     foldedAt: loaded.foldedAt,
+    gridColors,
   };
 }
 

@@ -4,7 +4,7 @@
  * - `users/{id}`: { openid (unique), name, createdAt, roles: [{ role, communityId, streetId }] }. A grant is an
  *   `_.addToSet` on the user's own document, so granting twice keeps one.
  * - `members/{userId}:{communityId}`: one 报到 profile per member per community, by its id.
- * - `streets`, `communities` (with `settings`), `grids`, `teams`, `categories` (with `active`): set up by id.
+ * - `streets` (with `gridThresholds`, cloudbase/streets.ts), `communities` (with `settings`), `grids`, `teams`, `categories` (with `active`): set up by id.
  */
 import { randomUUID } from 'node:crypto';
 import type { Community, Grid, RoleGrant, Role, Team } from '../../../types/domain';

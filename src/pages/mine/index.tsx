@@ -36,6 +36,8 @@ export default function Mine() {
     ['民情日记', () => go(ROUTES.visits), me.roles.some((r) => VISIT_KEEPERS.includes(r.role))],
     ['三本帐导出', () => go(ROUTES.exports), modes.includes('staff') || modes.includes('street')],
     ['社区设置', () => go(ROUTES.settings), modes.includes('staff')],
+    ['服务菜单管理', () => go(ROUTES.manageMenu), modes.includes('staff')],
+    ['网格管理', () => go(ROUTES.manageGrids), modes.includes('staff')],
     ['加入其他社区', () => go(ROUTES.join), true],
     // A one-time code for signing in on a PC browser: only a host issues them.
     ['电脑登录', () => go(ROUTES.pcCode), talksToHost()],

@@ -124,6 +124,30 @@ test('a grid alone is enough for the place, and a wrong one is pointed at', asyn
   expect(submits()[0]).toMatchObject({ gridId: 'c1-g2', address: null, contactPhone: '051986601234' });
 });
 
+test('the building typed suggests its grid, which follows the building until the resident picks one', async () => {
+  agreed();
+  api.on('menu.get', () => menu({ grids: [{ id: 'c1-g1', communityId: 'c1', name: '第一网格', buildings: ['1栋', '3栋'] }, { id: 'c1-g2', communityId: 'c1', name: '第二网格', buildings: ['5号楼'] }] }));
+  await renderAs(me(['resident']), <SubmitPage />);
+  await screen.findByTestId('submit-form');
+  const chosen = () => screen.getAllByTestId('grid-option').filter((c) => c.getAttribute('aria-checked') === 'true').map((c) => c.textContent);
+  type('input-building', '3号楼');
+  expect(chosen()).toEqual(['第一网格']);
+  type('input-building', '5栋');
+  expect(chosen()).toEqual(['第二网格']);
+  type('input-building', '9栋');
+  expect(chosen()).toEqual([]);
+  // Picked by hand: it stays whatever the building.
+  fireEvent.click(screen.getByText('第一网格'));
+  type('input-building', '5栋');
+  expect(chosen()).toEqual(['第一网格']);
+  fireEvent.click(screen.getByText('水电维修'));
+  type('input-title', '楼道灯坏了');
+  type('input-contact-phone', '13912345678');
+  press('submit-button');
+  await waitFor(() => expect(submits()).toHaveLength(1));
+  expect(submits()[0]).toMatchObject({ gridId: 'c1-g1', address: { building: '5栋' } });
+});
+
 test('a retry after the network dropped sends the same key, even after reopening the page; a new order gets a new key', async () => {
   agreed();
   let online = false;

@@ -6,7 +6,8 @@
 import { fireEvent, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { ORDER_STATUSES } from '../../../types/domain';
-import type { CommunityStats, CoreFigures, RankedCommunity, StreetStats } from '../../../types/stats';
+import { DEFAULT_GRID_THRESHOLDS } from '../../../cloud/domain/grid.colors';
+import type { CommunityStats, CoreFigures, GridColors, RankedCommunity, StreetStats } from '../../../types/stats';
 import DashboardPage from '../../../src/app/staff/dashboard';
 import { customSpan, spanOf } from '../../../src/app/staff/dashboard/period';
 import { ROUTES } from '../../../src/utils/routes';
@@ -33,6 +34,18 @@ const core = (over: Partial<CoreFigures> = {}): CoreFigures => ({
 
 const period = { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z', fromDay: '2026-11-01', toDay: '2026-11-30', foldedAt: null };
 
+const gridColors = (withC2 = false): GridColors => ({
+  quarter: '2026年第4季度',
+  fromDay: '2026-10-01',
+  toDay: '2026-12-31',
+  thresholds: DEFAULT_GRID_THRESHOLDS,
+  grids: [
+    { gridId: 'c1-g2', name: '第二网格', communityId: 'c1', communityName: '东头村社区', color: 'yellow', received: 9, onTimeRate: 0.5, satisfaction: 1, visitReachRate: null },
+    { gridId: 'c1-g1', name: '第一网格', communityId: 'c1', communityName: '东头村社区', color: 'red', received: 20, onTimeRate: 1, satisfaction: 1, visitReachRate: 0.95 },
+    ...(withC2 ? [{ gridId: 'c2-g1', name: '第一网格', communityId: 'c2', communityName: '西瀛里社区', color: 'blue' as const, received: 3, onTimeRate: 0.9, satisfaction: null, visitReachRate: null }] : []),
+  ],
+});
+
 const community = (): CommunityStats => ({
   ...core(),
   ...period,
@@ -43,6 +56,7 @@ const community = (): CommunityStats => ({
   byGrid: [{ ...core(), id: 'c1-g1', name: '第一网格' }],
   byMember: [{ memberId: 'm1', name: '张建国', served: 7, completed: 6, onTimeRate: 1, satisfaction: 1, ownRatings: 5, autoClosed: 1, reopened: 0 }],
   trend: { bucket: 'week', points: [{ ...core({ received: 11 }), start: '2026-11-02' }] },
+  gridColors: gridColors(),
 });
 
 const ranked = (communityId: string, name: string, rank: number, score: number): RankedCommunity => ({
@@ -61,6 +75,7 @@ const street = (): StreetStats => ({
   overdueNow: 3,
   communities: [ranked('c2', '西瀛里社区', 1, 96.5), ranked('c1', '东头村社区', 2, 88.1)],
   trend: { bucket: 'month', points: [] },
+  gridColors: gridColors(true),
 });
 
 beforeEach(() => (Taro.navigateTo as jest.Mock).mockClear());
@@ -130,6 +145,26 @@ test('street staff see every community side by side, ranked, and open one', asyn
   expect(Taro.navigateTo).not.toHaveBeenCalled();
   fireEvent.click(within(rows[0]).getByText('西瀛里社区'));
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `${ROUTES.dashboard}?communityId=c2` });
+});
+
+test('三色网格: each grid’s colour said in words, with its figures and the street’s standards', async () => {
+  api.on('stats.community', () => community());
+  await renderAs(me(['staff']), <DashboardPage />);
+  const board = await screen.findByTestId('grid-colors');
+  expect(board).toHaveTextContent('三色网格（2026年第4季度）');
+  expect(board).toHaveTextContent('红：按时办结率95%、满意率95%、有效回访率90%均达到；黄：任一低于按时办结率80%、满意率80%、有效回访率60%');
+  const rows = within(board).getAllByTestId('grid-color');
+  expect(rows.map((r) => r.textContent)).toEqual([
+    '黄第二网格受理9件 · 按时办结率50% · 满意率100% · 有效回访率—',
+    '红第一网格受理20件 · 按时办结率100% · 满意率100% · 有效回访率95%',
+  ]);
+});
+
+test('the street’s 三色网格 name each grid’s community', async () => {
+  api.on('stats.street', () => street());
+  await renderAs(me(['street_staff'], '周明'), <DashboardPage />);
+  const rows = within(await screen.findByTestId('grid-colors')).getAllByTestId('grid-color');
+  expect(rows.map((r) => r.textContent?.slice(0, 13))).toEqual(['黄东头村社区 · 第二网格', '红东头村社区 · 第一网格', '蓝西瀛里社区 · 第一网格']);
 });
 
 test('a resident is told the board is for staff, and nothing is asked of the server', async () => {

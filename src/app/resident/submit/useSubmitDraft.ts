@@ -5,6 +5,7 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { FieldErrors } from '../../../../types/errors';
+import { followBuilding } from '../../../../types/grids';
 import type { CategoryField } from '../../../../types/menu';
 import type { MenuView } from '../../../../types/views';
 import type { AnswerDraft } from '../../../components/category-fields';
@@ -56,7 +57,9 @@ export function useSubmitDraft(communityId: string, menu: { data?: MenuView; rel
 
   function set<K extends keyof Form>(k: K, v: Form[K]) {
     edited.current = true;
-    form.set(k, v);
+    // The building suggests its grid (the resident may still pick another).
+    if (k === 'building') form.update({ building: v as string, gridId: followBuilding(menu.data?.grids ?? [], values.building, v as string, values.gridId) });
+    else form.set(k, v);
   }
 
   async function submit() {

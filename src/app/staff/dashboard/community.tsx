@@ -1,4 +1,5 @@
 import type { CommunityStats } from '../../../../types/stats';
+import GridColors from '../../../components/grid-colors';
 import { go, ROUTES } from '../../../utils/routes';
 import Bars from './bars';
 import Figures from './figures';
@@ -43,6 +44,7 @@ export default function CommunityBoard({ stats: s, linksToQueue }: CommunityBoar
         rows={sliceRows(s.byGrid)}
         onRow={linksToQueue ? (id) => go(ROUTES.queue, { grid: id }) : undefined}
       />
+      <GridColors colors={s.gridColors} />
       <Table
         caption="按党员"
         testId="table-member"

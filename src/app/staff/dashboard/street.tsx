@@ -1,4 +1,5 @@
 import type { StreetStats } from '../../../../types/stats';
+import GridColors from '../../../components/grid-colors';
 import Bars from './bars';
 import Figures from './figures';
 import { pct } from './format';
@@ -45,6 +46,7 @@ export default function StreetBoard({ stats: s, onCommunity }: StreetBoardProps)
         }))}
         onRow={onCommunity}
       />
+      <GridColors colors={s.gridColors} withCommunity />
       <Trend trend={s.trend} />
     </>
   );

@@ -2,6 +2,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useRef, useState } from 'react';
+import { gridForBuilding } from '../../../../types/grids';
 import { LIMITS } from '../../../../types/limits';
 import { checkAnswers, type CategoryField } from '../../../../types/menu';
 import CategoryChoices from '../../../components/category-choices';
@@ -28,6 +29,8 @@ interface Values {
   description: string;
   urgency: (typeof URGENCIES)[number];
   answers: Record<string, AnswerDraft>;
+  /** The grid staff picked; until then the record's, or the one its building suggests. */
+  gridId?: string;
 }
 
 const validate = (v: Values, fields: CategoryField[]) => ({
@@ -58,12 +61,13 @@ export default function OrderForPage() {
   const r = detail.data?.record;
   const { values: v, errors: e, set } = form;
   questions.current = menu.data?.categories.find((c) => c.id === v.categoryId)?.fields ?? [];
+  const gridId = v.gridId ?? r?.gridId ?? gridForBuilding(menu.data?.grids ?? [], r?.address?.building) ?? undefined;
 
   async function submit() {
     if (!form.check()) return;
     setBusy(true);
     try {
-      const order = await call('order.submitFor', { residentId, idempotencyKey: key.current, ...v, answers: answersOf(questions.current, v.answers) });
+      const order = await call('order.submitFor', { residentId, idempotencyKey: key.current, ...v, gridId, answers: answersOf(questions.current, v.answers) });
       // The order stands either way; the link only shows it in the diary beside the visit.
       if (visitId) await call('visit.linkOrder', { visitId, orderId: order.id }).catch(() => undefined);
       const linked = topicId ? await call('topic.linkOrder', { topicId, orderId: order.id }).then(() => true, () => false) : false;
@@ -93,6 +97,11 @@ export default function OrderForPage() {
             <CategoryChoices categories={menu.data.categories.filter((c) => c.active)} value={v.categoryId || null} onChange={(id) => set('categoryId', id ?? '')} />
           </Field>
           <CategoryFields fields={questions.current} value={v.answers} errors={e} onChange={(k, x) => set('answers', { ...v.answers, [k]: x })} />
+          {menu.data.grids.length > 0 && (
+            <Field card name="gridId" label="所在网格" hint="按居民档案或住址楼栋带出，可以改选" error={e.gridId}>
+              <Chips<string | null> label="所在网格" options={menu.data.grids.map((g) => ({ value: g.id, label: g.name, testId: 'grid-option', dataId: g.id }))} value={gridId ?? null} onChange={(g) => g && set('gridId', g)} />
+            </Field>
+          )}
           <Field card name="title" label="需求标题" required error={e.title}>
             <TextInput testId="input-title" label="需求标题" value={v.title} maxLength={LIMITS.title.max} invalid={!!e.title} placeholder="一句话说清楚，如：代买降压药" onChange={(x) => set('title', x)} />
           </Field>

@@ -2,6 +2,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
+import { followBuilding } from '../../../../types/grids';
 import { LIMITS } from '../../../../types/limits';
 import AddressInput from '../../../components/address-input';
 import Chips from '../../../components/chips';
@@ -73,7 +74,7 @@ export default function ResidentNewPage() {
           <PhoneInput testId="input-phone" label="电话" value={v.phone} invalid={!!e.phone} onChange={(x) => set('phone', x)} />
         </Field>
         <Field card name="address" label="住址" optional error={e['address.building']}>
-          <AddressInput value={v} errors={e} onChange={(part, x) => set(part, x)} />
+          <AddressInput value={v} errors={e} onChange={(part, x) => (part === 'building' ? form.update({ building: x, gridId: followBuilding(grids, v.building, x, v.gridId) }) : set(part, x))} />
         </Field>
         {grids.length > 0 && (
           <Field card name="gridId" label="所在网格" required={!staff} error={e.gridId}>

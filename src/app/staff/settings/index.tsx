@@ -49,6 +49,8 @@ export default function SettingsPage() {
     <TextInput
       testId={`setting-${path}`}
       label={label}
+      // Taro's H5 input does not pass aria-label to the inner <input>: the placeholder names it there.
+      placeholder={label}
       value={texts[path] ?? ''}
       invalid={!!errors[path]}
       onChange={(t) => editable && setEdits({ ...texts, [path]: t })}
