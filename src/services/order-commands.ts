@@ -49,10 +49,10 @@ export interface CommandSpec {
   done: string;
 }
 
-/** Commands done on another page (the staff's triage sheet). */
-export const ELSEWHERE: UserCommand[] = ['dispatch', 'assign'];
+/** Commands done on another page: the staff's triage sheet, the 测评 page (honor/survey). */
+export const ELSEWHERE: UserCommand[] = ['dispatch', 'assign', 'survey'];
 
-export const SPECS: Record<Exclude<UserCommand, 'dispatch' | 'assign'>, CommandSpec> = {
+export const SPECS: Record<Exclude<UserCommand, 'dispatch' | 'assign' | 'survey'>, CommandSpec> = {
   claim: { title: '确认认领这个需求？', hint: '认领后请尽快联系居民，按时上门服务', fields: [], required: [], confirmText: '确认认领', done: '认领成功' },
   accept: { title: '接受社区的指派？', fields: [], required: [], confirmText: '接受', done: '已接受指派' },
   cancel: { title: '取消这个需求？', fields: ['reason'], required: [], confirmText: '确认取消', done: '已取消' },

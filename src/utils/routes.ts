@@ -39,6 +39,9 @@ export const ROUTES = {
   topics: '/app/topic/list/index',
   topic: '/app/topic/detail/index',
   topicRaise: '/app/topic/raise/index',
+  leaderboard: '/honor/board/index',
+  manualLog: '/honor/manual/index',
+  survey: '/honor/survey/index',
 } as const;
 
 const TABS: string[] = [ROUTES.home, ROUTES.mine];

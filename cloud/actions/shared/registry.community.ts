@@ -28,6 +28,7 @@ import topicRate from '../topic.rate';
 import unitRegister from '../unit.register';
 import unitReview from '../unit.review';
 import unitList from '../unit.list';
+import leaderboardGet from '../leaderboard.get';
 
 export const COMMUNITY_ACTIONS = {
   'wish.post': wishPost,
@@ -54,4 +55,5 @@ export const COMMUNITY_ACTIONS = {
   'unit.register': unitRegister,
   'unit.review': unitReview,
   'unit.list': unitList,
+  'leaderboard.get': leaderboardGet,
 } satisfies { [A in CommunityActionName]: Action<A> };

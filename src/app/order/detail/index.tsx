@@ -47,6 +47,7 @@ export default function OrderPage() {
   useShareAppMessage(() => orderShare(id));
 
   function press(command: UserCommand) {
+    if (command === 'survey') return go(ROUTES.survey, { id });
     if (ELSEWHERE.includes(command)) return go(ROUTES.triage, { id, mode: command });
     setSheet(command as keyof typeof SPECS);
   }
