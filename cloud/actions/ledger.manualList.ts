@@ -26,11 +26,15 @@ export default defineAction(
     );
     const ids = [...new Set(page.items.flatMap((e) => [e.memberId, ...(e.createdBy ? [e.createdBy] : [])]))];
     const names = new Map((ids.length ? await ctx.store.getUsers(ids) : []).map((u) => [u.id, u.name]));
+    // Members as their 报到 names them, as on orders.
+    const memberIds = [...new Set(page.items.map((e) => e.memberId))];
+    const profiles = await Promise.all(memberIds.map((m) => ctx.store.getMember(m, input.communityId)));
+    const realNames = new Map(profiles.flatMap((p) => (p ? [[p.userId, p.realName] as const] : [])));
     const items = page.items.map(
       (e): ManualEntryView => ({
         id: e.id,
         memberId: e.memberId,
-        memberName: names.get(e.memberId) || '党员',
+        memberName: realNames.get(e.memberId) || names.get(e.memberId) || '党员',
         points: e.points,
         hours: e.hours,
         reason: e.reason ?? '',

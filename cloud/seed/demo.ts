@@ -14,6 +14,7 @@ import { GRID_ACCOUNTS, seedGridWork } from './residents';
 import { seedVisits } from './visits';
 import { seedWishes } from './wishes';
 import { seedTopics } from './topics';
+import { seedPoints } from './points';
 
 export interface DemoAccount {
   openid: string;
@@ -73,17 +74,17 @@ export async function seedDemo(
   for (const r of ['demo-resident', 'demo-resident-2', 'demo-unit']) await call(r, 'community.join', { communityId: C });
 
   at(180 * DAY);
-  const members: [string, string, string[], string][] = [
-    ['demo-member', '常州市供电公司', ['水电维修', '家电维修'], `${C}-t6`],
-    ['demo-member-2', '常州市第二人民医院', ['医护', '健康咨询'], `${C}-t2`],
-    ['demo-member-3', '钟楼区司法局', ['法律咨询', '矛盾调解'], `${C}-t5`],
-    ['demo-member-pending', '常州市第一中学', ['课业辅导'], `${C}-t3`],
+  const members: [string, string, string[], string, string][] = [
+    ['demo-member', '常州市供电公司', ['水电维修', '家电维修'], `${C}-t6`, '家里水电有问题，随叫随到，修好为止'],
+    ['demo-member-2', '常州市第二人民医院', ['医护', '健康咨询'], `${C}-t2`, '每月为独居老人上门测一次血压'],
+    ['demo-member-3', '钟楼区司法局', ['法律咨询', '矛盾调解'], `${C}-t5`, '邻里纠纷不出社区，法律问题有问必答'],
+    ['demo-member-pending', '常州市第一中学', ['课业辅导'], `${C}-t3`, ''],
   ];
-  for (const [openid, workUnit, skills, teamId] of members) {
+  for (const [openid, workUnit, skills, teamId, pledge] of members) {
     const name = DEMO_ACCOUNTS.find((a) => a.openid === openid)!.name;
     await call(openid, 'member.register', {
       communityId: C, realName: name, phone: '1390519' + String(Object.keys(users).indexOf(openid)).padStart(4, '0'),
-      workUnit, branch: `${workUnit}党支部`, skills, teamId, gridId: `${C}-g1`,
+      workUnit, branch: `${workUnit}党支部`, skills, teamId, gridId: `${C}-g1`, pledge,
     });
     if (openid !== 'demo-member-pending') await call('demo-staff', 'member.review', { communityId: C, userId: users[openid], decision: 'verify' });
   }
@@ -185,6 +186,7 @@ export async function seedDemo(
   await seedVisits(store, C, now);
   await seedWishes({ store, call, at, communityId: C, now });
   await seedTopics({ call, at, communityId: C, now, workOrderId: late.id });
+  await seedPoints({ call, at, users, communityId: C });
   at(0);
   return true;
 }
