@@ -2,6 +2,9 @@
  * 先锋榜 (members ranked by verified points and hours), the 三亮 card, and the audit list of manual entries.
  */
 
+/** 亮承诺 of a member who wrote none of their own. */
+export const STANDARD_PLEDGE = '亮身份、亮职责、亮承诺：主动认领群众需求，按时上门、办结到位，服务群众当先锋。';
+
 /** 本月, 本季, 本年 (calendar periods at +08:00). */
 export type BoardPeriod = 'month' | 'quarter' | 'year';
 export const BOARD_PERIODS: readonly BoardPeriod[] = ['month', 'quarter', 'year'];

@@ -3,11 +3,9 @@
  * and the manual entries set apart. Pure.
  */
 import type { MemberProfile } from '../../types/domain';
-import type { BoardEntry, BoardManual, BoardPeriod, PioneerCard } from '../../types/points';
+import { STANDARD_PLEDGE, type BoardEntry, type BoardManual, type BoardPeriod, type PioneerCard } from '../../types/points';
 import { localDay } from './stats.facts';
 
-/** Shown when a member wrote no pledge of their own. */
-export const STANDARD_PLEDGE = '亮身份、亮职责、亮承诺：主动认领群众需求，按时上门、办结到位，服务群众当先锋。';
 
 /** Members shown on the board, and in its manual list. */
 export const BOARD_DEPTH = 50;

@@ -1,6 +1,6 @@
 /**
- * Every page's path, in one place; pages beyond 首页 and 我的 live in the one subpackage app/ (order/, resident/,
- * member/, staff/, notice/, pc-code/, wish/, topic/).
+ * Every page's path, in one place; pages beyond 首页 and 我的 live in the subpackage app/ (order/, resident/,
+ * member/, staff/, notice/, pc-code/, wish/, topic/), and 先锋榜, 积分补录记录 and 测评 in honor/.
  */
 import Taro from '@tarojs/taro';
 

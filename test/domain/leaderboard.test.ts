@@ -3,7 +3,8 @@
  * shared ranks, manual entries apart, and the 三亮 card carrying no phone.
  */
 import type { MemberProfile } from '../../types/domain';
-import { periodMonths, pioneerCard, rankBoard, STANDARD_PLEDGE, type BoardInput } from '../../cloud/domain/leaderboard';
+import { STANDARD_PLEDGE } from '../../types/points';
+import { periodMonths, pioneerCard, rankBoard, type BoardInput } from '../../cloud/domain/leaderboard';
 
 const profile = (userId: string, over: Partial<MemberProfile> = {}): MemberProfile => ({
   userId, communityId: 'c1', realName: `党员${userId}`, phone: '13900001111', workUnit: '供电公司', branch: '供电公司党支部', skills: ['水电维修'],

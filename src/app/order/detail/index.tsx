@@ -8,6 +8,7 @@ import FactList, { Fact } from '../../../components/fact-list';
 import OrderSteps from '../../../components/order-steps';
 import OrderTimeline from '../../../components/order-timeline';
 import PageShell from '../../../components/page-shell';
+import PioneerCard from '../../../components/pioneer-card';
 import StatusTag from '../../../components/status-tag';
 import TeamParts from '../../../components/team-parts';
 import { useRequest } from '../../../hooks/useRequest';
@@ -141,6 +142,14 @@ export default function OrderPage() {
               {order.rating && <Fact label={order.rating.proxy ? '代评' : '居民评价'} value={ratingLabel(order.rating)} testId="rating" />}
             </FactList>
           </View>
+          {order.holderCards.length > 0 && (
+            <View className="order__card" data-testid="holder-cards">
+              <Text className="order__section">服务党员 · 三亮</Text>
+              {order.holderCards.map((c) => (
+                <PioneerCard key={c.memberId} card={c} />
+              ))}
+            </View>
+          )}
           {order.headcount > 1 && order.holders.length > 0 && (
             <View className="order__card">
               <TeamParts holders={order.holders} />
