@@ -1479,7 +1479,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
           createdAt: iso(at(1)),
         };
         const pending = await store.applyMember(application);
-        expect(pending).toEqual({ ...application, status: 'pending', reviewNote: null, notifyPool: false });
+        expect(pending).toEqual({ ...application, pledge: '', status: 'pending', reviewNote: null, notifyPool: false });
         expect(await store.getMember(u, 'c1')).toEqual(pending);
         expect(await store.getMember(u, 'c2')).toBeNull();
         expect(await store.rolesOf(u)).toEqual([{ role: 'member', communityId: 'c1', streetId: null, memberStatus: 'pending' }]);
