@@ -32,6 +32,7 @@ export default defineAppConfig({
         'staff/exports/index',
         'staff/dashboard/index',
         'staff/settings/index',
+        'staff/manual/index',
         'notice/list/index',
         'wish/wall/index',
         'wish/detail/index',
@@ -45,8 +46,8 @@ export default defineAppConfig({
         ...hostPages,
       ],
     },
-    // 先锋榜 (every role), 积分补录记录 and 第三方测评 (staff): accountability pages, downloaded on first use.
-    { root: 'honor', pages: ['board/index', 'manual/index', 'survey/index'] },
+    // 先锋榜, for every role: it needs nothing of the role pages above (so nothing is copied into two packages).
+    { root: 'honor', pages: ['board/index'] },
   ],
   // WeChat preloads subpackages only by this per-page rule (there is no API to do it from code), and the home page is
   // shared by every role. So home preloads only what every account uses (each can act as a resident); the member and

@@ -1,7 +1,7 @@
 /**
  * 先锋榜 in real Chromium on the H5 build: a resident opens it from 首页 and sees the members ranked, each with their
  * 三亮 card and never a phone, manual points apart; on their finished order the member who served it shows the same
- * card. Staff record a 第三方测评 from a finished order.
+ * card. Staff record a 第三方测评 on a finished order.
  */
 import type { Page } from 'playwright-core';
 import { describeInChromium, startWorld, type World } from './harness';
@@ -60,11 +60,10 @@ describeInChromium('先锋榜 and 测评 in Chromium', () => {
     const { items } = await w.host.store.listOrders({ kind: 'resident', residentId: me.id, statuses: ['closed'] }, { cursor: null, limit: 20 });
     await staff.evaluate((id) => (location.hash = `#/app/order/detail/index?id=${id}`), items[0].id);
     await staff.locator('[data-command="survey"]:visible').click();
-    await staff.waitForURL(/honor\/survey/);
-    await byId(staff, 'survey-stars').locator('[aria-label="4星"]').click();
-    await byId(staff, 'survey-note').locator('textarea').fill('老人说问题已解决');
-    await byId(staff, 'survey-submit').click();
-    await staff.waitForURL(/order\/detail/);
+    await staff.getByRole('radio', { name: '已接通' }).click();
+    await staff.getByRole('radio', { name: '4星' }).click();
+    await staff.locator('.command-sheet__text--note textarea').fill('老人说问题已解决');
+    await staff.locator('.command-sheet .nut-button', { hasText: '保存测评' }).click();
     await staff.locator('.order:visible', { hasText: '测评·满意（4星）：老人说问题已解决' }).waitFor();
   });
 });

@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { BoardEntry, BoardPeriod, Leaderboard } from '../../../types/points';
-import Chips from '../../components/chips';
 import EmptyState from '../../components/empty-state';
 import PageShell from '../../components/page-shell';
-import PioneerCard from '../../components/pioneer-card';
 import { useRequest } from '../../hooks/useRequest';
 import { call } from '../../services/api';
 import { useSession } from '../../services/session';
 import { go, ROUTES } from '../../utils/routes';
+import Choice from './choice';
+import PioneerCard from './pioneer-card';
 import './index.scss';
 
 const PERIODS: { value: BoardPeriod; label: string; testId: string }[] = [
@@ -48,17 +48,16 @@ function Board({ communityId, streetId }: { communityId: string; streetId: strin
   return (
     <PageShell loading={board.loading && !b} error={b ? null : board.error} onRetry={board.reload}>
       <View className="board__head">
-        <Chips
+        <Choice
           label="范围"
-          testId="board-reach"
           options={[
             { value: 'community', label: '本社区', testId: 'reach-community' },
             { value: 'street', label: '全街道', testId: 'reach-street' },
           ]}
           value={reach}
-          onChange={(v) => setReach(v as Reach)}
+          onChange={setReach}
         />
-        <Chips label="时段" testId="board-period" options={PERIODS} value={period} onChange={(v) => setPeriod(v as BoardPeriod)} />
+        <Choice label="时段" options={PERIODS} value={period} onChange={setPeriod} />
         {b && (
           <Text className="board__title" data-testid="board-title">
             {b.scopeName} · {b.label} 先锋榜

@@ -8,7 +8,6 @@ import FactList, { Fact } from '../../../components/fact-list';
 import OrderSteps from '../../../components/order-steps';
 import OrderTimeline from '../../../components/order-timeline';
 import PageShell from '../../../components/page-shell';
-import PioneerCard from '../../../components/pioneer-card';
 import StatusTag from '../../../components/status-tag';
 import TeamParts from '../../../components/team-parts';
 import { useRequest } from '../../../hooks/useRequest';
@@ -48,7 +47,6 @@ export default function OrderPage() {
   useShareAppMessage(() => orderShare(id));
 
   function press(command: UserCommand) {
-    if (command === 'survey') return go(ROUTES.survey, { id });
     if (ELSEWHERE.includes(command)) return go(ROUTES.triage, { id, mode: command });
     setSheet(command as keyof typeof SPECS);
   }
@@ -146,7 +144,12 @@ export default function OrderPage() {
             <View className="order__card" data-testid="holder-cards">
               <Text className="order__section">服务党员 · 三亮</Text>
               {order.holderCards.map((c) => (
-                <PioneerCard key={c.memberId} card={c} />
+                <FactList key={c.memberId}>
+                  <Fact label="党员" value={c.name} />
+                  <Fact label="亮身份" value={`${c.branch} · ${c.workUnit}`} />
+                  <Fact label="亮服务" value={c.skills.join('、') || '热心服务'} />
+                  <Fact label="亮承诺" value={c.pledge} />
+                </FactList>
               ))}
             </View>
           )}

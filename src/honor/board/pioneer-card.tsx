@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { PioneerCard as Card } from '../../../types/points';
-import './index.scss';
+import './pioneer-card.scss';
 
 export interface PioneerCardProps {
   card: Card;

@@ -1,16 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { ManualEntryView } from '../../../types/points';
-import Chips from '../../components/chips';
-import EmptyState from '../../components/empty-state';
-import PagedList from '../../components/paged-list';
-import PageShell from '../../components/page-shell';
-import { usePageList } from '../../hooks/usePageList';
-import { usePaged } from '../../hooks/usePaged';
-import { call } from '../../services/api';
-import { useSession } from '../../services/session';
-import { go, ROUTES } from '../../utils/routes';
-import { formatTime } from '../../utils/time';
+import type { ManualEntryView } from '../../../../types/points';
+import Chips from '../../../components/chips';
+import EmptyState from '../../../components/empty-state';
+import PagedList from '../../../components/paged-list';
+import PageShell from '../../../components/page-shell';
+import { usePageList } from '../../../hooks/usePageList';
+import { usePaged } from '../../../hooks/usePaged';
+import { call } from '../../../services/api';
+import { useSession } from '../../../services/session';
+import { go, ROUTES } from '../../../utils/routes';
+import { formatTime } from '../../../utils/time';
 import './index.scss';
 
 const CST = 8 * 3_600_000;
