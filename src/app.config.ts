@@ -32,7 +32,6 @@ export default defineAppConfig({
         'staff/exports/index',
         'staff/dashboard/index',
         'staff/settings/index',
-        'staff/manual/index',
         'notice/list/index',
         'wish/wall/index',
         'wish/detail/index',
@@ -46,8 +45,9 @@ export default defineAppConfig({
         ...hostPages,
       ],
     },
-    // 先锋榜, for every role: it needs nothing of the role pages above (so nothing is copied into two packages).
-    { root: 'honor', pages: ['board/index'] },
+    // 先锋榜 (every role) and 积分补录记录 (staff): they use only what the main package holds, so nothing is copied
+    // into two packages.
+    { root: 'honor', pages: ['board/index', 'manual/index'] },
   ],
   // WeChat preloads subpackages only by this per-page rule (there is no API to do it from code), and the home page is
   // shared by every role. So home preloads only what every account uses (each can act as a resident); the member and

@@ -1,6 +1,6 @@
 /**
  * Every page's path, in one place; pages beyond 首页 and 我的 live in the subpackage app/ (order/, resident/,
- * member/, staff/, notice/, pc-code/, wish/, topic/), and 先锋榜 in honor/.
+ * member/, staff/, notice/, pc-code/, wish/, topic/), and 先锋榜 and 积分补录记录 in honor/.
  */
 import Taro from '@tarojs/taro';
 
@@ -39,8 +39,8 @@ export const ROUTES = {
   topics: '/app/topic/list/index',
   topic: '/app/topic/detail/index',
   topicRaise: '/app/topic/raise/index',
-  manualLog: '/app/staff/manual/index',
   leaderboard: '/honor/board/index',
+  manualLog: '/honor/manual/index',
 } as const;
 
 const TABS: string[] = [ROUTES.home, ROUTES.mine];

@@ -1,8 +1,8 @@
 /**
  * The WeChat package budget. Main package at most 440 KB: measured 421.5 KB on 2026-11-28 (432.3 KB at the start of
  * that day, before the ARIA attributes in base.wxml added 12 KB), with every page beyond 首页 and 我的 in the one subpackage so
- * that what the role pages share ships there once (先锋榜 has a subpackage of its own, `honor`, using only what the main
- * package holds, so nothing is copied into two packages). A small main package is what makes the first open fast on a weak
+ * that what the role pages share ships there once (先锋榜 and 积分补录记录 have a subpackage of their own, `honor`, using only what
+ * the main package holds, so nothing is copied into two packages). A small main package is what makes the first open fast on a weak
  * network. Each subpackage at most 300 KB (WeChat's hard limit is 2 MB).
  */
 import { readFileSync } from 'node:fs';

@@ -112,7 +112,7 @@ describeInChromium('accessibility of every page (axe-core)', () => {
         { name: '发布微心愿', hash: '#/app/wish/post/index', ready: '[data-testid="wish-post"]' },
         { name: '单位审核', hash: '#/app/wish/units/index', ready: '[data-testid="unit-card"]' },
         wishPage('delivered'), wishPage('returned'), wishPage('realised'), topicList, topicPage('scheduled'),
-        topicPage('decided'), { name: '积分补录记录', hash: '#/app/staff/manual/index', ready: '.manual__head' }].map((p) => ({ ...p, who: 'demo-staff' })),
+        topicPage('decided'), { name: '积分补录记录', hash: '#/honor/manual/index', ready: '.manual__head' }].map((p) => ({ ...p, who: 'demo-staff' })),
 
       ...[home, residents, { name: '我的网格待办', hash: '#/app/staff/queue/index?tab=submitted', ready: '[data-testid="order-card"]' },
         { name: '居民档案详情', hash: `#/app/staff/resident/index?id=${record.id}`, ready: '[data-testid="resident-record"]' },

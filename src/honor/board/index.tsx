@@ -7,7 +7,7 @@ import { useRequest } from '../../hooks/useRequest';
 import { call } from '../../services/api';
 import { useSession } from '../../services/session';
 import { go, ROUTES } from '../../utils/routes';
-import Choice from './choice';
+import Choice from '../shared/choice';
 import PioneerCard from './pioneer-card';
 import './index.scss';
 

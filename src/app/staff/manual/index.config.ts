@@ -1,1 +1,0 @@
-export default definePageConfig({ navigationBarTitleText: '积分补录记录', enablePullDownRefresh: true, onReachBottomDistance: 120 });
