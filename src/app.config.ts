@@ -49,6 +49,9 @@ export default defineAppConfig({
     { root: 'board', pages: ['view/index', 'manage/index'] },
     // What staff set up once in a while (服务菜单, 网格): downloaded only when opened.
     { root: 'manage', pages: ['menu/index', 'category/index', 'grids/index'] },
+    // 先锋榜 (every role) and 积分补录记录 (staff): they use only what the main package holds, so nothing is copied
+    // into two packages.
+    { root: 'honor', pages: ['board/index', 'manual/index'] },
   ],
   // WeChat preloads subpackages only by this per-page rule (there is no API to do it from code), and the home page is
   // shared by every role. So home preloads only what every account uses (each can act as a resident); the member and

@@ -130,7 +130,7 @@ export type WriteAction = Exclude<
   'session.me' | 'community.list' | 'menu.get' | 'order.detail' | 'order.mine' | 'order.pool' | 'order.myClaims' | 'order.queue' | 'member.me' | 'member.list' | 'ledger.mine' | 'notice.list' | 'phone.decode'
   | 'resident.list' | 'resident.get' | 'visit.due' | 'visit.list' | 'stats.community' | 'stats.street' | 'export.list' | 'export.url'
   | 'wish.list' | 'wish.get' | 'wish.ranking' | 'unit.list' | 'topic.list' | 'topic.get'
-  | 'settings.get' | 'menu.categories' | 'board.get' | 'board.review'
+  | 'settings.get' | 'menu.categories' | 'board.get' | 'board.review' | 'ledger.manualList' | 'leaderboard.get'
 >;
 
 export interface Arranged {
@@ -180,6 +180,7 @@ export const WRITES: Record<WriteAction, (w: World) => Promise<Arranged>> = {
   'order.confirm': async (w) => ({ as: w.resident, data: { orderId: await w.orderAt('awaiting_rating'), stars: 4 } }),
   'order.reopen': async (w) => ({ as: w.resident, data: { orderId: await w.orderAt('awaiting_rating'), reason: '还是漏水' } }),
   'order.visit': async (w) => ({ as: w.staff, data: { orderId: await w.orderAt('closed'), note: '回访', satisfied: true } }),
+  'survey.record': async (w) => ({ as: w.staff, data: { orderId: await w.orderAt('closed'), reached: true, stars: 5, note: '居民很满意' } }),
   'order.urge': async (w) => ({ as: w.staff, data: { orderId: await w.orderAt('in_progress'), note: '请今天之内上门' } }),
   'order.extend': async (w) => ({ as: w.staff, data: { orderId: await w.orderAt('in_progress'), deadline: inDays(5), reason: '配件需要调货' } }),
   'order.recall': async (w) => ({ as: w.staff, data: { orderId: await w.orderAt('in_progress'), reason: '长时间没有进展' } }),

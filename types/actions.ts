@@ -35,6 +35,7 @@ import type { CommunityStats, GridColorThresholds, StreetStats, TrendBucket } fr
 import type { UnitKind, UnitStatus, UnitView, WishRanking, WishStatus, WishView } from './wishes';
 import type { TopicLevel, TopicMeeting, TopicStatus, TopicView } from './topics';
 import type { BoardKind, BoardPage, BoardReviewItem } from './board';
+import type { BoardPeriod, BoardScope, Leaderboard, ManualEntryView } from './points';
 
 /** A dashboard's period: ISO instants, `to` after `from`, at most 3 years; the trend's bucket (default by length). */
 export interface PeriodInput {
@@ -211,6 +212,8 @@ export interface ActionMap {
       workUnit: string;
       branch: string;
       skills?: string[];
+      /** 亮承诺, in the member's own words (optional). */
+      pledge?: string;
       teamId?: string | null;
       gridId?: string | null;
     };
@@ -228,10 +231,20 @@ export interface ActionMap {
   };
 
   'ledger.mine': { input: PageInput & { communityId: string }; output: LedgerSummary };
+  /** 补录: within the community's cap per member per month; never for oneself. */
   'ledger.addManual': {
     input: { communityId: string; memberId: string; points: number; hours?: number; reason: string };
     output: LedgerEntry;
   };
+  /** 积分补录记录 (staff): every manual entry of the community, newest first; one member's, one month's (YYYY-MM). */
+  'ledger.manualList': { input: PageInput & { communityId: string; memberId?: string; month?: string }; output: Page<ManualEntryView> };
+  /** 第三方测评 of a closed order by someone who did not serve it: reached or not, the resident's stars, a note. */
+  'survey.record': { input: { orderId: string; version?: number; reached: boolean; stars?: number; note?: string }; output: OrderDetail };
+  /**
+   * 先锋榜: members of a community or a street ranked by verified points and hours for the month, quarter or year
+   * holding `at` (default now); manual entries apart. Anyone of the community (or street) may read it.
+   */
+  'leaderboard.get': { input: { scope: BoardScope; period: BoardPeriod; at?: string }; output: Leaderboard };
   'staff.grant': {
     input: { communityId: string; userId: string; role: 'staff' | 'admin' };
     output: Me;

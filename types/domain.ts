@@ -82,6 +82,7 @@ export type OrderCommand =
   | 'confirm'
   | 'reopen'
   | 'visit'
+  | 'survey'
   | 'auto_close'
   | 'mark_overdue'
   | 'assign_timeout'
@@ -256,6 +257,8 @@ export interface MemberProfile {
   workUnit: string;
   branch: string;
   skills: string[];
+  /** 亮承诺: the member's own pledge (none or '': the standard pledge is shown). */
+  pledge?: string;
   teamId: string | null;
   gridId: string | null;
   status: MemberStatus;

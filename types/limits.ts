@@ -24,6 +24,7 @@ export const LIMITS = {
   realName: { min: 2, max: 20 },
   workUnit: { max: 50 },
   branch: { max: 50 },
+  pledge: { max: 100 },
   skill: { max: 20 },
   skills: { max: 10 },
   displayName: { max: 20 },

@@ -12,7 +12,7 @@ export interface CommunitySettings {
   autoCloseDays: number;
   /** Hours an assigned member has to accept before the order returns to staff. */
   assignTimeoutHours: number;
-  /** Largest manual ledger entry staff may add at once. */
+  /** Most points and hours staff may enter by hand (补录) for one member in one month (+08:00). */
   manualPointsCap: number;
   manualHoursCap: number;
   /** 受理时限: minutes staff have to take up a new order, by its urgency. */
@@ -52,8 +52,8 @@ export interface SettingDef {
 
 export const SETTINGS = {
   maxActiveClaims: { label: '党员同时承接上限', unit: '单', min: 1, max: 20, kind: 'number', hint: '一名党员手头未完成的需求最多几单' },
-  manualPointsCap: { label: '单次补录积分上限', unit: '分', min: 1, max: 200, kind: 'number', hint: '积分补录一次最多可加的积分' },
-  manualHoursCap: { label: '单次补录时长上限', unit: '小时', min: 1, max: 24, kind: 'number', hint: '积分补录一次最多可加的服务时长' },
+  manualPointsCap: { label: '每人每月补录积分上限', unit: '分', min: 1, max: 500, kind: 'number', hint: '一名党员一个月内手动补录的积分合计不超过此数' },
+  manualHoursCap: { label: '每人每月补录时长上限', unit: '小时', min: 1, max: 100, kind: 'number', hint: '一名党员一个月内手动补录的服务时长合计不超过此数' },
   autoCloseDays: { label: '未评价自动结单', unit: '天', min: 1, max: 30, kind: 'number', hint: '办结后居民一直未评价，过几天自动结单' },
   assignTimeoutHours: { label: '指派接受时限', unit: '小时', min: 1, max: 168, kind: 'number', hint: '指派给党员后，超过时限未接受即退回社区' },
   claimRemindHours: { label: '认领无进展提醒', unit: '小时', min: 1, max: 336, kind: 'number', hint: '认领后多久没有进展就提醒一次' },

@@ -3,6 +3,7 @@
  */
 import { ACTIVE_STATUSES } from './domain';
 import type { PlacedBy } from './residents';
+import type { PioneerCard } from './points';
 import type {
   Category,
   Community,
@@ -99,6 +100,8 @@ export interface PartView {
 export interface OrderDetail extends OrderView {
   /** Each step with its photos as `OrderView.photos`, and their URLs. */
   timeline: (OrderEvent & { actorName: string | null; photoUrls: string[] })[];
+  /** 三亮 cards of the members serving it (holders), for whoever may see the order: never phones. */
+  holderCards: PioneerCard[];
 }
 
 export interface Page<T> {

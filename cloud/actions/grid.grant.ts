@@ -3,6 +3,7 @@ import { GRID_ROLES } from '../../types/domain';
 import { LIMITS } from '../../types/limits';
 import { isAdminOver } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
+import { refuseSelf } from '../domain/duties';
 import { meOf } from '../views/me.view';
 import { defineAction } from './shared/action';
 import { id } from './shared/schemas';
@@ -20,6 +21,7 @@ export default defineAction(
     const community = await ctx.store.getCommunity(input.communityId);
     if (!community) throw new DomainError('COMMUNITY.NOT_FOUND');
     if (!isAdminOver(ctx, community)) throw new DomainError('AUTH.FORBIDDEN');
+    refuseSelf('grant', ctx.user.id, input.userId);
     const { grids } = await ctx.store.getMenu(community.id);
     if (!input.gridIds.every((g) => grids.some((x) => x.id === g))) throw new DomainError('GRID.NOT_FOUND');
     const [target] = await ctx.store.getUsers([input.userId]);

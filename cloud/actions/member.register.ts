@@ -3,7 +3,7 @@ import { LIMITS } from '../../types/limits';
 import { DomainError } from '../domain/domain.error';
 import { defineAction } from './shared/action';
 import { memberViews } from '../views/member.view';
-import { id, phone, skills, text } from './shared/schemas';
+import { id, optionalText, phone, skills, text } from './shared/schemas';
 
 /** 党员报到: an in-service member registers with the community they live in; staff verify it. */
 export default defineAction(
@@ -15,6 +15,7 @@ export default defineAction(
     workUnit: text('在职单位', LIMITS.workUnit),
     branch: text('所在党支部', LIMITS.branch),
     skills,
+    pledge: optionalText('服务承诺', LIMITS.pledge).transform((v) => v ?? ''),
     teamId: id.nullable().optional().transform((v) => v ?? null),
     gridId: id.nullable().optional().transform((v) => v ?? null),
   }),

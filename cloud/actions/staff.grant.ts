@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isAdminOver } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
+import { refuseSelf } from '../domain/duties';
 import { defineAction } from './shared/action';
 import { meOf } from '../views/me.view';
 import { id } from './shared/schemas';
@@ -13,6 +14,7 @@ export default defineAction(
     const community = await ctx.store.getCommunity(input.communityId);
     if (!community) throw new DomainError('COMMUNITY.NOT_FOUND');
     if (!isAdminOver(ctx, community)) throw new DomainError('AUTH.FORBIDDEN');
+    refuseSelf('grant', ctx.user.id, input.userId);
     const [target] = await ctx.store.getUsers([input.userId]);
     if (!target) throw new DomainError('USER.NOT_FOUND');
     await ctx.store.grantRole(target.id, input.role, { communityId: community.id });

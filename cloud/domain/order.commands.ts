@@ -34,6 +34,8 @@ export type Command =
   | { type: 'rate_for'; stars: number; comment: string | null; way: ProxyWay }
   | { type: 'reopen'; reason: string }
   | { type: 'visit'; note: string; satisfied: boolean; photos: string[]; /** The call reached the resident (default). */ reached?: boolean }
+  /** 第三方测评: a satisfaction call by someone who did not serve the order; `stars` when the resident gave some. */
+  | { type: 'survey'; reached: boolean; stars: number | null; note: string }
   | { type: 'auto_close' }
   | { type: 'mark_overdue' }
   | { type: 'assign_timeout' }

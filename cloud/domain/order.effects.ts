@@ -88,6 +88,19 @@ const close = (o: Order, ctx: DecideContext, rating: Order['rating']): Effect =>
 export const VISIT_UNREACHED = '未联系上';
 export const VISIT_UNSATISFIED = '不满意';
 
+/** How a 测评 note begins (stats and the 民意帐 read these): not reached, satisfied (4–5 stars) or not, reached without stars. */
+export const SURVEY_UNREACHED = '测评·未接通';
+export const SURVEY_SATISFIED = '测评·满意';
+export const SURVEY_UNSATISFIED = '测评·不满意';
+export const SURVEY_REACHED = '测评·已接通';
+
+/** The head of a 测评 note. */
+export function surveyResult(reached: boolean, stars: number | null): string {
+  if (!reached) return SURVEY_UNREACHED;
+  if (stars === null) return SURVEY_REACHED;
+  return `${stars >= 4 ? SURVEY_SATISFIED : SURVEY_UNSATISFIED}（${stars}星）`;
+}
+
 /** Undispatched again: staff decide anew how it is sent on. */
 export const BACK_TO_STAFF = { mode: null, assigneeId: null, poolLimit: null } as const satisfies OrderPatch;
 
@@ -136,6 +149,7 @@ export const EFFECTS: { [T in Command['type']]: EffectFn<T> } = {
     note: `${c.reached === false ? VISIT_UNREACHED : c.satisfied ? '满意' : VISIT_UNSATISFIED}：${c.note}`,
     photos: c.photos,
   }),
+  survey: (_o, c) => ({ patch: {}, note: `${surveyResult(c.reached, c.stars)}${c.note ? `：${c.note}` : ''}` }),
   auto_close: (o, _c, ctx) => close(o, ctx, { stars: null, comment: null, autoClosed: true }),
   mark_overdue: (_o, _c, ctx) => ({ patch: { overdueAt: ctx.now.toISOString() }, note: '已超过办结时限' }),
   assign_timeout: () => ({ patch: BACK_TO_STAFF, note: '党员未在时限内响应指派，已退回社区' }),

@@ -22,6 +22,10 @@ export const nobodyHolds: Guard = (o) => (o.holders.length === 0 ? null : 'ORDER
 /** Nobody earns points for helping themselves. */
 export const notOwnOrder: Guard = (o, _c, ctx) => (o.residentId === ctx.caller.userId ? 'ORDER.OWN_ORDER' : null);
 
+/** 测评 is by someone who did not serve the order: not a holder, not the assignee. */
+export const notServedByCaller: Guard = (o, _c, ctx) =>
+  o.holders.some((h) => h.memberId === ctx.caller.userId) || o.assigneeId === ctx.caller.userId ? 'DUTY.SELF_SURVEY' : null;
+
 export const notYetHolding: Guard = (o, _c, ctx) =>
   o.holders.some((h) => h.memberId === memberId(ctx)) ? 'ORDER.ALREADY_HOLDING' : null;
 

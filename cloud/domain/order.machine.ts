@@ -27,6 +27,7 @@ import {
   nobodyHolds,
   notCurrentWorker,
   notOwnOrder,
+  notServedByCaller,
   notYetHolding,
   pastAcceptLimitNotMarked,
   partNotReported,
@@ -171,6 +172,7 @@ export const MACHINE = {
   },
   closed: {
     visit: { by: staff, to: 'closed' },
+    survey: { by: staff, guards: [notServedByCaller], to: 'closed' },
   },
   rejected: {},
   cancelled: {},

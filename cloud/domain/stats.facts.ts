@@ -7,7 +7,7 @@
 import type { Order, OrderEvent, OrderStatus } from '../../types/domain';
 import { ORDER_STATUSES } from '../../types/domain';
 import { isActive } from './policies';
-import { VISIT_UNREACHED, VISIT_UNSATISFIED } from './order.effects';
+import { SURVEY_UNREACHED, SURVEY_UNSATISFIED, VISIT_UNREACHED, VISIT_UNSATISFIED } from './order.effects';
 
 /** Upper edges (minutes) of the 受理-time histogram; the last bucket also takes everything longer. */
 export const ACCEPT_EDGES = [5, 15, 30, 60, 120, 240, 480, 720, 1440, 2880, 4320, 10080, 43200] as const;
@@ -123,11 +123,13 @@ export function factOf(order: Order, events: readonly OrderEvent[]): StatsFact {
   set(c, 'unrated', order.status === 'awaiting_rating');
   set(c, 'reopened', reopened);
   set(c, 'overdue', order.overdueAt !== null);
-  for (const e of events.filter((x) => x.type === 'visit')) {
-    const reached = !e.note?.startsWith(VISIT_UNREACHED);
+  // 回访 by staff and 测评 calls both count in 有效回访率.
+  for (const e of events.filter((x) => x.type === 'visit' || x.type === 'survey')) {
+    const survey = e.type === 'survey';
+    const reached = !e.note?.startsWith(survey ? SURVEY_UNREACHED : VISIT_UNREACHED);
     set(c, 'visits', true);
     set(c, 'visits_reached', reached);
-    set(c, 'visits_unsatisfied', reached && !!e.note?.startsWith(VISIT_UNSATISFIED));
+    set(c, 'visits_unsatisfied', reached && !!e.note?.startsWith(survey ? SURVEY_UNSATISFIED : VISIT_UNSATISFIED));
   }
 
   const members = order.holders.map((h) => {

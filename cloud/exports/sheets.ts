@@ -108,18 +108,19 @@ const opinions: SheetSpec<ExportedOrder> = {
   columns: [
     col('id', '需求编号', 24), col('community', '社区'), col('title', '需求', 28), col('category', '类别'), col('status', '状态', 10),
     col('way', '评价方式', 22), col('stars', '星级', 8), col('satisfied', '满意', 8), col('comment', '评价内容', 30),
-    col('visits', '回访结果', 36), col('reopens', '未解决原因', 36),
+    col('visits', '回访结果', 36), col('surveys', '第三方测评', 36), col('reopens', '未解决原因', 36),
   ],
   people: () => [],
   rows({ order: o, events }, names) {
     const visits = notes(events, 'visit');
+    const surveys = notes(events, 'survey');
     const reopens = notes(events, 'reopen');
-    if (!o.rating && !visits && !reopens) return [];
+    if (!o.rating && !visits && !surveys && !reopens) return [];
     const stars = o.rating && !o.rating.autoClosed ? o.rating.stars : null;
     return [{
       id: o.id, community: names.community(o.communityId), title: o.title, category: names.category(o.categoryId),
       status: STATUS_LABEL[o.status], way: ratingWay(o), stars, satisfied: stars == null ? '' : stars >= RATED ? '满意' : '不满意',
-      comment: o.rating?.comment ?? '', visits, reopens,
+      comment: o.rating?.comment ?? '', visits, surveys, reopens,
     }];
   },
 };

@@ -15,6 +15,7 @@ import { seedVisits } from './visits';
 import { seedWishes } from './wishes';
 import { seedTopics } from './topics';
 import { seedBoard } from './board';
+import { seedPoints } from './points';
 
 export interface DemoAccount {
   openid: string;
@@ -77,17 +78,17 @@ export async function seedDemo(
   }
 
   at(180 * DAY);
-  const members: [string, string, string[], string][] = [
-    ['demo-member', '常州市供电公司', ['水电维修', '家电维修'], `${C}-t6`],
-    ['demo-member-2', '常州市第二人民医院', ['医护', '健康咨询'], `${C}-t2`],
-    ['demo-member-3', '钟楼区司法局', ['法律咨询', '矛盾调解'], `${C}-t5`],
-    ['demo-member-pending', '常州市第一中学', ['课业辅导'], `${C}-t3`],
+  const members: [string, string, string[], string, string][] = [
+    ['demo-member', '常州市供电公司', ['水电维修', '家电维修'], `${C}-t6`, '家里水电有问题，随叫随到，修好为止'],
+    ['demo-member-2', '常州市第二人民医院', ['医护', '健康咨询'], `${C}-t2`, '每月为独居老人上门测一次血压'],
+    ['demo-member-3', '钟楼区司法局', ['法律咨询', '矛盾调解'], `${C}-t5`, '邻里纠纷不出社区，法律问题有问必答'],
+    ['demo-member-pending', '常州市第一中学', ['课业辅导'], `${C}-t3`, ''],
   ];
-  for (const [openid, workUnit, skills, teamId] of members) {
+  for (const [openid, workUnit, skills, teamId, pledge] of members) {
     const name = DEMO_ACCOUNTS.find((a) => a.openid === openid)!.name;
     await call(openid, 'member.register', {
       communityId: C, realName: name, phone: '1390519' + String(Object.keys(users).indexOf(openid)).padStart(4, '0'),
-      workUnit, branch: `${workUnit}党支部`, skills, teamId, gridId: `${C}-g1`,
+      workUnit, branch: `${workUnit}党支部`, skills, teamId, gridId: `${C}-g1`, pledge,
     });
     if (openid !== 'demo-member-pending') await call('demo-staff', 'member.review', { communityId: C, userId: users[openid], decision: 'verify' });
   }
@@ -189,6 +190,7 @@ export async function seedDemo(
   await seedVisits(store, C, now);
   await seedWishes({ store, call, at, communityId: C, now });
   await seedTopics({ call, at, communityId: C, now, workOrderId: late.id });
+  await seedPoints({ call, at, users, communityId: C });
   at(0);
   if (history) await seedBoard({ call, staff: [[C, 'demo-staff'], ['xiyingli', 'demo-staff-xyl']] });
   return true;

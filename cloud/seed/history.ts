@@ -114,10 +114,13 @@ async function xiyingliPeople(kit: SeedKit): Promise<void> {
   for (const [openid, name] of [['demo-xyl-resident-1', '周桂兰'], ['demo-xyl-resident-2', '钱永福']]) {
     await kit.call(openid, 'community.join', { communityId: XIYINGLI.id, name });
   }
-  const members = [['demo-xyl-member-1', '黄海峰', '常州市自来水公司', '水电维修'], ['demo-xyl-member-2', '林晓燕', '天宁区人民法院', '矛盾调解']];
-  for (const [i, [openid, realName, workUnit, skill]] of members.entries()) {
+  const members = [
+    ['demo-xyl-member-1', '黄海峰', '常州市自来水公司', '水电维修', '停水漏水第一时间到场'],
+    ['demo-xyl-member-2', '林晓燕', '天宁区人民法院', '矛盾调解', '用心调解每一件邻里小事'],
+  ];
+  for (const [i, [openid, realName, workUnit, skill, pledge]] of members.entries()) {
     await kit.call(openid, 'member.register', {
-      communityId: XIYINGLI.id, realName, phone: `1390520000${i}`, workUnit, branch: `${workUnit}党支部`, skills: [skill], teamId: null, gridId: null,
+      communityId: XIYINGLI.id, realName, phone: `1390520000${i}`, workUnit, branch: `${workUnit}党支部`, skills: [skill], pledge, teamId: null, gridId: null,
     });
     const me = await kit.call(openid, 'session.me', {});
     await kit.call(XIYINGLI.staff, 'member.review', { communityId: XIYINGLI.id, userId: me.userId, decision: 'verify' });

@@ -20,6 +20,7 @@ import { cbWishes } from './cloudbase/wishes';
 import { cbBoard } from './cloudbase/board';
 import { cbTopics } from './cloudbase/topics';
 import { cbStreets } from './cloudbase/streets';
+import { cbPoints } from './cloudbase/points';
 
 export type { WxDatabase } from './cloudbase/db';
 
@@ -28,5 +29,5 @@ export function cloudbaseStore(db: WxDatabase): CachedStore {
   const cb = openCb(db);
   const notices = cbNotices(cb);
   // The SDK holds no connection of ours: nothing to close.
-  return cachedStore({ ...cbPeople(cb), ...cbPlaces(cb), ...cbOrders(cb, notices), ...cbWorkload(cb), ...cbLedger(cb), ...notices, ...cbUploads(cb), ...cbResidents(cb), ...cbVisits(cb), ...cbStats(cb), ...cbExports(cb), ...cbWishes(cb, notices), ...cbTopics(cb, notices), ...cbBoard(cb), ...cbStreets(cb), close: async () => undefined });
+  return cachedStore({ ...cbPeople(cb), ...cbPlaces(cb), ...cbOrders(cb, notices), ...cbWorkload(cb), ...cbLedger(cb), ...notices, ...cbUploads(cb), ...cbResidents(cb), ...cbVisits(cb), ...cbStats(cb), ...cbExports(cb), ...cbWishes(cb, notices), ...cbTopics(cb, notices), ...cbBoard(cb), ...cbStreets(cb), ...cbPoints(cb), close: async () => undefined });
 }

@@ -31,9 +31,11 @@ import type { StreetPort } from './streets.port';
 import type { WishOps } from './wish.port';
 import type { BoardOps } from './board.port';
 import type { TopicOps } from './topic.port';
+import type { PointsOps } from './points.port';
 
 export type { WishChange, WishClaimOutcome, WishOps, WishQuery, WishRankingRow } from './wish.port';
 export type { CosignOutcome, TopicChange, TopicOps } from './topic.port';
+export type { BoardRow, ManualCap, ManualQuery, MonthRange, PointsOps } from './points.port';
 
 export interface User {
   id: string;
@@ -166,7 +168,7 @@ export interface Notice {
  * Every operation; 居民档案 in residents.port.ts, 民情日记 in visits.port.ts, the dashboard's part in stats.port.ts and
  * the exports' in exports.port.ts, photos in uploads.port.ts, 微心愿 in wish.port.ts, 议事 in topic.port.ts, the 晒 board in board.port.ts.
  */
-export interface Store extends PlacesPort, ResidentPort, VisitPort, StatsPort, ExportPort, UploadPort, WishOps, TopicOps, BoardOps, StreetPort {
+export interface Store extends PlacesPort, ResidentPort, VisitPort, StatsPort, ExportPort, UploadPort, WishOps, TopicOps, BoardOps, StreetPort, PointsOps {
   // people and places
   /** Creates or updates places by id (set-up, not a user action). */
   savePlaces(places: Places): Promise<void>;

@@ -4,6 +4,7 @@
  */
 import type { Order, OrderEvent } from '../../types/domain';
 import { answerText, type CategoryField } from '../../types/menu';
+import type { PioneerCard } from '../../types/points';
 import type { OrderDetail, OrderView } from '../../types/views';
 import { canSeeContact, canSeeFlaggedPhotos, relationsOf, type Caller } from '../domain/access';
 import { formatAddress, maskName, maskPhone } from '../domain/masking';
@@ -89,7 +90,8 @@ export function orderView(order: Order, caller: Caller, now: Date, names: ViewLo
   };
 }
 
-export function orderDetail(order: Order, events: OrderEvent[], caller: Caller, now: Date, names: ViewLookup): OrderDetail {
+/** The order with its timeline; `holderCards` are the 三亮 cards of its holders (loaded by the caller). */
+export function orderDetail(order: Order, events: OrderEvent[], caller: Caller, now: Date, names: ViewLookup, holderCards: PioneerCard[] = []): OrderDetail {
   const view = orderView(order, caller, now, names);
   const staff = canSeeFlaggedPhotos(relationsOf(order, caller));
   const named = (e: OrderEvent) => {
@@ -99,5 +101,5 @@ export function orderDetail(order: Order, events: OrderEvent[], caller: Caller, 
     return { ...e, actorName: e.actorId ? names.userName(e.actorId) : null };
   };
   const step = (e: OrderEvent) => ({ ...named(e), ...photosFor(e.photos, staff, names) });
-  return { ...view, timeline: events.map(step) };
+  return { ...view, timeline: events.map(step), holderCards };
 }

@@ -10,7 +10,7 @@ import { deadlineError, deadlineOf, type DeadlineChoice } from '../utils/deadlin
 import { collect, textError } from '../utils/rules';
 import { call } from './api';
 
-export type Field = 'reason' | 'referral' | 'note' | 'photos' | 'hours' | 'stars' | 'comment' | 'deadline' | 'satisfied' | 'holder' | 'member' | 'way';
+export type Field = 'reason' | 'referral' | 'note' | 'photos' | 'hours' | 'stars' | 'comment' | 'deadline' | 'satisfied' | 'reached' | 'holder' | 'member' | 'way';
 
 export interface FormValues {
   reason: string;
@@ -22,6 +22,8 @@ export interface FormValues {
   comment: string;
   deadline: DeadlineChoice | null;
   satisfied: boolean;
+  /** 测评: the call got through to the resident. */
+  reached: boolean;
   /** The holder a recall takes the order from (asked only when several hold it). */
   holder: string | null;
   /** The member a reassignment gives it to. */
@@ -114,6 +116,16 @@ export const SPECS: Record<Exclude<UserCommand, 'dispatch' | 'assign'>, CommandS
   },
   reopen: { title: '问题没有解决', hint: '告诉我们哪里还没解决，会继续为您处理', fields: ['reason'], required: ['reason'], confirmText: '提交', done: '已反馈，会继续处理' },
   visit: { title: '记录回访', fields: ['satisfied', 'note', 'photos'], required: ['note'], confirmText: '保存', done: '回访已记录' },
+  survey: {
+    title: '第三方测评',
+    hint: '电话联系居民，如实记录。参与过该需求服务的人员不能测评；结果计入有效回访率和民意帐。',
+    fields: ['reached', 'stars', 'note'],
+    required: [],
+    labels: { stars: '居民满意度（接通时填写）', note: '测评记录' },
+    placeholders: { note: '居民的原话，或未接通的情况' },
+    confirmText: '保存测评',
+    done: '测评已记录',
+  },
   urge: {
     title: '督办',
     hint: '提醒承办党员尽快办理。在党员反馈进展之前，待办列表会标记“已督办”。',
@@ -168,6 +180,7 @@ export const EMPTY_VALUES: FormValues = {
   comment: '',
   deadline: { days: 5 },
   satisfied: true,
+  reached: true,
   holder: null,
   member: null,
   way: 'phone',
@@ -251,6 +264,8 @@ export function runCommand(order: OrderDetail, command: keyof typeof SPECS, v: F
       return call('order.confirm', { ...ref, stars: v.stars, comment: v.comment.trim() || undefined });
     case 'visit':
       return call('order.visit', { ...note, satisfied: v.satisfied });
+    case 'survey':
+      return call('survey.record', { ...ref, reached: v.reached, ...(v.reached && v.stars ? { stars: v.stars } : {}), note: v.note.trim() || undefined });
     case 'urge':
       return call('order.urge', { ...ref, note: v.note.trim() });
     case 'extend':

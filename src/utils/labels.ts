@@ -56,6 +56,7 @@ export const COMMAND_LABEL: Record<UserCommand, string> = {
   rate_for: '代居民评价',
   reopen: '未解决',
   visit: '记录回访',
+  survey: '第三方测评',
   urge: '督办',
   extend: '延期',
   recall: '收回',

@@ -436,6 +436,17 @@ const ROWS: AnyRow[] = [
     writes: true,
     to: 'closed',
   }),
+  // 第三方测评: staff (or the order's grid worker) who did not serve it; the member who served it may not.
+  row({
+    action: 'survey.record',
+    on: 'closed',
+    allow: WORKERS,
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, reached: true, stars: 5, note: '居民很满意' }),
+    writes: true,
+    to: 'closed',
+    check: (o) => expect(o.timeline.at(-1)).toMatchObject({ type: 'survey', note: '测评·满意（5星）：居民很满意' }),
+  }),
 
   // Steering (督办, 延期, 收回, 改派): staff of the community and the order's grid workers — not the member doing it,
   // not the resident, not the street.
@@ -624,6 +635,26 @@ const ROWS: AnyRow[] = [
     input: (w) => ({ communityId: 'c1', memberId: w.ids.member, points: 5, hours: 1, reason: '社区活动志愿服务' }),
     writes: true,
     check: (e, who, w) => expect(e).toMatchObject({ memberId: w.ids.member, manual: true, createdBy: w.ids[who] }),
+  }),
+  row({
+    action: 'ledger.manualList',
+    allow: STAFF, // the audit trail: staff of the community only
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ communityId: 'c1' }),
+    check: (page) => expect(page).toEqual({ items: [], nextCursor: null }),
+  }),
+  // 先锋榜: anyone of c1 and the street staff above it; names and branches, never a phone.
+  row({
+    action: 'leaderboard.get',
+    on: 'closed',
+    allow: C1_AND_STREET,
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ scope: { communityId: 'c1' }, period: 'month' }),
+    check: (board, _who, w) => {
+      expect(board.entries).toEqual([expect.objectContaining({ rank: 1, points: 10, hours: 2, card: expect.objectContaining({ memberId: w.ids.member, name: '党员member' }) })]);
+      expect(board.manual).toEqual([]);
+      expect(JSON.stringify(board)).not.toContain('13900001111');
+    },
   }),
 
   // The message centre: everyone their own, nobody anyone else's. In the seeded world staff and admin of c1 were told
@@ -1481,6 +1512,44 @@ const REACH: Reach[] = [
     who: 'staff', action: 'ledger.addManual', want: 'USER.NOT_FOUND',
     why: "credits c2's member in c1",
     input: (w) => ({ communityId: 'c1', memberId: w.ids.member2, points: 5, reason: '社区活动志愿服务' }),
+  },
+  {
+    who: 'staff', action: 'ledger.addManual', want: 'DUTY.SELF_CREDIT',
+    why: 'credits themself (separation of duties)',
+    input: (w) => ({ communityId: 'c1', memberId: w.ids.staff, points: 5, reason: '社区活动志愿服务' }),
+  },
+  {
+    who: 'staff', action: 'member.review', want: 'DUTY.SELF_REVIEW',
+    why: 'verifies their own 报到 (separation of duties)',
+    input: (w) => ({ communityId: 'c1', userId: w.ids.staff, decision: 'verify' }),
+  },
+  {
+    who: 'admin', action: 'staff.grant', want: 'DUTY.SELF_GRANT',
+    why: 'makes themself staff (separation of duties)',
+    input: (w) => ({ communityId: 'c1', userId: w.ids.admin, role: 'staff' }),
+  },
+  {
+    who: 'admin', action: 'grid.grant', want: 'DUTY.SELF_GRANT',
+    why: 'makes themself 网格长 (separation of duties)',
+    input: (w) => ({ communityId: 'c1', userId: w.ids.admin, role: 'grid_leader', gridIds: ['c1-g1'] }),
+  },
+  {
+    who: 'staff', action: 'ledger.manualList', want: 'AUTH.FORBIDDEN',
+    why: "lists c2's manual entries",
+    input: () => ({ communityId: 'c2' }),
+  },
+  {
+    who: 'resident', action: 'leaderboard.get', want: 'AUTH.FORBIDDEN',
+    why: "reads st2's board",
+    input: () => ({ scope: { streetId: 'st2' }, period: 'year' }),
+  },
+  {
+    who: 'resident2', action: 'leaderboard.get', want: 0,
+    why: "reads its own street's board, c1's members in it",
+    on: 'closed',
+    input: () => ({ scope: { streetId: 'st1' }, period: 'quarter' }),
+    check: (b: ActionOutput<'leaderboard.get'>, w) =>
+      expect(b.entries.map((e) => [e.card.memberId, e.communityName, e.points])).toEqual([[w.ids.member, expect.any(String), 10]]),
   },
   {
     who: 'staff', action: 'ledger.addManual', want: 'AUTH.FORBIDDEN',

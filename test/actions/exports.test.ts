@@ -98,9 +98,10 @@ test('the street’s export masks contact data except on orders escalated to it'
   for (const r of rows.filter((x) => x['编号'] !== escalated)) expect(JSON.stringify(r)).not.toContain('13912345678');
 });
 
-test('办法帐 lists each step with who, when, what and the note; 民意帐 ratings, 回访 and 未解决 reasons', async () => {
+test('办法帐 lists each step with who, when, what and the note; 民意帐 ratings, 回访, 测评 and 未解决 reasons', async () => {
   const closed = await w.orderAt('closed');
   await w.staff.ok('order.visit', { orderId: closed, note: '电话回访，居民很满意', satisfied: true });
+  await w.admin.ok('survey.record', { orderId: closed, reached: true, stars: 4, note: '第三方电话测评' });
   const reopened = await w.orderAt('awaiting_rating');
   await w.resident.ok('order.reopen', { orderId: reopened, reason: '水管还是漏水' });
   await w.orderAt('submitted');
@@ -109,7 +110,7 @@ test('办法帐 lists each step with who, when, what and the note; 民意帐 rat
   const s = table((await open(w.staff, steps.fileId)).getWorksheet('办法帐')!);
   expect(s.headers).toEqual(['需求编号', '社区', '需求', '时间', '办理人', '办理事项', '办理后状态', '说明']);
   const closedSteps = s.rows.filter((r) => r['需求编号'] === closed);
-  expect(closedSteps.map((r) => r['办理事项'])).toEqual(['群众点单', '党组织下单', '党员接单', '报告完成', '居民评价', '记录回访']);
+  expect(closedSteps.map((r) => r['办理事项'])).toEqual(['群众点单', '党组织下单', '党员接单', '报告完成', '居民评价', '记录回访', '第三方测评']);
   expect(closedSteps[3]).toMatchObject({ 办理人: '党员 党员member', 说明: '已完成', 办理后状态: '待评价' });
   expect(closedSteps[0]).toMatchObject({ 办理人: '居民 resident' });
   expect(steps.rows).toBe(s.rows.length);
@@ -118,6 +119,7 @@ test('办法帐 lists each step with who, when, what and the note; 民意帐 rat
   const o = table((await open(w.staff, opinions.fileId)).getWorksheet('民意帐')!);
   expect(o.rows.map((r) => r['需求编号'])).toEqual([closed, reopened]);
   expect(o.rows[0]).toMatchObject({ 评价方式: '居民评价', 星级: 5, 满意: '满意', 回访结果: expect.stringContaining('满意：电话回访，居民很满意') });
+  expect(o.rows[0]['第三方测评']).toContain('测评·满意（4星）：第三方电话测评');
   expect(o.rows[1]).toMatchObject({ 评价方式: '未评价', 未解决原因: expect.stringContaining('水管还是漏水') });
 });
 

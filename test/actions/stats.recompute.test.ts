@@ -23,8 +23,9 @@ function recount(list: { order: Order; events: OrderEvent[] }[]) {
   const takenUp = list.map(({ order, events }) => ({ order, e: events.find((e) => e.from === 'submitted' && ['dispatch', 'assign', 'reject', 'escalate'].includes(e.type)) }));
   const due = takenUp.filter(({ order, e }) => e || order.acceptOverdueAt);
   const inTime = takenUp.filter(({ order, e }) => e && (!order.acceptBy || e.at <= order.acceptBy));
-  const visits = list.flatMap(({ events }) => events.filter((e) => e.type === 'visit'));
-  const reached = visits.filter((e) => !e.note!.startsWith('未联系上'));
+  // 回访 by staff and 测评 calls both count; a call that did not reach the resident is counted, not as reached.
+  const visits = list.flatMap(({ events }) => events.filter((e) => e.type === 'visit' || e.type === 'survey'));
+  const reached = visits.filter((e) => !e.note!.startsWith('未联系上') && !e.note!.startsWith('测评·未接通'));
   const reopened = completed.filter(({ events }) => events.some((e) => e.type === 'reopen'));
   return {
     received: list.length,

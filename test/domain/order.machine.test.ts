@@ -246,6 +246,7 @@ const VALID: { [T in OrderCommand]: CommandOf<T> } = {
   rate_for: { type: 'rate_for', stars: 4, comment: '电话里说很满意', way: 'phone' },
   reopen: { type: 'reopen', reason: '又漏了' },
   visit: { type: 'visit', note: '电话回访', satisfied: true, photos: [] },
+  survey: { type: 'survey', reached: true, stars: 5, note: '居民很满意' },
   auto_close: { type: 'auto_close' },
   mark_overdue: { type: 'mark_overdue' },
   assign_timeout: { type: 'assign_timeout' },
@@ -424,6 +425,7 @@ const SPEC: Record<OrderStatus, Partial<Record<OrderCommand, Cell>>> = {
   },
   closed: {
     visit: { by: STAFF, to: 'closed' },
+    survey: { by: STAFF, to: 'closed' },
   },
   rejected: {},
   cancelled: {},
@@ -524,11 +526,12 @@ describe('shape of the workflow', () => {
     }
   });
 
-  test('closed only takes a visit (回访), which leaves it closed', () => {
+  test('closed only takes a visit (回访) or a survey (测评), which leave it closed', () => {
     const order = orderIn('closed');
     const accepted = ALL_COMMANDS.filter((c) => PERSONAS.some((p) => outcome(() => decideAs(p, order, VALID[c])) === 'ok'));
-    expect(accepted).toEqual(['visit']);
+    expect(accepted).toEqual(['visit', 'survey']);
     expect(decideAs('staff', order, VALID.visit).to).toBe('closed');
+    expect(decideAs('staff', order, VALID.survey).to).toBe('closed');
   });
 
   test('every status is reachable from submitted, following what decide() actually returns', () => {
@@ -847,6 +850,19 @@ describe('effects', () => {
     expect(decideAs('staff', orderIn('closed'), { ...VALID.visit, satisfied: false, note: '仍有噪音' }).note).toBe('不满意：仍有噪音');
   });
 
+  test('a survey (测评) notes reached or not, satisfied or not, with the stars', () => {
+    expect(decideAs('staff', orderIn('closed'), VALID.survey).note).toBe('测评·满意（5星）：居民很满意');
+    expect(decideAs('staff', orderIn('closed'), { ...VALID.survey, stars: 2, note: '上门太晚' }).note).toBe('测评·不满意（2星）：上门太晚');
+    expect(decideAs('staff', orderIn('closed'), { ...VALID.survey, reached: false, stars: null, note: '' }).note).toBe('测评·未接通');
+  });
+
+  test('nobody surveys an order they served: staff who held it, or were assigned it, are refused', () => {
+    const served = { ...PEOPLE.staff, userId: 'u-holder' };
+    expect(outcome(() => decideAs(served, orderIn('closed'), VALID.survey))).toBe('DUTY.SELF_SURVEY');
+    expect(outcome(() => decideAs(PEOPLE.staff, orderIn('closed', { assigneeId: 'u-staff' }), VALID.survey))).toBe('DUTY.SELF_SURVEY');
+    expect(outcome(() => decideAs(PEOPLE.staff, orderIn('closed'), VALID.survey))).toBe('ok');
+  });
+
   test('mark_overdue records when it was noticed', () => {
     expect(decideAs('system', orderIn('open', PAST_DUE), VALID.mark_overdue)).toMatchObject({
       to: 'open',
@@ -894,7 +910,7 @@ describe('availableCommands', () => {
     expect(buttons('assignee', orderIn('assigned'))).toEqual(sorted(['accept', 'decline']));
     expect(buttons('street', orderIn('escalated'))).toEqual(sorted(['street_resolve', 'street_return']));
     expect(buttons('owner', orderIn('awaiting_rating'))).toEqual(sorted(['confirm', 'reopen']));
-    expect(buttons('staff', orderIn('closed'))).toEqual(['visit']);
+    expect(buttons('staff', orderIn('closed'))).toEqual(sorted(['visit', 'survey']));
   });
 
   test('system commands never appear as buttons, not even for the system or on a past-due order', () => {

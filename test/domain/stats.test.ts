@@ -54,6 +54,12 @@ test('受理 is the first time staff took it up; a call not reached is counted b
   expect(acceptBucket(1e9)).toBe(12);
 });
 
+test('测评 calls count in 有效回访率 beside 回访: reached, unreached, unsatisfied', () => {
+  const f = factOf(order(), [event('visit', 'closed', 4000, '满意：电话回访'), event('survey', 'closed', 4100, '测评·未接通'), event('survey', 'closed', 4200, '测评·不满意（2星）：上门太晚'), event('survey', 'closed', 4300, '测评·满意（5星）')]);
+  expect(f.counters).toMatchObject({ visits: 4, visits_reached: 3, visits_unsatisfied: 1 });
+  expect(coreFigures(addInto(emptyDay(), f.counters)).visitReachRate).toBe(0.75);
+});
+
 test('p50 and p90 are the upper edges of the buckets holding them', () => {
   const t = emptyDay();
   t.ah0 = 2; // ≤ 5 minutes

@@ -23,6 +23,7 @@ import { describeWishesContract } from './wishes.contract';
 import { describeTopicsContract } from './topics.contract';
 import { describeBoardContract } from './board.contract';
 import { describeStreetsContract } from './streets.contract';
+import { describePointsContract } from './points.contract';
 
 export interface ContractHarness {
   store: Store;
@@ -199,6 +200,15 @@ class Kit {
   async assign(order: Order, staffId: string, memberId: string, now: Date, over: Partial<DispatchPlan> = {}) {
     const assignee = await this.profile(memberId, order.communityId);
     return this.act(order, staffId, { type: 'assign', plan: this.plan(order, over), assignee }, now);
+  }
+
+  /** An order of `residentId` served by `memberId` and confirmed at `now`, awarding `points` and `hours`. */
+  async served(memberId: string, residentId: string, now: Date, points: number, hours: number, communityId = 'c1'): Promise<void> {
+    const staffId = await this.staff(`served-staff-${communityId}`, communityId);
+    const open = await this.open({ residentId, communityId, now: new Date(now.getTime() - 3_600_000) }, staffId, { points, deadline: iso(new Date(now.getTime() + 3 * 86_400_000)) });
+    let order = await this.claimOk(open, memberId, now);
+    order = await this.act(order, memberId, { type: 'complete', note: '完成', photos: [], hours, photoRequired: false }, now);
+    await this.act(order, residentId, { type: 'confirm', stars: 5, comment: null }, now);
   }
 
   /** A submitted order, dispatched to the pool by `staffId` at its creation time. */
@@ -1471,7 +1481,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
           createdAt: iso(at(1)),
         };
         const pending = await store.applyMember(application);
-        expect(pending).toEqual({ ...application, status: 'pending', reviewNote: null, notifyPool: false });
+        expect(pending).toEqual({ ...application, pledge: '', status: 'pending', reviewNote: null, notifyPool: false });
         expect(await store.getMember(u, 'c1')).toEqual(pending);
         expect(await store.getMember(u, 'c2')).toBeNull();
         expect(await store.rolesOf(u)).toEqual([{ role: 'member', communityId: 'c1', streetId: null, memberStatus: 'pending' }]);
@@ -1582,6 +1592,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
       },
     }));
     describeStreetsContract(() => store);
+    describePointsContract(() => store, () => k);
 
     describe('ledger', () => {
       test('manual entries are marked with their reason; totals sum points, hours and orders', async () => {

@@ -15,6 +15,7 @@ export function orderDetail(over: Partial<OrderDetail> = {}): OrderDetail {
     timeline: [
       { id: '1', orderId: 'o1', at: '2026-11-20T02:00:00.000Z', actorId: 'u-res', actorRole: 'resident', type: 'submit', from: null, to: 'submitted', note: null, photos: [], photoUrls: [], actorName: '王秀英' },
     ],
+    holderCards: [],
     ...over,
   };
 }

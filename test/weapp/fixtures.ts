@@ -31,6 +31,7 @@ const order: OrderDetail = {
   headcount: 1, points: 5, mode: 'pool', poolLimit: null, assignee: null, answerBy: null, holders: [], escalationNote: null, preferredTime: null,
   completedAt: null, serviceHours: null, rating: null, placedBy: null, recordId: null, createdAt: '2026-11-20T02:00:00.000Z', updatedAt: '2026-11-20T02:00:00.000Z',
   closedAt: null, version: 2, actions: ['claim'],
+  holderCards: [],
   timeline: [{ id: '1', orderId: 'o1', at: '2026-11-20T02:00:00.000Z', actorId: null, actorRole: 'resident', type: 'submit', from: null, to: 'submitted', note: null, photos: [], photoUrls: [], actorName: '居民' }],
 };
 

@@ -16,6 +16,7 @@ import { lookupFor } from '../../views/lookup';
 import { orderDetail } from '../../views/order.view';
 import type { ActionContext } from './action';
 import { callerIn } from './caller';
+import { pioneerCard } from '../../domain/leaderboard';
 
 const ATTEMPTS = 3;
 
@@ -47,7 +48,9 @@ export async function detailFor(
   events?: OrderEvent[],
 ): Promise<OrderDetail> {
   const timeline = events ?? (await ctx.store.events(order.id));
-  return orderDetail(order, timeline, caller, now, await lookupFor(ctx, [order], timeline));
+  const profiles = await Promise.all(order.holders.map((h) => ctx.store.getMember(h.memberId, order.communityId)));
+  const holderCards = profiles.flatMap((p) => (p ? [pioneerCard(p)] : []));
+  return orderDetail(order, timeline, caller, now, await lookupFor(ctx, [order], timeline), holderCards);
 }
 
 export interface TransitionRequest {

@@ -32,6 +32,7 @@ import boardGet from '../board.get';
 import boardReview from '../board.review';
 import boardHide from '../board.hide';
 import boardApproveComment from '../board.approveComment';
+import leaderboardGet from '../leaderboard.get';
 
 export const COMMUNITY_ACTIONS = {
   'wish.post': wishPost,
@@ -62,4 +63,5 @@ export const COMMUNITY_ACTIONS = {
   'board.review': boardReview,
   'board.hide': boardHide,
   'board.approveComment': boardApproveComment,
+  'leaderboard.get': leaderboardGet,
 } satisfies { [A in CommunityActionName]: Action<A> };

@@ -15,6 +15,8 @@ import menuSaveCategory from '../menu.saveCategory';
 import settingsGet from '../settings.get';
 import settingsUpdate from '../settings.update';
 import ledgerAddManual from '../ledger.addManual';
+import ledgerManualList from '../ledger.manualList';
+import surveyRecord from '../survey.record';
 import ledgerMine from '../ledger.mine';
 import memberList from '../member.list';
 import memberMe from '../member.me';
@@ -109,6 +111,8 @@ export const API_ACTIONS = {
   'member.list': memberList,
   'ledger.mine': ledgerMine,
   'ledger.addManual': ledgerAddManual,
+  'ledger.manualList': ledgerManualList,
+  'survey.record': surveyRecord,
   'staff.grant': staffGrant,
   'grid.grant': gridGrant,
   'grid.save': gridSave,

@@ -49,6 +49,7 @@ export type CollectionName =
   | 'orders'
   | 'claimers'
   | 'ledger'
+  | 'ledgerMonths'
   | 'notices'
   | 'uploads'
   | 'residents'
@@ -130,6 +131,16 @@ export async function insertOnce(
     if (found) return { doc: found, created: false };
     throw e;
   }
+}
+
+/** Adds `counters` to the document `id`, creating it with `fields` when it is not there yet. */
+export async function incDoc(cb: Cb, name: CollectionName, id: string, fields: Doc, counters: Record<string, number>): Promise<void> {
+  const changes = Object.entries(counters).filter(([, v]) => v !== 0);
+  if (changes.length === 0) return;
+  const inc = () => updated(cb.coll(name).where({ _id: id }).update({ data: Object.fromEntries(changes.map(([k, v]) => [k, cb._.inc(v)])) }));
+  if ((await inc()) > 0) return;
+  const { created } = await insertOnce(cb.coll(name), { _id: id, ...fields, ...counters }, () => byId(cb, name, id));
+  if (!created) await inc();
 }
 
 export type SortKey = readonly [field: string, dir: 'asc' | 'desc'];

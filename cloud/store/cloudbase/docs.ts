@@ -185,6 +185,7 @@ export const toMember = (d: Doc): MemberProfile => ({
   workUnit: d.workUnit,
   branch: d.branch,
   skills: d.skills,
+  pledge: d.pledge ?? '', // profiles filed before the pledge existed
   teamId: d.teamId,
   gridId: d.gridId,
   status: d.status,

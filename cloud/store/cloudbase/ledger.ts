@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { LedgerPort } from '../store.port';
 import { pageOf, type Cb } from './db';
 import { toLedger } from './docs';
+import { insertLedger } from './points';
 
 export function cbLedger(cb: Cb): LedgerPort {
   const { $ } = cb;
@@ -25,7 +26,7 @@ export function cbLedger(cb: Cb): LedgerPort {
         createdBy: e.createdBy,
         at: e.at,
       };
-      await ledger.add({ data: doc });
+      await insertLedger(cb, doc);
       return toLedger(doc);
     },
 

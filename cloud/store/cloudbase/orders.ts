@@ -21,6 +21,7 @@ import { byId, insertOnce, first, pageOf, readAll, readSorted, updated, type Cb,
 import { awardId, date, newHolder, newOrderDoc, poolKeys, poolLimitOf, toEvent, toOrder } from './docs';
 import type { CbNotices } from './notices';
 import { byAsc, planList, queueFilter } from './orders.plan';
+import { insertLedger } from './points';
 
 /** Orders are read without their timeline, which only `events` returns. */
 const NO_EVENTS = { events: false } as const;
@@ -73,7 +74,6 @@ const movesAttention = (d: Decision) =>
 export function cbOrders(cb: Cb, notices: CbNotices): Omit<OrderPort, 'memberWorkload'> {
   const { _ } = cb;
   const orders = cb.coll('orders');
-  const ledger = cb.coll('ledger');
   const claimers = cbClaimers(cb);
 
   const countActive = async (memberId: string) => (await orders.where({ 'holders.memberId': memberId, finished: false }).count()).total;
@@ -221,7 +221,7 @@ export function cbOrders(cb: Cb, notices: CbNotices): Omit<OrderPort, 'memberWor
         ...(d.awards ?? []).map((a) => {
           const _id = awardId(a.memberId, orderId);
           const award = { _id, memberId: a.memberId, communityId: order.communityId, orderId, points: a.points, hours: a.hours, manual: false, reason: null, createdBy: null, at: now };
-          return insertOnce(ledger, award, () => byId(cb, 'ledger', _id));
+          return insertLedger(cb, award);
         }),
         ...(d.hold ? [claimers.hold(d.hold, orderId, now)] : []),
         ...(d.mark?.progressAt ? [claimers.touch(d.mark.memberId, now)] : []),

@@ -140,6 +140,7 @@ export function cbPeople(cb: Cb): PeoplePort {
         workUnit: p.workUnit,
         branch: p.branch,
         skills: p.skills,
+        pledge: p.pledge ?? '',
         teamId: p.teamId,
         gridId: p.gridId,
         status: 'pending',

@@ -11,21 +11,11 @@ import { DAY_COUNTERS, MEMBER_COUNTERS, type DayCounter, type MemberCounter, typ
 import { addInto, bucketStart, emptyDay, emptyMember, groupSum, splitMonths } from '../../domain/stats.figures';
 import { dayKey, deltasOf, memberKey, type MemberDelta } from '../stats.delta';
 import type { StatsPort } from '../stats.port';
-import { all, byId, insertOnce, readAll, readSorted, updated, type Cb, type CollectionName, type Doc } from './db';
+import { all, byId, incDoc, insertOnce, readAll, readSorted, updated, type Cb, type Doc } from './db';
 import { date, iso, toEvent, toOrder } from './docs';
 
 const CHUNK = 100;
 const chunks = <T>(list: T[]) => Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
-
-/** Adds `counters` to the document `id`, creating it with `fields` when it is not there yet. */
-async function incDoc(cb: Cb, name: CollectionName, id: string, fields: Doc, counters: Record<string, number>): Promise<void> {
-  const changes = Object.entries(counters).filter(([, v]) => v !== 0);
-  if (changes.length === 0) return;
-  const inc = () => updated(cb.coll(name).where({ _id: id }).update({ data: Object.fromEntries(changes.map(([k, v]) => [k, cb._.inc(v)])) }));
-  if ((await inc()) > 0) return;
-  const { created } = await insertOnce(cb.coll(name), { _id: id, ...fields, ...counters }, () => byId(cb, name, id));
-  if (!created) await inc();
-}
 
 /** Writes the fact over the one read (or where none was); false when another fold got there first. */
 async function claimFact(cb: Cb, fact: StatsFact, old: StatsFact | undefined): Promise<boolean> {

@@ -10,6 +10,7 @@ import type { WishPort } from '../store.port';
 import { byId, insertOnce, pageOf, readAll, readSorted, updated, type Cb, type Doc, type Filter } from './db';
 import { date } from './docs';
 import type { CbNotices } from './notices';
+import { insertLedger } from './points';
 import { claimerKey, newWishDoc, toUnit, toWish, unitNameKey } from './wishes.docs';
 
 const HOLDING = ['claimed', 'delivered'];
@@ -81,7 +82,7 @@ export function cbWishes(cb: Cb, notices: CbNotices): WishPort {
       if (d.award) {
         const entry = { _id: `wish:${d.award.memberId}:${change.wishId}`, memberId: d.award.memberId, communityId: before.communityId, orderId: null,
           wishId: change.wishId, points: d.award.points, hours: 0, manual: false, reason: `微心愿：${before.title}`, createdBy: null, at: change.now };
-        await insertOnce(cb.coll('ledger'), entry, () => byId(cb, 'ledger', entry._id));
+        await insertLedger(cb, entry);
       }
       await notices.queue(change.notices ?? [], change.now);
       return toWish((await byId(cb, 'wishes', change.wishId))!);

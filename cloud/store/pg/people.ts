@@ -109,15 +109,15 @@ export function pgPeople(db: Db): PeoplePort {
       return db.tx(async (sql) => {
         // A rejected applicant may apply again; a pending or verified one may not.
         const [r] = await sql.query(
-          `INSERT INTO members (user_id, community_id, real_name, phone, work_unit, branch, skills, team_id, grid_id, status, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10, $10)
+          `INSERT INTO members (user_id, community_id, real_name, phone, work_unit, branch, skills, team_id, grid_id, status, created_at, updated_at, pledge)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', $10, $10, $11)
            ON CONFLICT (user_id, community_id) DO UPDATE SET real_name = EXCLUDED.real_name, phone = EXCLUDED.phone,
              work_unit = EXCLUDED.work_unit, branch = EXCLUDED.branch, skills = EXCLUDED.skills, team_id = EXCLUDED.team_id,
-             grid_id = EXCLUDED.grid_id, status = 'pending', review_note = NULL, created_at = EXCLUDED.created_at,
+             grid_id = EXCLUDED.grid_id, pledge = EXCLUDED.pledge, status = 'pending', review_note = NULL, created_at = EXCLUDED.created_at,
              updated_at = EXCLUDED.updated_at
              WHERE members.status = 'rejected'
            RETURNING *`,
-          [p.userId, p.communityId, p.realName, p.phone, p.workUnit, p.branch, p.skills, p.teamId, p.gridId, p.createdAt],
+          [p.userId, p.communityId, p.realName, p.phone, p.workUnit, p.branch, p.skills, p.teamId, p.gridId, p.createdAt, p.pledge ?? ''],
         );
         if (!r) return null;
         await sql.query(

@@ -83,6 +83,7 @@ export const toMember = (r: Row): MemberProfile => ({
   workUnit: r.work_unit,
   branch: r.branch,
   skills: r.skills,
+  pledge: r.pledge ?? '',
   teamId: r.team_id,
   gridId: r.grid_id,
   status: r.status,

@@ -35,6 +35,7 @@ const LABEL: Record<FieldName, string> = {
   comment: '评价',
   deadline: '街道办结时限',
   satisfied: '居民是否满意',
+  reached: '电话是否接通',
   holder: '收回哪位党员',
   member: '改派给',
   way: '回访方式',
@@ -111,6 +112,19 @@ export default function CommandFields({ command, form, onBusyChange, order }: Co
             onChange={(s) => set('satisfied', s)}
           />
         );
+      case 'reached':
+        return (
+          <Chips
+            label={label}
+            testId={`${command}-reached`}
+            options={[
+              { value: true, label: '已接通', testId: `${command}-reached-yes` },
+              { value: false, label: '未接通', testId: `${command}-reached-no` },
+            ]}
+            value={values.reached}
+            onChange={(r) => set('reached', r)}
+          />
+        );
       case 'way':
         return (
           <Chips
@@ -130,7 +144,7 @@ export default function CommandFields({ command, form, onBusyChange, order }: Co
     <>
       {spec.fields.filter((f) => f !== 'holder' || (order?.holders.length ?? 0) > 1).map((f) => {
         const label = spec.labels?.[f] ?? LABEL[f];
-        const optional = !spec.required.includes(f) && f !== 'hours' && f !== 'satisfied' && f !== 'way';
+        const optional = !spec.required.includes(f) && f !== 'hours' && f !== 'satisfied' && f !== 'reached' && f !== 'way';
         return (
           <Field key={f} name={f} label={label} hint={hintFor(f)} optional={optional} error={errorFor(errors, f)}>
             {input(f, label)}

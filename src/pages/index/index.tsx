@@ -60,6 +60,10 @@ export default function Home() {
         <Text>晒晒成绩单</Text>
         <Text className="home__arrow">›</Text>
       </View>
+      <View className="home__notices" data-testid="home-leaderboard" {...role('link', true)} onClick={() => go(ROUTES.leaderboard)}>
+        <Text>先锋榜</Text>
+        <Text className="home__arrow">›</Text>
+      </View>
       {modes.length > 1 && (
         <View className="home__modes" {...role('tablist')}>
           {modes.map((m) => (

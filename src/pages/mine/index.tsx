@@ -35,6 +35,7 @@ export default function Mine() {
     ['数据看板', () => go(ROUTES.dashboard), modes.includes('staff') || modes.includes('street')],
     ['民情日记', () => go(ROUTES.visits), me.roles.some((r) => VISIT_KEEPERS.includes(r.role))],
     ['三本帐导出', () => go(ROUTES.exports), modes.includes('staff') || modes.includes('street')],
+    ['积分补录记录', () => go(ROUTES.manualLog), modes.includes('staff')],
     ['社区设置', () => go(ROUTES.settings), modes.includes('staff')],
     ['服务菜单管理', () => go(ROUTES.manageMenu), modes.includes('staff')],
     ['网格管理', () => go(ROUTES.manageGrids), modes.includes('staff')],

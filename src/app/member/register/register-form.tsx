@@ -77,6 +77,9 @@ export default function RegisterForm({ menu, menuError, onMenuRetry, reapply, ..
           />
         </Field>
       ))}
+      <Field name="pledge" label="我的服务承诺" optional hint="亮承诺：写在您的三亮卡上，居民可以看到；不填则使用统一承诺" error={errors.pledge}>
+        <TextInput testId="register-pledge" label="我的服务承诺" value={values.pledge ?? ''} maxLength={LIMITS.pledge.max} placeholder="如：每月为独居老人上门一次" invalid={!!errors.pledge} onChange={(v) => set('pledge', v)} />
+      </Field>
       <Text className="register__pledge">{PLEDGE}</Text>
       <Button type="primary" size="xlarge" block data-testid="register-submit" loading={busy} disabled={busy} onClick={submit}>
         {reapply ? '重新提交报到' : '提交报到'}

@@ -9,8 +9,9 @@ import { call } from '../../../services/api';
 import { go, ROUTES } from '../../../utils/routes';
 import { formatTime } from '../../../utils/time';
 import { toast } from '../../../utils/toast';
+import { STANDARD_PLEDGE } from '../../../../types/points';
 
-export const PLEDGE = '亮身份、亮职责、亮承诺：主动认领群众需求，按时上门、办结到位，服务群众当先锋。';
+export const PLEDGE = STANDARD_PLEDGE;
 
 /** Sent, waiting for the community: what was sent and how to reach them. */
 export function PendingCard({ profile, dutyPhone }: { profile: MemberView; dutyPhone?: string }) {
@@ -97,7 +98,7 @@ export function VerifiedCard({ profile }: { profile: MemberView }) {
           <Fact label="技能特长" value={profile.skills.join('、') || '未填写'} />
         </FactList>
         <Text className="register__section">亮承诺</Text>
-        <Text className="register__promise">{PLEDGE}</Text>
+        <Text className="register__promise">{profile.pledge || PLEDGE}</Text>
       </View>
       <NotifyPoolRow profile={profile} />
       <View className="register__actions">

@@ -21,6 +21,7 @@ export function checkRegistration(r: Registration): FieldErrors {
     ['phone', phoneError(r.phone)],
     ['workUnit', textError(r.workUnit, '在职单位', LIMITS.workUnit)],
     ['branch', textError(r.branch, '所在党支部', LIMITS.branch)],
+    ['pledge', textError(r.pledge ?? '', '服务承诺', LIMITS.pledge, false)],
   ]);
 }
 
@@ -53,6 +54,7 @@ export function useRegistration({ communityId, initial, onDone, onAlreadyRegiste
         workUnit: r.workUnit.trim(),
         branch: r.branch.trim(),
         skills: r.skills,
+        pledge: r.pledge?.trim() || undefined,
         teamId: r.teamId,
         gridId: r.gridId,
       });

@@ -140,6 +140,19 @@ export default function OrderPage() {
               {order.rating && <Fact label={order.rating.proxy ? '代评' : '居民评价'} value={ratingLabel(order.rating)} testId="rating" />}
             </FactList>
           </View>
+          {order.holderCards.length > 0 && (
+            <View className="order__card" data-testid="holder-cards">
+              <Text className="order__section">服务党员 · 三亮</Text>
+              {order.holderCards.map((c) => (
+                <FactList key={c.memberId}>
+                  <Fact label="党员" value={c.name} />
+                  <Fact label="亮身份" value={`${c.branch} · ${c.workUnit}`} />
+                  <Fact label="亮服务" value={c.skills.join('、') || '热心服务'} />
+                  <Fact label="亮承诺" value={c.pledge} />
+                </FactList>
+              ))}
+            </View>
+          )}
           {order.headcount > 1 && order.holders.length > 0 && (
             <View className="order__card">
               <TeamParts holders={order.holders} />
