@@ -18,6 +18,7 @@ import { cbWorkload } from './cloudbase/workload';
 import { cbVisits } from './cloudbase/visits';
 import { cbWishes } from './cloudbase/wishes';
 import { cbTopics } from './cloudbase/topics';
+import { cbDepartments } from './cloudbase/departments';
 
 export type { WxDatabase } from './cloudbase/db';
 
@@ -26,5 +27,5 @@ export function cloudbaseStore(db: WxDatabase): CachedStore {
   const cb = openCb(db);
   const notices = cbNotices(cb);
   // The SDK holds no connection of ours: nothing to close.
-  return cachedStore({ ...cbPeople(cb), ...cbPlaces(cb), ...cbOrders(cb, notices), ...cbWorkload(cb), ...cbLedger(cb), ...notices, ...cbUploads(cb), ...cbResidents(cb), ...cbVisits(cb), ...cbStats(cb), ...cbExports(cb), ...cbWishes(cb, notices), ...cbTopics(cb, notices), close: async () => undefined });
+  return cachedStore({ ...cbPeople(cb), ...cbPlaces(cb), ...cbOrders(cb, notices), ...cbWorkload(cb), ...cbLedger(cb), ...notices, ...cbUploads(cb), ...cbResidents(cb), ...cbVisits(cb), ...cbStats(cb), ...cbExports(cb), ...cbWishes(cb, notices), ...cbTopics(cb, notices), ...cbDepartments(cb), close: async () => undefined });
 }

@@ -17,12 +17,13 @@ import { pgUploads } from './pg/uploads';
 import { pgVisits } from './pg/visits';
 import { pgWishes } from './pg/wishes';
 import { pgTopics } from './pg/topics';
+import { pgDepartments } from './pg/departments';
 
 export type PgStore = CachedStore<Store & { readonly db: Db }>;
 
 /** The adapter over `db`, behind this process's cache (cache.ts). */
 export function pgStore(db: Db, cache?: CacheOptions): PgStore {
-  return cachedStore({ db, ...pgPeople(db), ...pgPlaces(db), ...pgOrders(db), ...pgLedger(db), ...pgNotices(db), ...pgUploads(db), ...pgResidents(db), ...pgVisits(db), ...pgStats(db), ...pgExports(db), ...pgWishes(db), ...pgTopics(db), close: () => db.close() }, cache);
+  return cachedStore({ db, ...pgPeople(db), ...pgPlaces(db), ...pgOrders(db), ...pgLedger(db), ...pgNotices(db), ...pgUploads(db), ...pgResidents(db), ...pgVisits(db), ...pgStats(db), ...pgExports(db), ...pgWishes(db), ...pgTopics(db), ...pgDepartments(db), close: () => db.close() }, cache);
 }
 
 /** Opens and migrates: a server when `databaseUrl` is given, else PGlite in `dataDir` (or memory). */

@@ -10,7 +10,20 @@ import { deadlineError, deadlineOf, type DeadlineChoice } from '../utils/deadlin
 import { collect, textError } from '../utils/rules';
 import { call } from './api';
 
-export type Field = 'reason' | 'referral' | 'note' | 'photos' | 'hours' | 'stars' | 'comment' | 'deadline' | 'satisfied' | 'holder' | 'member' | 'way';
+export type Field =
+  | 'reason'
+  | 'referral'
+  | 'note'
+  | 'photos'
+  | 'hours'
+  | 'stars'
+  | 'comment'
+  | 'deadline'
+  | 'satisfied'
+  | 'holder'
+  | 'member'
+  | 'way'
+  | 'department';
 
 export interface FormValues {
   reason: string;
@@ -28,6 +41,8 @@ export interface FormValues {
   member: MemberView | null;
   /** 代评: how the resident's rating was obtained. */
   way: ProxyWay;
+  /** 转派: the department of the street it goes to. */
+  department: string | null;
 }
 
 export interface CommandSpec {
@@ -102,6 +117,29 @@ export const SPECS: Record<Exclude<UserCommand, 'dispatch' | 'assign'>, CommandS
   },
   street_resolve: { title: '街道办结', fields: ['note', 'photos'], required: ['note'], confirmText: '确认办结', done: '已办结，等待居民评价' },
   street_return: { title: '退回社区处理', fields: ['note'], required: ['note'], confirmText: '确认退回', done: '已退回社区' },
+  to_department: {
+    title: '转派职能部门',
+    hint: '交由本街道的职能部门限期办结，办理情况纳入部门考核。',
+    fields: ['department', 'deadline', 'note'],
+    required: ['department', 'deadline', 'note'],
+    missing: { note: '请填写转派说明', department: '请选择职能部门' },
+    labels: { deadline: '部门办结时限', note: '转派说明' },
+    placeholders: { note: '例如：小区门口占道经营，请城管中队处理' },
+    confirmText: '确认转派',
+    done: '已转派职能部门',
+  },
+  dept_progress: { title: '反馈办理进展', fields: ['note', 'photos'], required: ['note'], confirmText: '提交', done: '进展已反馈' },
+  dept_resolve: { title: '部门办结', hint: '办结后请居民确认并评价', fields: ['note', 'photos'], required: ['note'], confirmText: '确认办结', done: '已办结，等待居民评价' },
+  dept_return: {
+    title: '退回街道',
+    fields: ['note'],
+    required: ['note'],
+    missing: { note: '请填写退回原因' },
+    labels: { note: '退回原因' },
+    placeholders: { note: '例如：不属于本部门职责，建议转住建办' },
+    confirmText: '确认退回',
+    done: '已退回街道',
+  },
   confirm: { title: '问题解决了吗？请评价', fields: ['stars', 'comment'], required: ['stars'], confirmText: '提交评价', done: '感谢您的评价' },
   rate_for: {
     title: '代居民评价',
@@ -171,6 +209,7 @@ export const EMPTY_VALUES: FormValues = {
   holder: null,
   member: null,
   way: 'phone',
+  department: null,
 };
 
 /** Quick choices of a new time limit (the street's, an extension), in days. */
@@ -182,6 +221,7 @@ const GENERAL_MISSING: Partial<Record<Field, string>> = {
   stars: '请点亮星星打分',
   hours: '请填写服务时长',
   member: '请选择党员',
+  department: '请选择职能部门',
 };
 
 /** What must be fixed before a command is sent, per field, in the order the fields appear. */
@@ -208,6 +248,8 @@ export function checkCommand(command: keyof typeof SPECS, v: FormValues, now = n
           return [f, deadlineError(v.deadline, now)];
         case 'member':
           return [f, needs(f) && !v.member ? missing(f) : undefined];
+        case 'department':
+          return [f, needs(f) && !v.department ? missing(f) : undefined];
         default:
           return [f, undefined];
       }
@@ -261,6 +303,14 @@ export function runCommand(order: OrderDetail, command: keyof typeof SPECS, v: F
       return call('order.reassign', { ...ref, memberId: v.member!.userId, note: v.note.trim() || undefined });
     case 'rate_for':
       return call('order.rateFor', { ...ref, stars: v.stars, comment: v.comment.trim() || undefined, way: v.way });
+    case 'to_department':
+      return call('order.toDepartment', { ...ref, departmentId: v.department!, deadline: deadlineOf(v.deadline ?? { days: 5 }, now), note: v.note.trim() });
+    case 'dept_progress':
+      return call('order.departmentStep', { ...note, step: 'progress' });
+    case 'dept_resolve':
+      return call('order.departmentStep', { ...note, step: 'resolve' });
+    case 'dept_return':
+      return call('order.departmentStep', { ...note, step: 'return' });
   }
 }
 
