@@ -70,7 +70,7 @@ export function cbDepartments(cb: Cb): DepartmentPort {
     },
     async departmentFigures(departmentIds, from, to) {
       if (departmentIds.length === 0) return [];
-      const filter = [{ 'department.departmentId': _.in(departmentIds), 'department.sentAt': _.and(_.gte(from), _.lt(to)) }];
+      const filter = [{ 'department.departmentId': _.in(departmentIds), 'department.sentAt': _.gte(from) }, { 'department.sentAt': _.lt(to) }];
       const projection = { department: true, completedAt: true, rating: true };
       const rows = await readAll(cb, 'orders', { filter, sort: [['department.sentAt', 'asc'], ['_id', 'asc']], projection });
       return departmentIds
