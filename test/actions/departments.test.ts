@@ -147,3 +147,16 @@ test('the street admin grants and revokes department staff; a revoked one no lon
   expect(revoked.staff.map((s) => s.userId)).not.toContain(newcomer);
   expect(await them.call('department.queue', { departmentId: WORLD_DEPARTMENT.id })).toMatchObject({ code: 'AUTH.FORBIDDEN' });
 });
+
+test("the street's dashboard carries each department's 部门考核 from the orders sent to it", async () => {
+  const onTime = await w.departmentOrder();
+  await w.dept.ok('order.departmentStep', { orderId: onTime, step: 'resolve', note: '已办结' });
+  await w.resident.ok('order.confirm', { orderId: onTime, stars: 5 });
+  await w.departmentOrder(); // still with it
+  await w.streetAdmin.ok('department.save', { streetId: 'st1', department: { name: '住建办', contactName: '王工', contactPhone: '13900003333' } });
+  const s = await w.street.ok('stats.street', { streetId: 'st1', from: inDays(-1), to: inDays(1) });
+  expect(s.byDepartment).toEqual([
+    { departmentId: expect.any(String), name: '住建办', received: 0, resolved: 0, onTimeRate: null, satisfaction: null },
+    { departmentId: WORLD_DEPARTMENT.id, name: '城管中队', received: 2, resolved: 1, onTimeRate: 1, satisfaction: 1 },
+  ]);
+});

@@ -60,6 +60,10 @@ const street = (): StreetStats => ({
   streetId: 'st1',
   overdueNow: 3,
   communities: [ranked('c2', '西瀛里社区', 1, 96.5), ranked('c1', '东头村社区', 2, 88.1)],
+  byDepartment: [
+    { departmentId: 'd1', name: '城管中队', received: 8, resolved: 4, onTimeRate: 0.75, satisfaction: 0.5 },
+    { departmentId: 'd2', name: '住建办', received: 0, resolved: 0, onTimeRate: null, satisfaction: null },
+  ],
   trend: { bucket: 'month', points: [] },
 });
 
@@ -130,6 +134,17 @@ test('street staff see every community side by side, ranked, and open one', asyn
   expect(Taro.navigateTo).not.toHaveBeenCalled();
   fireEvent.click(within(rows[0]).getByText('西瀛里社区'));
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `${ROUTES.dashboard}?communityId=c2` });
+});
+
+test('the street sees its departments\' 部门考核: received, resolved, on-time rate and satisfaction', async () => {
+  api.on('stats.street', () => street());
+  await renderAs(me(['street_staff'], '周明'), <DashboardPage />);
+  const rows = within(await screen.findByTestId('table-departments')).getAllByTestId('table-row');
+  const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);
+  expect(rows.map(cells)).toEqual([
+    ['城管中队', '8', '4', '75.0%', '50.0%'],
+    ['住建办', '0', '0', '—', '—'],
+  ]);
 });
 
 test('a resident is told the board is for staff, and nothing is asked of the server', async () => {

@@ -1,4 +1,5 @@
 import type { StreetStats } from '../../../../types/stats';
+import DepartmentTable from '../../../components/department-table';
 import Bars from './bars';
 import Figures from './figures';
 import { pct } from './format';
@@ -45,6 +46,7 @@ export default function StreetBoard({ stats: s, onCommunity }: StreetBoardProps)
         }))}
         onRow={onCommunity}
       />
+      <DepartmentTable rows={s.byDepartment} />
       <Trend trend={s.trend} />
     </>
   );
