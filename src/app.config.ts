@@ -45,6 +45,8 @@ export default defineAppConfig({
         ...hostPages,
       ],
     },
+    // 职能部门: the department staff's queue and the street's department management.
+    { root: 'dept', pages: ['queue/index', 'manage/index'] },
   ],
   // WeChat preloads subpackages only by this per-page rule (there is no API to do it from code), and the home page is
   // shared by every role. So home preloads only what every account uses (each can act as a resident); the member and

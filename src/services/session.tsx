@@ -13,7 +13,7 @@ import { devLogin } from './dev-login';
 import { tokenStore } from './transport';
 
 /** The hat a person is wearing on the home page. */
-export type Mode = 'resident' | 'member' | 'staff' | 'street' | 'grid';
+export type Mode = 'resident' | 'member' | 'staff' | 'street' | 'grid' | 'department';
 
 export interface Session {
   me: Me | null;
@@ -60,6 +60,7 @@ export function modesOf(me: Me | null): Mode[] {
   if (roles.has('staff') || roles.has('admin')) modes.push('staff');
   if (roles.has('street_staff')) modes.push('street');
   if (roles.has('grid_worker') || roles.has('grid_leader')) modes.push('grid');
+  if (roles.has('department_staff')) modes.push('department');
   if (roles.has('member')) modes.push('member');
   modes.push('resident');
   return modes;

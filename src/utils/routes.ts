@@ -1,6 +1,6 @@
 /**
  * Every page's path, in one place; pages beyond 首页 and 我的 live in the one subpackage app/ (order/, resident/,
- * member/, staff/, notice/, pc-code/, wish/, topic/).
+ * member/, staff/, notice/, pc-code/, wish/, topic/), and the department rung's in dept/ (部门待办, 职能部门管理).
  */
 import Taro from '@tarojs/taro';
 
@@ -39,6 +39,8 @@ export const ROUTES = {
   topics: '/app/topic/list/index',
   topic: '/app/topic/detail/index',
   topicRaise: '/app/topic/raise/index',
+  deptQueue: '/dept/queue/index',
+  deptManage: '/dept/manage/index',
 } as const;
 
 const TABS: string[] = [ROUTES.home, ROUTES.mine];

@@ -60,6 +60,13 @@ export default function StaffHome({ communityId, street, grids }: StaffHomeProps
           );
         })}
       </View>
+      {street && (
+        <View className="home__actions">
+          <Button size="large" block data-testid="home-departments" onClick={() => go(ROUTES.deptManage)}>
+            职能部门
+          </Button>
+        </View>
+      )}
       {!street && (
         <View className="home__actions">
           <Button type="primary" size="xlarge" block onClick={() => open('submitted')}>
