@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isStreetOf } from '../domain/access';
+import { isDepartmentStaffIn, isStreetOf } from '../domain/access';
 import { DomainError } from '../domain/domain.error';
 import { defineAction } from './shared/action';
 import { withStaff } from './shared/departments';
@@ -7,7 +7,6 @@ import { id } from './shared/schemas';
 
 /** The street's departments with their staff: for its street staff and admins, and the departments' own staff. */
 export default defineAction('department.list', z.object({ streetId: id }), async (input, ctx) => {
-  const own = ctx.roles.some((r) => r.role === 'department_staff' && r.streetId === input.streetId);
-  if (!isStreetOf(ctx, input.streetId) && !own) throw new DomainError('AUTH.FORBIDDEN');
+  if (!isStreetOf(ctx, input.streetId) && !isDepartmentStaffIn(ctx, input.streetId)) throw new DomainError('AUTH.FORBIDDEN');
   return withStaff(ctx.store, await ctx.store.listDepartments(input.streetId));
 });

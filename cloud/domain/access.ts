@@ -69,6 +69,11 @@ export function isDepartmentStaffOf(caller: Grants, departmentId: string): boole
   return caller.roles.some((r) => r.role === 'department_staff' && r.departmentId === departmentId);
 }
 
+/** Staff of some department of this street: who may see the street's departments. */
+export function isDepartmentStaffIn(caller: Grants, streetId: string): boolean {
+  return caller.roles.some((r) => r.role === 'department_staff' && r.streetId === streetId);
+}
+
 /** The grids of this community the caller works as 网格员 or 网格长. */
 export function gridsOf(caller: Grants, communityId: string): string[] {
   const grids = caller.roles.filter((r) => isGridRole(r.role) && r.communityId === communityId && r.gridId).map((r) => r.gridId!);

@@ -31,6 +31,7 @@ function figuresOf(departmentId: string, orders: Doc[]): DepartmentFigures {
   };
 }
 
+/** The departments part of the port (departments.port.ts) on CloudBase. */
 export function cbDepartments(cb: Cb): DepartmentPort {
   const { _ } = cb;
   const departments = cb.coll('departments');

@@ -26,6 +26,7 @@ const FIGURES_SQL = `SELECT department_id,
   FROM orders WHERE department_id = ANY($1) AND department_sent_at >= $2 AND department_sent_at < $3
   GROUP BY department_id ORDER BY department_id`;
 
+/** The departments part of the port (departments.port.ts) on `db`. */
 export function pgDepartments(db: Db): DepartmentPort {
   return {
     async saveDepartment(d) {
