@@ -107,15 +107,8 @@ export type OrderQuery =
       now: Date;
     };
 
-export type SweepKind =
-  | 'overdue'
-  | 'auto_close'
-  | 'assign_timeout'
-  | 'accept_overdue'
-  | 'claim_remind'
-  | 'claim_timeout'
-  /** Still with its department past the department's deadline, not yet marked. */
-  | 'department_overdue';
+/** department_overdue: still with its department past the department's deadline, not yet marked. */
+export type SweepKind = 'overdue' | 'auto_close' | 'assign_timeout' | 'accept_overdue' | 'claim_remind' | 'claim_timeout' | 'department_overdue';
 
 /** A member's load, for staff choosing whom to assign. */
 export interface MemberWorkload {

@@ -9,21 +9,10 @@ import type { MemberView, OrderDetail, UserCommand } from '../../types/views';
 import { deadlineError, deadlineOf, type DeadlineChoice } from '../utils/deadline';
 import { collect, textError } from '../utils/rules';
 import { call } from './api';
+import { DEPARTMENT_SPECS } from './department-commands';
 
 export type Field =
-  | 'reason'
-  | 'referral'
-  | 'note'
-  | 'photos'
-  | 'hours'
-  | 'stars'
-  | 'comment'
-  | 'deadline'
-  | 'satisfied'
-  | 'holder'
-  | 'member'
-  | 'way'
-  | 'department';
+  'reason' | 'referral' | 'note' | 'photos' | 'hours' | 'stars' | 'comment' | 'deadline' | 'satisfied' | 'holder' | 'member' | 'way' | 'department';
 
 export interface FormValues {
   reason: string;
@@ -117,29 +106,7 @@ export const SPECS: Record<Exclude<UserCommand, 'dispatch' | 'assign'>, CommandS
   },
   street_resolve: { title: '街道办结', fields: ['note', 'photos'], required: ['note'], confirmText: '确认办结', done: '已办结，等待居民评价' },
   street_return: { title: '退回社区处理', fields: ['note'], required: ['note'], confirmText: '确认退回', done: '已退回社区' },
-  to_department: {
-    title: '转派职能部门',
-    hint: '交由本街道的职能部门限期办结，办理情况纳入部门考核。',
-    fields: ['department', 'deadline', 'note'],
-    required: ['department', 'deadline', 'note'],
-    missing: { note: '请填写转派说明', department: '请选择职能部门' },
-    labels: { deadline: '部门办结时限', note: '转派说明' },
-    placeholders: { note: '例如：小区门口占道经营，请城管中队处理' },
-    confirmText: '确认转派',
-    done: '已转派职能部门',
-  },
-  dept_progress: { title: '反馈办理进展', fields: ['note', 'photos'], required: ['note'], confirmText: '提交', done: '进展已反馈' },
-  dept_resolve: { title: '部门办结', hint: '办结后请居民确认并评价', fields: ['note', 'photos'], required: ['note'], confirmText: '确认办结', done: '已办结，等待居民评价' },
-  dept_return: {
-    title: '退回街道',
-    fields: ['note'],
-    required: ['note'],
-    missing: { note: '请填写退回原因' },
-    labels: { note: '退回原因' },
-    placeholders: { note: '例如：不属于本部门职责，建议转住建办' },
-    confirmText: '确认退回',
-    done: '已退回街道',
-  },
+  ...DEPARTMENT_SPECS,
   confirm: { title: '问题解决了吗？请评价', fields: ['stars', 'comment'], required: ['stars'], confirmText: '提交评价', done: '感谢您的评价' },
   rate_for: {
     title: '代居民评价',
