@@ -39,10 +39,10 @@ export default function DepartmentForm({ initial, onSave, busy }: DepartmentForm
         <TextInput testId="dept-name" label="部门名称" value={v.name} maxLength={LIMITS.departmentName.max} placeholder="例如：城管中队" invalid={!!errors.name} onChange={(x) => set('name', x)} />
       </Field>
       <Field label="联系人" name="contactName" error={errors.contactName} required>
-        <TextInput testId="dept-contact" label="联系人" value={v.contactName} maxLength={LIMITS.contactName.max} invalid={!!errors.contactName} onChange={(x) => set('contactName', x)} />
+        <TextInput testId="dept-contact" label="联系人" value={v.contactName} maxLength={LIMITS.contactName.max} placeholder="例如：黄磊" invalid={!!errors.contactName} onChange={(x) => set('contactName', x)} />
       </Field>
       <Field label="联系电话" name="contactPhone" error={errors.contactPhone} required>
-        <TextInput testId="dept-phone" type="tel" label="联系电话" value={v.contactPhone} invalid={!!errors.contactPhone} onChange={(x) => set('contactPhone', x)} />
+        <TextInput testId="dept-phone" type="tel" label="联系电话" value={v.contactPhone} placeholder="手机号或座机号" invalid={!!errors.contactPhone} onChange={(x) => set('contactPhone', x)} />
       </Field>
       <Button type="primary" size="large" block loading={busy} data-testid="dept-save" onClick={() => void submit()}>
         {initial ? '保存' : '添加部门'}

@@ -62,7 +62,7 @@ export default function DepartmentManagePage() {
                 </Button>
               ))}
               <TextInput label="用户编号" placeholder="输入用户编号授予工作人员" value={userIds[d.id] ?? ''} onChange={(x) => setUserIds((u) => ({ ...u, [d.id]: x }))} />
-              <Button size="small" disabled={!userIds[d.id]?.trim()} onClick={() => void setStaff(d.id, userIds[d.id].trim(), false)}>
+              <Button size="small" onClick={() => (userIds[d.id]?.trim() ? void setStaff(d.id, userIds[d.id].trim(), false) : toast.error('请先输入用户编号'))}>
                 授予
               </Button>
               <Button size="small" onClick={() => void toggle(d)}>
