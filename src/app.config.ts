@@ -52,6 +52,8 @@ export default defineAppConfig({
     // 先锋榜 (every role) and 积分补录记录 (staff): they use only what the main package holds, so nothing is copied
     // into two packages.
     { root: 'honor', pages: ['board/index', 'manual/index'] },
+    // 职能部门: the department staff's queue and the street's department management.
+    { root: 'dept', pages: ['queue/index', 'manage/index'] },
   ],
   // WeChat preloads subpackages only by this per-page rule (there is no API to do it from code), and the home page is
   // shared by every role. So home preloads only what every account uses (each can act as a resident); the member and

@@ -43,7 +43,7 @@ export function testPlaces(): Places {
   };
 }
 
-const TABLES = ['board_marks', 'settings_audit', 'topic_cosigns', 'topics', 'wish_holds', 'wishes', 'units', 'stats_facts', 'stats_days', 'stats_member_days', 'stats_member_months', 'stats_now', 'stats_watermark', 'visits', 'resident_audit', 'resident_records', 'exports', 'uploads', 'notices', 'ledger_months', 'ledger', 'order_events', 'claims', 'orders', 'members', 'role_grants', 'users', 'categories', 'teams', 'grids', 'communities', 'streets'];
+const TABLES = ['board_marks', 'settings_audit', 'topic_cosigns', 'topics', 'wish_holds', 'wishes', 'units', 'stats_facts', 'stats_days', 'stats_member_days', 'stats_member_months', 'stats_now', 'stats_watermark', 'visits', 'resident_audit', 'resident_records', 'exports', 'uploads', 'notices', 'ledger_months', 'ledger', 'order_events', 'claims', 'orders', 'members', 'role_grants', 'users', 'categories', 'teams', 'grids', 'departments', 'communities', 'streets'];
 
 /** The engines a suite can run on: always PGlite; a PostgreSQL server too when TEST_DATABASE_URL is set. */
 export const ENGINES: { name: string; url?: string }[] = [

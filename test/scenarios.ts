@@ -23,6 +23,12 @@ export interface World {
   pending: Client;
   /** A 网格员 of c1's first grid. */
   grid: Client;
+  /** An admin of street st1 (c1's street), who keeps its departments. */
+  streetAdmin: Client;
+  /** Staff of st1's department `st1-d1` (城管中队). */
+  dept: Client;
+  /** An escalated order of c1 the street sent on to `st1-d1`, still with it. */
+  departmentOrder(): Promise<string>;
   /** A new 居民档案 record in c1's first grid, made by the grid worker; its id. */
   record(): Promise<string>;
   /** A 代点单 the grid worker placed for a new record, brought to `status` like orderAt. */
@@ -39,6 +45,9 @@ export interface World {
   topicAt(status: TopicStatus, cosigned?: boolean): Promise<string>;
 }
 
+/** The department of st1 the world's `dept` works in. */
+export const WORLD_DEPARTMENT = { id: 'st1-d1', streetId: 'st1', name: '城管中队', contactName: '刘队', contactPhone: '13900002222', active: true };
+
 export async function makeWorld(host: TestHost): Promise<World> {
   const s = host.store;
   const ids = {
@@ -52,6 +61,11 @@ export async function makeWorld(host: TestHost): Promise<World> {
     newcomer: (await s.ensureUser('newcomer')).id,
     grid: await makePerson(s, 'grid', 'grid'),
   };
+  const streetAdminId = (await s.ensureUser('streetAdmin', 'streetAdmin')).id;
+  await s.grantRole(streetAdminId, 'admin', { streetId: 'st1' });
+  await s.saveDepartment(WORLD_DEPARTMENT);
+  await s.setDepartmentStaff((await s.ensureUser('dept', '城管小刘')).id, WORLD_DEPARTMENT, true);
+  const [streetAdmin, dept] = await Promise.all([host.as('streetAdmin'), host.as('dept')]);
   const [resident, member, member2, staff, admin, street, newcomer, pending, grid] = await Promise.all(
     ['resident', 'member', 'member2', 'staff', 'admin', 'street', 'newcomer', 'pending', 'grid'].map((o) => host.as(o)),
   );
@@ -122,7 +136,12 @@ export async function makeWorld(host: TestHost): Promise<World> {
     for (const [, step] of steps.slice(0, ['collecting', 'agenda', 'scheduled', 'decided', 'published'].indexOf(status))) await step();
     return id;
   }
-  return { host, ids, resident, member, member2, staff, admin, street, newcomer, pending, grid, record, proxyAt, orderAt, teamOrder, wishAt, unitAt, topicAt };
+  async function departmentOrder(): Promise<string> {
+    const id = await orderAt('escalated');
+    await street.ok('order.toDepartment', { orderId: id, departmentId: WORLD_DEPARTMENT.id, deadline: inDays(3), note: '请城管中队处理' });
+    return id;
+  }
+  return { host, ids, resident, member, member2, staff, admin, street, newcomer, pending, grid, streetAdmin, dept, departmentOrder, record, proxyAt, orderAt, teamOrder, wishAt, unitAt, topicAt };
 }
 
 export type WriteAction = Exclude<
@@ -131,6 +150,7 @@ export type WriteAction = Exclude<
   | 'resident.list' | 'resident.get' | 'visit.due' | 'visit.list' | 'stats.community' | 'stats.street' | 'export.list' | 'export.url'
   | 'wish.list' | 'wish.get' | 'wish.ranking' | 'unit.list' | 'topic.list' | 'topic.get'
   | 'settings.get' | 'menu.categories' | 'board.get' | 'board.review' | 'ledger.manualList' | 'leaderboard.get'
+  | 'department.list' | 'department.queue'
 >;
 
 export interface Arranged {
@@ -174,6 +194,16 @@ export const WRITES: Record<WriteAction, (w: World) => Promise<Arranged>> = {
     as: w.street,
     data: { orderId: await w.orderAt('escalated'), note: '已协调市政处理', outcome: 'resolved' },
   }),
+  'order.toDepartment': async (w) => ({
+    as: w.street,
+    data: { orderId: await w.orderAt('escalated'), departmentId: WORLD_DEPARTMENT.id, deadline: inDays(2), note: '请城管中队处理占道' },
+  }),
+  'order.departmentStep': async (w) => ({ as: w.dept, data: { orderId: await w.departmentOrder(), step: 'resolve', note: '已清理完毕' } }),
+  'department.save': async (w) => ({
+    as: w.streetAdmin,
+    data: { streetId: 'st1', department: { name: '住建办', contactName: '王工', contactPhone: '13900003333' } },
+  }),
+  'department.grant': async (w) => ({ as: w.streetAdmin, data: { departmentId: WORLD_DEPARTMENT.id, userId: w.ids.newcomer } }),
   'order.progress': async (w) => ({ as: w.member, data: { orderId: await w.orderAt('in_progress'), note: '已上门' } }),
   'order.complete': async (w) => ({ as: w.member, data: { orderId: await w.orderAt('in_progress'), note: '已完成', hours: 1 } }),
   'order.closeTeam': async (w) => ({ as: w.staff, data: { orderId: await w.teamOrder(), reason: '队员临时住院，社区代为结单' } }),

@@ -33,6 +33,7 @@ import type { ProxyWay, ResidentDetail, ResidentView } from './residents';
 import type { DiaryPage, DuePage, VisitView, VisitWay } from './visits';
 import type { CommunityStats, GridColorThresholds, StreetStats, TrendBucket } from './stats';
 import type { UnitKind, UnitStatus, UnitView, WishRanking, WishStatus, WishView } from './wishes';
+import type { DepartmentInput, DepartmentStep, DepartmentTab, DepartmentView } from './departments';
 import type { TopicLevel, TopicMeeting, TopicStatus, TopicView } from './topics';
 import type { BoardKind, BoardPage, BoardReviewItem } from './board';
 import type { BoardPeriod, BoardScope, Leaderboard, ManualEntryView } from './points';
@@ -145,6 +146,18 @@ export interface ActionMap {
   'order.release': { input: ReasonInput; output: OrderDetail };
   'order.escalate': { input: NoteInput & { deadline: string }; output: OrderDetail };
   'order.streetResolve': { input: NoteInput & { outcome: 'resolved' | 'returned' }; output: OrderDetail };
+  /** 转派职能部门: street staff send an escalated order on to a department of their street, with its own deadline. */
+  'order.toDepartment': { input: OrderRef & { departmentId: string; deadline: string; note: string }; output: OrderDetail };
+  /** The department that has it: 进展, 办结 (→ 待评价) or 退回街道 (with the reason). */
+  'order.departmentStep': { input: NoteInput & { step: DepartmentStep }; output: OrderDetail };
+  /** The street's admin adds (no id) or changes a department of the street. */
+  'department.save': { input: { streetId: string; department: DepartmentInput }; output: DepartmentView };
+  /** The street's departments with their staff (street staff and admins; a department's own staff). */
+  'department.list': { input: { streetId: string }; output: DepartmentView[] };
+  /** The street's admin makes someone (never themselves) staff of a department, or (revoke) no longer. */
+  'department.grant': { input: { departmentId: string; userId: string; revoke?: boolean }; output: DepartmentView };
+  /** A department's orders by tab, for its staff and the street above it. */
+  'department.queue': { input: PageInput & { departmentId: string; tab?: DepartmentTab }; output: Page<OrderView> };
   'order.progress': { input: NoteInput; output: OrderDetail };
   /** 报告完成; in a team order (headcount > 1), the caller's own part. Needs a photo unless the category says not. */
   'order.complete': { input: NoteInput & { hours: number }; output: OrderDetail };

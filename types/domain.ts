@@ -4,12 +4,14 @@
  */
 import type { PlacedBy, ProxyWay } from './residents';
 import type { Answers, CategoryField } from './menu';
+import type { DepartmentTask } from './departments';
 
 /**
- * A role is held within a scope: a community (resident, member, staff, admin), a street (street_staff, admin) or a
- * grid of a community (grid_worker 网格员, grid_leader 网格长: one grant per grid).
+ * A role is held within a scope: a community (resident, member, staff, admin), a street (street_staff, admin), a
+ * grid of a community (grid_worker 网格员, grid_leader 网格长: one grant per grid) or a department of a street
+ * (department_staff 部门工作人员, granted by the street's admin).
  */
-export type Role = 'resident' | 'member' | 'staff' | 'admin' | 'street_staff' | 'grid_worker' | 'grid_leader';
+export type Role = 'resident' | 'member' | 'staff' | 'admin' | 'street_staff' | 'grid_worker' | 'grid_leader' | 'department_staff';
 
 /** The grid roles, granted per grid by the community's admin. */
 export const GRID_ROLES = ['grid_worker', 'grid_leader'] as const satisfies readonly Role[];
@@ -27,6 +29,8 @@ export interface RoleGrant {
   memberStatus: MemberStatus | null;
   /** Set for the grid roles (with communityId). */
   gridId?: string | null;
+  /** Set for department_staff (with the department's streetId). */
+  departmentId?: string | null;
 }
 
 /**
@@ -93,7 +97,12 @@ export type OrderCommand =
   | 'reassign'
   | 'claim_remind'
   | 'claim_timeout'
-  | 'rate_for';
+  | 'rate_for'
+  | 'to_department'
+  | 'dept_progress'
+  | 'dept_resolve'
+  | 'dept_return'
+  | 'dept_overdue';
 
 export type EventType = 'submit' | OrderCommand;
 
@@ -177,6 +186,8 @@ export interface Order {
   assignedAt: string | null;
   holders: Holder[];
   escalationNote: string | null;
+  /** The department the street sent it on to (转派职能部门), and how that stands; null if never sent. */
+  department: DepartmentTask | null;
   completedAt: string | null;
   serviceHours: number | null;
   rating: Rating | null;

@@ -68,6 +68,8 @@ export const LIMITS = {
   minutes: { min: 2, max: 2000 },
   decision: { min: 2, max: 500 },
   outcome: { min: 2, max: 1000 },
+  /** 职能部门: a department's name. */
+  departmentName: { min: 2, max: 30 },
   /** 元; the community's wishValueCap is the real upper bound. */
   wishValue: { min: 1, max: 100000 },
   /** Items in one page of a list. */

@@ -17,6 +17,10 @@ export type StaffNoticeKind =
   | 'parts_in' // every holder of a team order reported their part
   | 'wish_returned' // 微心愿 unclaimed or undelivered by its deadline (orderId carries the wish's id)
   | 'wish_delivered' // a claimer reports a wish delivered
+  | 'dept_resolved' // street staff: the department resolved an order they sent it
+  | 'dept_returned' // street staff: the department returned it, with the reason
+  | 'dept_assigned' // department staff: the street sent them an order, with its deadline
+  | 'dept_overdue' // department staff and the street: still with the department past its deadline
   | 'topic_agenda'; // 议事: co-signs brought a topic to the agenda (orderId carries the topic's id)
 export type MemberNoticeKind =
   | 'assigned' // assigned to you, with the time left to accept
@@ -64,6 +68,10 @@ export const NOTICE_GROUP = {
   wish_delivered: 'new_order',
   wish_realised: 'done',
   topic_agenda: 'new_order',
+  dept_resolved: 'new_order',
+  dept_returned: 'new_order',
+  dept_assigned: 'new_order',
+  dept_overdue: 'new_order',
   topic_update: 'progress',
   topic_published: 'done',
   assigned: 'accept',
@@ -104,6 +112,10 @@ export const NOTICE_LABEL = {
   wish_delivered: '心愿送达',
   wish_realised: '心愿实现',
   topic_agenda: '议题入议程',
+  dept_resolved: '部门已办结',
+  dept_returned: '部门退回',
+  dept_assigned: '部门新任务',
+  dept_overdue: '部门超期',
   topic_update: '议事进展',
   topic_published: '议事结果',
   assigned: '新指派',

@@ -122,9 +122,24 @@ export interface RankedCommunity extends CoreFigures {
   rank: number;
 }
 
+/** 部门考核: one department of the street over the orders the street sent it in the period. */
+export interface DepartmentFiguresRow {
+  departmentId: string;
+  name: string;
+  /** Orders sent to it (转派) in the period. */
+  received: number;
+  resolved: number;
+  /** Resolved by the department's deadline, of those it resolved; null when it resolved none. */
+  onTimeRate: number | null;
+  /** Rated 4–5 stars, of its resolved orders that were rated; null when none was. */
+  satisfaction: number | null;
+}
+
 export interface StreetStats extends CoreFigures, StatsPeriod {
   streetId: string;
   overdueNow: number;
+  /** Its departments (retired ones only if they received orders in the period), by name. */
+  byDepartment: DepartmentFiguresRow[];
   /** Every community of the street, best first. */
   communities: RankedCommunity[];
   trend: { bucket: TrendBucket; points: TrendPoint[] };

@@ -2,6 +2,7 @@
  * What actions return: shaped for the screens, masked for the caller; and the staff queue's tabs.
  */
 import { ACTIVE_STATUSES } from './domain';
+import type { DepartmentTask } from './departments';
 import type { PlacedBy } from './residents';
 import type { PioneerCard } from './points';
 import type {
@@ -26,7 +27,7 @@ import type {
 /** Commands a person may take from a screen; the system ones (sweep) never show. */
 export type UserCommand = Exclude<
   OrderCommand,
-  'auto_close' | 'mark_overdue' | 'assign_timeout' | 'accept_overdue' | 'claim_remind' | 'claim_timeout'
+  'auto_close' | 'mark_overdue' | 'assign_timeout' | 'accept_overdue' | 'claim_remind' | 'claim_timeout' | 'dept_overdue'
 >;
 
 export interface OrderView {
@@ -73,6 +74,8 @@ export interface OrderView {
   /** Who holds it; in a team order each with their own part once reported (photos as `photos`, with their URLs). */
   holders: { memberId: string; name: string; claimedAt: string; part: PartView | null }[];
   escalationNote: string | null;
+  /** The department the street sent it on to; `overdue` while it still has it past the department's deadline. */
+  department: (DepartmentTask & { overdue: boolean }) | null;
   preferredTime: string | null;
   completedAt: string | null;
   serviceHours: number | null;

@@ -12,6 +12,7 @@ export type Relation =
   | 'staff' // staff or admin of its community
   | 'street' // street staff (role `street_staff`) of the street above its community
   | 'grid' // a grid worker or leader (网格员、网格长) of the order's grid
+  | 'department' // staff of the department the street sent it to (部门工作人员)
   | 'member' // a verified member of its community
   | 'holder' // a member holding it now (or who did it, once closed)
   | 'assignee' // the member it is assigned to, awaiting an answer
@@ -26,6 +27,7 @@ export const TIMELINE_ROLE: Record<Relation, OrderEvent['actorRole']> = {
   staff: 'staff',
   street: 'street_staff',
   grid: 'grid_worker',
+  department: 'department_staff',
   member: 'member',
   holder: 'member',
   assignee: 'member',
@@ -55,6 +57,21 @@ export function isStaffOf(caller: Grants, communityId: string): boolean {
 /** Street staff of this street, above its communities. */
 export function isStreetStaffOf(caller: Grants, streetId: string): boolean {
   return caller.roles.some((r) => r.role === 'street_staff' && r.streetId === streetId);
+}
+
+/** An admin of this street: who keeps its departments and grants their staff. */
+export function isStreetAdminOf(caller: Grants, streetId: string): boolean {
+  return caller.roles.some((r) => r.role === 'admin' && r.streetId === streetId);
+}
+
+/** Staff of this department (部门工作人员), granted by its street's admin. */
+export function isDepartmentStaffOf(caller: Grants, departmentId: string): boolean {
+  return caller.roles.some((r) => r.role === 'department_staff' && r.departmentId === departmentId);
+}
+
+/** Staff of some department of this street: who may see the street's departments. */
+export function isDepartmentStaffIn(caller: Grants, streetId: string): boolean {
+  return caller.roles.some((r) => r.role === 'department_staff' && r.streetId === streetId);
 }
 
 /** The grids of this community the caller works as 网格员 or 网格长. */
@@ -127,6 +144,7 @@ export function relationsOf(order: Order, caller: Caller): Set<Relation> {
   if (isStaffOf(caller, order.communityId)) rel.add('staff');
   if (isStreetStaffOf(caller, order.streetId)) rel.add('street');
   if (isGridWorkerOf(caller, order.communityId, order.gridId)) rel.add('grid');
+  if (order.department && isDepartmentStaffOf(caller, order.department.departmentId)) rel.add('department');
   if (isVerifiedMemberOf(caller, order.communityId)) {
     rel.add('member');
     if (order.holders.some((h) => h.memberId === caller.userId)) rel.add('holder');
@@ -142,7 +160,8 @@ export function canSeeFlaggedPhotos(rel: Set<Relation>): boolean {
 
 /** Who may open an order at all. Others get "not found", so an order's existence does not leak across communities. */
 export function canView(order: Order, rel: Set<Relation>): boolean {
-  if (rel.has('owner') || rel.has('staff') || rel.has('grid') || rel.has('street') || rel.has('holder') || rel.has('assignee')) return true;
+  if (rel.has('owner') || rel.has('staff') || rel.has('grid') || rel.has('street') || rel.has('department')) return true;
+  if (rel.has('holder') || rel.has('assignee')) return true;
   return rel.has('member') && order.status === 'open';
 }
 
@@ -154,5 +173,7 @@ export function canSeeContact(order: Order, rel: Set<Relation>): boolean {
   if (rel.has('owner') || rel.has('staff') || rel.has('grid')) return true;
   // An assignee sees the door only once they accept: they may still decline.
   if (rel.has('holder')) return !isFinished(order.status);
+  // The department goes to the door while it has the order, as the street does while escalated.
+  if (rel.has('department')) return order.status === 'escalated' && order.department?.outcome === null;
   return rel.has('street') && order.status === 'escalated';
 }

@@ -10,8 +10,11 @@ import type { Decision } from './order.decide';
 import { workersOf } from './order.guards';
 import { DEADLINE_NEAR_HOURS, type CommunitySettings } from './policies';
 
-/** One person, or every staff member and admin of a community (expanded by the store in the same write). */
-export type Audience = { userId: string } | { staffOf: string };
+/**
+ * One person, or everyone in a place (expanded by the store in the same write): the staff and admins of a
+ * community, the street staff of a street, the staff of a department.
+ */
+export type Audience = { userId: string } | { staffOf: string } | { streetOf: string } | { departmentOf: string };
 
 export interface NoticeDraft {
   to: Audience;
@@ -134,6 +137,21 @@ export function noticesFor(order: Order, d: Decision, ctx: NoticeContext): Notic
         const { claimRemindHours: remind, claimTimeoutHours: timeout } = ctx.settings;
         const text = `认领已超过${remind}小时未更新进度，请尽快办理并更新；${timeout}小时内仍无进展将由系统收回`;
         return [to({ userId: d.mark!.memberId }, 'claim_remind', text)];
+      }
+      case 'to_department':
+        return [to({ departmentOf: d.patch.department!.departmentId }, 'dept_assigned', `街道${d.note}`)];
+      case 'dept_progress':
+        return resident('progress', `${order.department!.name}办理进展：${d.note}`);
+      case 'dept_resolve':
+        return [
+          ...resident('done', `${order.department!.name}已办理完成，请确认并评价`),
+          to({ streetOf: order.streetId }, 'dept_resolved', `${order.department!.name}已办结：${d.note}`),
+        ];
+      case 'dept_return':
+        return [to({ streetOf: order.streetId }, 'dept_returned', `${order.department!.name}${d.note}`)];
+      case 'dept_overdue': {
+        const text = `${MARK[order.urgency]}${d.note}，请尽快办结`;
+        return [to({ departmentOf: order.department!.departmentId }, 'dept_overdue', text), to({ streetOf: order.streetId }, 'dept_overdue', text)];
       }
       case 'claim_timeout':
         return [

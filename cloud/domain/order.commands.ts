@@ -3,6 +3,7 @@
  */
 import type { MemberProfile, PoolLimit, Priority } from '../../types/domain';
 import type { ProxyWay } from '../../types/residents';
+import type { Department } from '../../types/departments';
 
 /** What staff decide when they accept an order (受理) and send it on (下单). */
 export interface DispatchPlan {
@@ -48,6 +49,12 @@ export type Command =
   /** The sweep: `memberId`'s claim went without progress since before `idleBefore`. */
   | { type: 'claim_remind'; memberId: string; idleBefore: string }
   /** The sweep: `memberId` was reminded before `remindedBefore` and still reported nothing. */
-  | { type: 'claim_timeout'; memberId: string; remindedBefore: string };
+  | { type: 'claim_timeout'; memberId: string; remindedBefore: string }
+  /** 转派职能部门: `department` as loaded for the id the street gave (null: no such department). */
+  | { type: 'to_department'; department: Department | null; deadline: string; note: string }
+  | { type: 'dept_progress'; note: string; photos: string[] }
+  | { type: 'dept_resolve'; note: string; photos: string[] }
+  | { type: 'dept_return'; note: string; photos: string[] }
+  | { type: 'dept_overdue' };
 
 export type CommandOf<T extends Command['type']> = Extract<Command, { type: T }>;

@@ -69,6 +69,7 @@ export function newOrder(s: Submission, now: Date, settings: Pick<CommunitySetti
     assigneeId: null,
     holders: [],
     escalationNote: null,
+    department: null,
     completedAt: null,
     serviceHours: null,
     rating: null,

@@ -12,6 +12,7 @@ import { EFFECTS, urgeAfter, type Effect } from './order.effects';
 import {
   assigneeVerified,
   deadlineAhead,
+  departmentOfStreet,
   laterDeadline,
   notCurrentWorker,
   photoGiven,
@@ -57,9 +58,17 @@ function refusalFor(rule: Rule, ctx: DecideContext): ErrorCode {
   return (rule.by.includes('member') && memberRefusal(ctx.caller.member)) || 'AUTH.FORBIDDEN';
 }
 
-const SYSTEM_COMMANDS: readonly OrderCommand[] = ['auto_close', 'mark_overdue', 'assign_timeout', 'accept_overdue', 'claim_remind', 'claim_timeout'];
+const SYSTEM_COMMANDS: readonly OrderCommand[] = [
+  'auto_close',
+  'mark_overdue',
+  'assign_timeout',
+  'accept_overdue',
+  'claim_remind',
+  'claim_timeout',
+  'dept_overdue',
+];
 /** Guards that judge the command's own input; the buttons cannot know it yet. */
-const INPUT_GUARDS = new Set([deadlineAhead, laterDeadline, assigneeVerified, notCurrentWorker, recallsWorker, underClaimLimit, photoGiven]);
+const INPUT_GUARDS = new Set([deadlineAhead, departmentOfStreet, laterDeadline, assigneeVerified, notCurrentWorker, recallsWorker, underClaimLimit, photoGiven]);
 
 /**
  * The commands this caller may give now, for the buttons on the detail page. Guards that depend on the

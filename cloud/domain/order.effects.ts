@@ -23,6 +23,7 @@ export type OrderPatch = Partial<
     | 'poolLimit'
     | 'assigneeId'
     | 'escalationNote'
+    | 'department'
     | 'completedAt'
     | 'serviceHours'
     | 'rating'
@@ -176,6 +177,25 @@ export const EFFECTS: { [T in Command['type']]: EffectFn<T> } = {
     patch: {},
     release: [c.memberId],
     note: `${holderName(o, c.memberId)}认领后长时间未更新进度，系统已收回`,
+  }),
+  to_department: (_o, c, ctx) => {
+    const d = c.department!; // its guard (departmentOfStreet) passed
+    const task = { departmentId: d.id, name: d.name, deadline: c.deadline, sentAt: ctx.now.toISOString(), overdueAt: null, outcome: null, endedAt: null };
+    return { patch: { department: task }, note: `转派${d.name}，限${beijingTime(c.deadline)}前办结：${c.note}` };
+  },
+  dept_progress: (_o, c) => ({ patch: {}, note: c.note, photos: c.photos }),
+  dept_resolve: (o, c, ctx) => {
+    const at = ctx.now.toISOString();
+    return { patch: { completedAt: at, department: { ...o.department!, outcome: 'resolved', endedAt: at } }, note: c.note, photos: c.photos };
+  },
+  dept_return: (o, c, ctx) => ({
+    patch: { department: { ...o.department!, outcome: 'returned', endedAt: ctx.now.toISOString() } },
+    note: `退回街道：${c.note}`,
+    photos: c.photos,
+  }),
+  dept_overdue: (o, _c, ctx) => ({
+    patch: { department: { ...o.department!, overdueAt: ctx.now.toISOString() } },
+    note: `已超过${o.department!.name}的办结时限`,
   }),
 };
 

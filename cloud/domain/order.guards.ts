@@ -50,7 +50,11 @@ export const meetsPoolLimit: Guard = (o, _c, ctx) => {
 /** A new deadline (dispatch, assign, escalate, extend) must lie ahead. */
 export const deadlineAhead: Guard = (_o, c, ctx) => {
   const deadline =
-    c.type === 'dispatch' || c.type === 'assign' ? c.plan.deadline : c.type === 'escalate' || c.type === 'extend' ? c.deadline : null;
+    c.type === 'dispatch' || c.type === 'assign'
+      ? c.plan.deadline
+      : c.type === 'escalate' || c.type === 'extend' || c.type === 'to_department'
+        ? c.deadline
+        : null;
   return deadline !== null && Date.parse(deadline) <= ctx.now.getTime() ? 'ORDER.DEADLINE_PAST' : null;
 };
 
@@ -141,3 +145,25 @@ export const somePartReported: Guard = (o) => (reported(o).length > 0 ? null : '
 /** Completion shows what was done: at least one photo, unless the category says there is nothing to show. */
 export const photoGiven: Guard = (_o, c) =>
   (c.type === 'complete' || c.type === 'report_part') && c.photoRequired && c.photos.length === 0 ? 'ORDER.PHOTO_REQUIRED' : null;
+
+/** The department the street sent it to still has it (neither resolved nor returned). */
+export const withDepartment = (o: Order): boolean => o.department !== null && o.department.outcome === null;
+
+/** Department steps only while the department has it. */
+export const departmentHasIt: Guard = (o) => (withDepartment(o) ? null : 'DEPARTMENT.NOT_WITH_IT');
+
+/** While a department has it, the street waits for its answer rather than acting beside it. */
+export const notWithDepartment: Guard = (o) => (withDepartment(o) ? 'DEPARTMENT.BUSY' : null);
+
+/** 转派 only to an active department of the order's own street. */
+export const departmentOfStreet: Guard = (o, c) => {
+  if (c.type !== 'to_department') return null;
+  if (!c.department || !c.department.active) return 'DEPARTMENT.NOT_FOUND';
+  return c.department.streetId === o.streetId ? null : 'DEPARTMENT.OTHER_STREET';
+};
+
+/** 部门超期 is recorded once, while the department still has it past its own deadline. */
+export const pastDepartmentDeadlineNotMarked: Guard = (o, _c, ctx) =>
+  withDepartment(o) && o.department!.overdueAt === null && Date.parse(o.department!.deadline) < ctx.now.getTime()
+    ? null
+    : 'ORDER.INVALID_TRANSITION';

@@ -8,6 +8,11 @@
  *       ├──reject──▶ rejected                     escalate (from any active) ──▶ escalated ──street_resolve──┘
  *       └──cancel──▶ cancelled (while nobody holds it)                                └──street_return──▶ submitted
  *
+ * The street may send an escalated order on to a department of its street (to_department, with the department's
+ * own deadline); while the department has it the street waits: the department reports progress, resolves it
+ * (dept_resolve ──▶ awaiting_rating) or returns it to the street (dept_return, still escalated), and the sweep marks
+ * it once past the department's deadline (dept_overdue).
+ *
  * Steering while members work on it (open, assigned, in_progress): staff urge (督办) and extend the deadline in
  * place, recall from one member (their slot frees as a release would) or reassign to another member (→ assigned);
  * the sweep reminds a member whose claim shows no progress, then releases it (claim_timeout).
@@ -20,6 +25,8 @@ import {
   claimIdle,
   claimIdleAfterReminder,
   deadlineAhead,
+  departmentHasIt,
+  departmentOfStreet,
   hasFreeSlot,
   hasWorkers,
   laterDeadline,
@@ -28,6 +35,8 @@ import {
   notCurrentWorker,
   notOwnOrder,
   notServedByCaller,
+  notWithDepartment,
+  pastDepartmentDeadlineNotMarked,
   notYetHolding,
   pastAcceptLimitNotMarked,
   partNotReported,
@@ -160,9 +169,14 @@ export const MACHINE = {
     claim_timeout: claimTimeout(afterRelease),
   },
   escalated: {
-    street_resolve: { by: ['street'], to: 'awaiting_rating' },
-    street_return: { by: ['street'], to: 'submitted' },
+    street_resolve: { by: ['street'], guards: [notWithDepartment], to: 'awaiting_rating' },
+    street_return: { by: ['street'], guards: [notWithDepartment], to: 'submitted' },
     mark_overdue: markOverdue('escalated'),
+    to_department: { by: ['street'], guards: [notWithDepartment, departmentOfStreet, deadlineAhead], to: 'escalated' },
+    dept_progress: { by: ['department'], guards: [departmentHasIt], to: 'escalated' },
+    dept_resolve: { by: ['department'], guards: [departmentHasIt], to: 'awaiting_rating' },
+    dept_return: { by: ['department'], guards: [departmentHasIt], to: 'escalated' },
+    dept_overdue: { by: system, guards: [pastDepartmentDeadlineNotMarked], to: 'escalated' },
   },
   awaiting_rating: {
     confirm: { by: ['owner'], to: 'closed' },

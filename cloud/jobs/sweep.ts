@@ -1,6 +1,6 @@
 /**
  * The sweep, run by the timer function in the cloud and on an interval by the local host: marks orders still
- * waiting past their 受理时限, records overdue orders, closes orders left unrated past the community's limit,
+ * waiting past their 受理时限, records overdue orders (and those still with a department past its deadline), closes orders left unrated past the community's limit,
  * returns assignments nobody answered to staff, reminds a member whose claim shows no progress and releases it a
  * period later — each an ordinary transition by the system, its notices queued with it — and queues the reminders:
  * deadline near (holders), one day before auto-close (the resident).
@@ -27,6 +27,8 @@ import { returnDueWishes } from './wishes';
 export interface SweepReport {
   acceptOverdue: number;
   overdue: number;
+  /** Orders still with their department past the department's deadline (部门超期). */
+  departmentOverdue: number;
   autoClosed: number;
   assignTimeouts: number;
   /** Claims without progress whose member was reminded, and those released after the reminder. */
@@ -53,6 +55,7 @@ const perHolder = (command: (memberId: string, before: string) => Command) => (o
 const STEPS: Step[] = [
   { kind: 'accept_overdue', commands: once({ type: 'accept_overdue' }), before: (now) => now, key: 'acceptOverdue' },
   { kind: 'overdue', commands: once({ type: 'mark_overdue' }), before: (now) => now, key: 'overdue' },
+  { kind: 'department_overdue', commands: once({ type: 'dept_overdue' }), before: (now) => now, key: 'departmentOverdue' },
   { kind: 'auto_close', commands: once({ type: 'auto_close' }), before: autoCloseBefore, key: 'autoClosed' },
   { kind: 'assign_timeout', commands: once({ type: 'assign_timeout' }), before: assignTimeoutBefore, key: 'assignTimeouts' },
   {
@@ -105,7 +108,7 @@ async function applyAll(store: Store, order: Order, commands: Command[], now: Da
 }
 
 export async function sweep(store: Store, now: Date): Promise<SweepReport> {
-  const report: SweepReport = { acceptOverdue: 0, overdue: 0, autoClosed: 0, assignTimeouts: 0, claimReminders: 0, claimTimeouts: 0, wishesReturned: 0 };
+  const report: SweepReport = { acceptOverdue: 0, overdue: 0, departmentOverdue: 0, autoClosed: 0, assignTimeouts: 0, claimReminders: 0, claimTimeouts: 0, wishesReturned: 0 };
   for (const { id } of await store.listCommunities()) {
     const { settings } = (await store.getCommunity(id))!;
     for (const step of STEPS) {

@@ -16,6 +16,7 @@ import { seedWishes } from './wishes';
 import { seedTopics } from './topics';
 import { seedBoard } from './board';
 import { seedPoints } from './points';
+import { DEPARTMENT_ACCOUNT, seedDepartments } from './departments';
 
 export interface DemoAccount {
   openid: string;
@@ -34,6 +35,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { openid: 'demo-staff', name: '李娟', label: '社工（东头村社区）' },
   { openid: 'demo-staff-xyl', name: '吴芳', label: '社工（西瀛里社区）' },
   { openid: 'demo-street', name: '周明', label: '街道工作人员' },
+  DEPARTMENT_ACCOUNT,
   ...GRID_ACCOUNTS,
   { openid: 'demo-unit', name: '钱伟', label: '爱心企业联系人（已审核）' },
 ];
@@ -72,6 +74,7 @@ export async function seedDemo(
   await store.grantRole(users['demo-staff'], 'admin', { communityId: C });
   await store.grantRole(users['demo-staff-xyl'], 'staff', { communityId: 'xiyingli' });
   await store.grantRole(users['demo-street'], 'street_staff', { streetId: 'nandajie' });
+  await store.grantRole(users['demo-street'], 'admin', { streetId: 'nandajie' });
   for (const r of ['demo-resident', 'demo-resident-2', 'demo-unit']) await call(r, 'community.join', { communityId: C });
   for (const g of demoPlaces().grids) {
     await call(g.communityId === C ? 'demo-staff' : 'demo-staff-xyl', 'grid.save', { communityId: g.communityId, grid: { id: g.id, name: g.name, ...GRID_DETAILS[g.id] } });
@@ -160,6 +163,10 @@ export async function seedDemo(
   at(1 * DAY);
   const up = await submit('小区门口下水道堵塞', 9, { description: '下雨天积水严重，需要市政处理' });
   await call('demo-staff', 'order.escalate', { orderId: up.id, note: '涉及市政管网，社区无法处理，上报街道', deadline: deadline(5) });
+
+  // 转派职能部门: 城管中队 has orders in hand, past its deadline, and resolved.
+  await seedDepartments({ call, at, submit, deadline, streetId: 'nandajie', staff: 'demo-staff', street: 'demo-street', dept: 'demo-dept', deptUserId: users['demo-dept'] });
+  at(1 * DAY);
 
   // 延期: the hospital moved the check-up; the resident sees the new time limit and why.
   await call('demo-staff', 'order.extend', { orderId: busy.id, deadline: deadline(5), reason: '医院复查改到下周一，陪同时间顺延' });

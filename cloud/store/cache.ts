@@ -2,13 +2,14 @@
  * What every request reads and almost nothing writes — the caller's user row and roles, their 报到 profiles, people's
  * names, communities with their settings and menus — kept in this process's memory, in front of either adapter.
  *
- * Invalidation: every write through this store drops what it changes (grantRole, applyMember and reviewMember the
+ * Invalidation: every write through this store drops what it changes (grantRole, setDepartmentStaff, applyMember and reviewMember the
  * person's roles and profiles; setUserName their name; savePlaces every community and menu; updateSettings its
  * community; saveCategory and saveGrid its community's menu), so within one process a
  * change counts from the next call on. Other processes: WeChat cloud runs the `api` function in as many instances as
  * it needs, and a host may run several processes on one PostgreSQL server; a write there reaches this copy only when
  * an entry expires. Hence a short time to live, not a version check (a check would be a database call per request,
- * the very cost this saves). What a stale entry can do is bounded by the data: roles are only ever added and a 报到
+ * the very cost this saves). What a stale entry can do is bounded by the data: roles are only ever added (but a
+ * department's staff, whom the street's admin may revoke: elsewhere that counts once the entry expires) and a 报到
  * only moves forward, so a stale entry refuses for a few seconds what is already allowed, never the reverse; a
  * changed setting applies everywhere within `placesTtlMs`. Writes that bypass the store (SQL by hand, a test's
  * TRUNCATE) must call `forget()`.
@@ -115,6 +116,13 @@ export function cachedStore<S extends Store>(store: S, opts: CacheOptions = {}):
     async grantRole(userId, role, scope) {
       await store.grantRole(userId, role, scope);
       forgetPerson(userId);
+    },
+    async setDepartmentStaff(userId, ...rest) {
+      try {
+        await store.setDepartmentStaff(userId, ...rest);
+      } finally {
+        forgetPerson(userId);
+      }
     },
     getMember: (userId, communityId) => members.through(`${userId}/${communityId}`, () => store.getMember(userId, communityId)),
     async applyMember(profile) {

@@ -21,6 +21,7 @@ import { cbBoard } from './cloudbase/board';
 import { cbTopics } from './cloudbase/topics';
 import { cbStreets } from './cloudbase/streets';
 import { cbPoints } from './cloudbase/points';
+import { cbDepartments } from './cloudbase/departments';
 
 export type { WxDatabase } from './cloudbase/db';
 
@@ -29,5 +30,5 @@ export function cloudbaseStore(db: WxDatabase): CachedStore {
   const cb = openCb(db);
   const notices = cbNotices(cb);
   // The SDK holds no connection of ours: nothing to close.
-  return cachedStore({ ...cbPeople(cb), ...cbPlaces(cb), ...cbOrders(cb, notices), ...cbWorkload(cb), ...cbLedger(cb), ...notices, ...cbUploads(cb), ...cbResidents(cb), ...cbVisits(cb), ...cbStats(cb), ...cbExports(cb), ...cbWishes(cb, notices), ...cbTopics(cb, notices), ...cbBoard(cb), ...cbStreets(cb), ...cbPoints(cb), close: async () => undefined });
+  return cachedStore({ ...cbPeople(cb), ...cbPlaces(cb), ...cbOrders(cb, notices), ...cbWorkload(cb), ...cbLedger(cb), ...notices, ...cbUploads(cb), ...cbResidents(cb), ...cbVisits(cb), ...cbStats(cb), ...cbExports(cb), ...cbWishes(cb, notices), ...cbTopics(cb, notices), ...cbBoard(cb), ...cbStreets(cb), ...cbPoints(cb), ...cbDepartments(cb), close: async () => undefined });
 }

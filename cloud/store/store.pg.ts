@@ -20,12 +20,13 @@ import { pgBoard } from './pg/board';
 import { pgTopics } from './pg/topics';
 import { pgStreets } from './pg/streets';
 import { pgPoints } from './pg/points';
+import { pgDepartments } from './pg/departments';
 
 export type PgStore = CachedStore<Store & { readonly db: Db }>;
 
 /** The adapter over `db`, behind this process's cache (cache.ts). */
 export function pgStore(db: Db, cache?: CacheOptions): PgStore {
-  return cachedStore({ db, ...pgPeople(db), ...pgPlaces(db), ...pgOrders(db), ...pgLedger(db), ...pgNotices(db), ...pgUploads(db), ...pgResidents(db), ...pgVisits(db), ...pgStats(db), ...pgExports(db), ...pgWishes(db), ...pgTopics(db), ...pgBoard(db), ...pgStreets(db), ...pgPoints(db), close: () => db.close() }, cache);
+  return cachedStore({ db, ...pgPeople(db), ...pgPlaces(db), ...pgOrders(db), ...pgLedger(db), ...pgNotices(db), ...pgUploads(db), ...pgResidents(db), ...pgVisits(db), ...pgStats(db), ...pgExports(db), ...pgWishes(db), ...pgTopics(db), ...pgBoard(db), ...pgStreets(db), ...pgPoints(db), ...pgDepartments(db), close: () => db.close() }, cache);
 }
 
 /** Opens and migrates: a server when `databaseUrl` is given, else PGlite in `dataDir` (or memory). */

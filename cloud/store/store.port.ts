@@ -16,6 +16,7 @@ import type {
   RoleGrant,
   Team,
 } from '../../types/domain';
+import type { DepartmentTab } from '../../types/departments';
 import type { NoticeKind } from '../../types/notices';
 import type { Page, QueueTab } from '../../types/views';
 import type { NoticeDraft } from '../domain/notices';
@@ -32,6 +33,7 @@ import type { WishOps } from './wish.port';
 import type { BoardOps } from './board.port';
 import type { TopicOps } from './topic.port';
 import type { PointsOps } from './points.port';
+import type { DepartmentPort } from './departments.port';
 
 export type { WishChange, WishClaimOutcome, WishOps, WishQuery, WishRankingRow } from './wish.port';
 export type { CosignOutcome, TopicChange, TopicOps } from './topic.port';
@@ -96,6 +98,8 @@ export type OrderQuery =
       sort: 'deadline' | 'newest';
     }
   | { kind: 'member'; memberId: string; state: 'active' | 'done' }
+  /** A department's queue by tab (types/departments.ts), newest first. */
+  | { kind: 'department'; departmentId: string; tab: DepartmentTab; now: Date }
   | {
       kind: 'queue';
       communityId: string;
@@ -107,7 +111,8 @@ export type OrderQuery =
       now: Date;
     };
 
-export type SweepKind = 'overdue' | 'auto_close' | 'assign_timeout' | 'accept_overdue' | 'claim_remind' | 'claim_timeout';
+/** department_overdue: still with its department past the department's deadline, not yet marked. */
+export type SweepKind = 'overdue' | 'auto_close' | 'assign_timeout' | 'accept_overdue' | 'claim_remind' | 'claim_timeout' | 'department_overdue';
 
 /** A member's load, for staff choosing whom to assign. */
 export interface MemberWorkload {
@@ -166,9 +171,10 @@ export interface Notice {
 
 /**
  * Every operation; 居民档案 in residents.port.ts, 民情日记 in visits.port.ts, the dashboard's part in stats.port.ts and
- * the exports' in exports.port.ts, photos in uploads.port.ts, 微心愿 in wish.port.ts, 议事 in topic.port.ts, the 晒 board in board.port.ts.
+ * the exports' in exports.port.ts, photos in uploads.port.ts, 微心愿 in wish.port.ts, 议事 in topic.port.ts, the 晒 board in board.port.ts, 职能部门 in
+ * departments.port.ts.
  */
-export interface Store extends PlacesPort, ResidentPort, VisitPort, StatsPort, ExportPort, UploadPort, WishOps, TopicOps, BoardOps, StreetPort, PointsOps {
+export interface Store extends PlacesPort, ResidentPort, VisitPort, StatsPort, ExportPort, UploadPort, WishOps, TopicOps, BoardOps, StreetPort, PointsOps, DepartmentPort {
   // people and places
   /** Creates or updates places by id (set-up, not a user action). */
   savePlaces(places: Places): Promise<void>;

@@ -9,7 +9,11 @@ import type { OrderDetail, OrderView } from '../../types/views';
 import { canSeeContact, canSeeFlaggedPhotos, relationsOf, type Caller } from '../domain/access';
 import { formatAddress, maskName, maskPhone } from '../domain/masking';
 import { availableCommands } from '../domain/order.decide';
+import { withDepartment } from '../domain/order.guards';
 import { answerBy, isAcceptOverdue, isOverdue, type CommunitySettings } from '../domain/policies';
+
+/** Still with its department past the department's deadline. */
+const isDepartmentOverdue = (o: Order, now: Date) => withDepartment(o) && Date.parse(o.department!.deadline) < now.getTime();
 
 /** Names the view needs, looked up once per request. */
 export interface ViewLookup {
@@ -76,6 +80,7 @@ export function orderView(order: Order, caller: Caller, now: Date, names: ViewLo
       part: h.part && { note: h.part.note, hours: h.part.hours, at: h.part.at, ...photosFor(h.part.photos, staff, names) },
     })),
     escalationNote: order.escalationNote,
+    department: order.department && { ...order.department, overdue: isDepartmentOverdue(order, now) },
     preferredTime: order.preferredTime,
     completedAt: order.completedAt,
     serviceHours: order.serviceHours,

@@ -9,8 +9,10 @@ import type { MemberView, OrderDetail, UserCommand } from '../../types/views';
 import { deadlineError, deadlineOf, type DeadlineChoice } from '../utils/deadline';
 import { collect, textError } from '../utils/rules';
 import { call } from './api';
+import { DEPARTMENT_SPECS } from './department-commands';
 
-export type Field = 'reason' | 'referral' | 'note' | 'photos' | 'hours' | 'stars' | 'comment' | 'deadline' | 'satisfied' | 'reached' | 'holder' | 'member' | 'way';
+export type Field =
+  'reason' | 'referral' | 'note' | 'photos' | 'hours' | 'stars' | 'comment' | 'deadline' | 'satisfied' | 'reached' | 'holder' | 'member' | 'way' | 'department';
 
 export interface FormValues {
   reason: string;
@@ -30,6 +32,8 @@ export interface FormValues {
   member: MemberView | null;
   /** 代评: how the resident's rating was obtained. */
   way: ProxyWay;
+  /** 转派: the department of the street it goes to. */
+  department: string | null;
 }
 
 export interface CommandSpec {
@@ -104,6 +108,7 @@ export const SPECS: Record<Exclude<UserCommand, 'dispatch' | 'assign'>, CommandS
   },
   street_resolve: { title: '街道办结', fields: ['note', 'photos'], required: ['note'], confirmText: '确认办结', done: '已办结，等待居民评价' },
   street_return: { title: '退回社区处理', fields: ['note'], required: ['note'], confirmText: '确认退回', done: '已退回社区' },
+  ...DEPARTMENT_SPECS,
   confirm: { title: '问题解决了吗？请评价', fields: ['stars', 'comment'], required: ['stars'], confirmText: '提交评价', done: '感谢您的评价' },
   rate_for: {
     title: '代居民评价',
@@ -184,6 +189,7 @@ export const EMPTY_VALUES: FormValues = {
   holder: null,
   member: null,
   way: 'phone',
+  department: null,
 };
 
 /** Quick choices of a new time limit (the street's, an extension), in days. */
@@ -195,6 +201,7 @@ const GENERAL_MISSING: Partial<Record<Field, string>> = {
   stars: '请点亮星星打分',
   hours: '请填写服务时长',
   member: '请选择党员',
+  department: '请选择职能部门',
 };
 
 /** What must be fixed before a command is sent, per field, in the order the fields appear. */
@@ -221,6 +228,8 @@ export function checkCommand(command: keyof typeof SPECS, v: FormValues, now = n
           return [f, deadlineError(v.deadline, now)];
         case 'member':
           return [f, needs(f) && !v.member ? missing(f) : undefined];
+        case 'department':
+          return [f, needs(f) && !v.department ? missing(f) : undefined];
         default:
           return [f, undefined];
       }
@@ -276,6 +285,14 @@ export function runCommand(order: OrderDetail, command: keyof typeof SPECS, v: F
       return call('order.reassign', { ...ref, memberId: v.member!.userId, note: v.note.trim() || undefined });
     case 'rate_for':
       return call('order.rateFor', { ...ref, stars: v.stars, comment: v.comment.trim() || undefined, way: v.way });
+    case 'to_department':
+      return call('order.toDepartment', { ...ref, departmentId: v.department!, deadline: deadlineOf(v.deadline ?? { days: 5 }, now), note: v.note.trim() });
+    case 'dept_progress':
+      return call('order.departmentStep', { ...note, step: 'progress' });
+    case 'dept_resolve':
+      return call('order.departmentStep', { ...note, step: 'resolve' });
+    case 'dept_return':
+      return call('order.departmentStep', { ...note, step: 'return' });
   }
 }
 

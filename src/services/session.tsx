@@ -13,7 +13,7 @@ import { devLogin } from './dev-login';
 import { tokenStore } from './transport';
 
 /** The hat a person is wearing on the home page. */
-export type Mode = 'resident' | 'member' | 'staff' | 'street' | 'grid';
+export type Mode = 'resident' | 'member' | 'staff' | 'street' | 'grid' | 'department';
 
 export interface Session {
   me: Me | null;
@@ -57,9 +57,11 @@ export function modesOf(me: Me | null): Mode[] {
   if (!me) return [];
   const roles = new Set(me.roles.map((r) => r.role));
   const modes: Mode[] = [];
-  if (roles.has('staff') || roles.has('admin')) modes.push('staff');
-  if (roles.has('street_staff')) modes.push('street');
+  // An admin works where the grant is: a community's admin as its staff, a street's admin (职能部门) on the street.
+  if (roles.has('staff') || me.roles.some((r) => r.role === 'admin' && r.communityId)) modes.push('staff');
+  if (roles.has('street_staff') || me.roles.some((r) => r.role === 'admin' && r.streetId)) modes.push('street');
   if (roles.has('grid_worker') || roles.has('grid_leader')) modes.push('grid');
+  if (roles.has('department_staff')) modes.push('department');
   if (roles.has('member')) modes.push('member');
   modes.push('resident');
   return modes;

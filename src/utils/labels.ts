@@ -31,7 +31,7 @@ export const STATUS_COLOR: Record<OrderStatus, string> = {
 };
 
 /** Who someone is here, as 我的 and the exports name them. */
-export const ROLE_LABEL: Record<Role, string> = { resident: '居民', member: '党员', staff: '社区工作人员', admin: '社区管理员', street_staff: '街道工作人员', grid_worker: '网格员', grid_leader: '网格长' };
+export const ROLE_LABEL: Record<Role, string> = { resident: '居民', member: '党员', staff: '社区工作人员', admin: '社区管理员', street_staff: '街道工作人员', grid_worker: '网格员', grid_leader: '网格长', department_staff: '部门工作人员' };
 
 export const URGENCY_LABEL: Record<Urgency, string> = { normal: '一般', urgent: '紧急', life_threatening: '危及生命' };
 export const PRIORITY_LABEL: Record<Priority, string> = { low: '低', normal: '普通', high: '高' };
@@ -61,6 +61,10 @@ export const COMMAND_LABEL: Record<UserCommand, string> = {
   extend: '延期',
   recall: '收回',
   reassign: '改派',
+  to_department: '转派职能部门',
+  dept_progress: '部门反馈进展',
+  dept_resolve: '部门办结',
+  dept_return: '退回街道',
 };
 
 export const EVENT_LABEL: Record<string, string> = {
@@ -78,6 +82,7 @@ export const EVENT_LABEL: Record<string, string> = {
   extend: '办结时限延期',
   claim_remind: '提醒更新进度',
   claim_timeout: '认领超时收回',
+  dept_overdue: '部门超期',
 };
 
 const QUEUE_TAB_TITLE: Record<(typeof QUEUE_TAB_ORDER)[number], string> = {

@@ -1,7 +1,7 @@
 /**
  * Every page's path, in one place; pages beyond 首页 and 我的 live in the subpackage app/ (order/, resident/,
  * member/, staff/, notice/, pc-code/, wish/, topic/), except the 晒 board's, in its own small subpackage board/,
- * community staff's 服务菜单管理 and 网格管理 in manage/, and 先锋榜 and 积分补录记录 in honor/.
+ * community staff's 服务菜单管理 and 网格管理 in manage/, 先锋榜 and 积分补录记录 in honor/, and the department rung's in dept/ (部门待办, 职能部门管理).
  */
 import Taro from '@tarojs/taro';
 
@@ -47,6 +47,8 @@ export const ROUTES = {
   manageGrids: '/manage/grids/index',
   leaderboard: '/honor/board/index',
   manualLog: '/honor/manual/index',
+  deptQueue: '/dept/queue/index',
+  deptManage: '/dept/manage/index',
 } as const;
 
 const TABS: string[] = [ROUTES.home, ROUTES.mine];

@@ -53,11 +53,24 @@ const CALLERS = {
   grid2: 'grid worker of c2-g1',
 } as const;
 
-type Who = keyof typeof CALLERS;
+/**
+ * The department rung's callers: they hold no place in any community, so they play the rows of the department
+ * actions (and the order as a department has it), where they are who the rows are about.
+ */
+const LADDER_CALLERS = {
+  streetAdmin: 'admin of st1 (街道管理员): keeps its departments',
+  streetAdmin2: 'admin of st2',
+  dept: 'staff of st1-d1 (城管中队), the department the order is sent to',
+  dept2: 'staff of st1-d2 (住建办), another department of st1',
+} as const;
+type Ladder = keyof typeof LADDER_CALLERS;
+const LADDER = Object.keys(LADDER_CALLERS) as Ladder[];
+
+type Who = keyof typeof CALLERS | Ladder;
 type Signed = Exclude<Who, 'anon' | 'forged'>;
 
 /** How each signed-in caller is made (openid = their key). c1, c2 are in st1; c3 is in st2. */
-const PEOPLE: Record<Signed, [Person, string, { gridId?: string }?]> = {
+const PEOPLE: Record<Exclude<Signed, Ladder>, [Person, string, { gridId?: string }?]> = {
   owner: ['resident', 'c1'],
   resident: ['resident', 'c1'],
   resident2: ['resident', 'c2'],
@@ -76,7 +89,13 @@ const PEOPLE: Record<Signed, [Person, string, { gridId?: string }?]> = {
 };
 
 const WHO = Object.keys(CALLERS) as Who[];
-const SIGNED_IN = Object.keys(PEOPLE) as Signed[];
+const SIGNED_IN = Object.keys(PEOPLE) as Exclude<Signed, Ladder>[];
+/** st1's departments (st1-d1 is where the main order goes in the `department` state) and one of st2. */
+const DEPARTMENTS = [
+  { id: 'st1-d1', streetId: 'st1', name: '城管中队', contactName: '刘队', contactPhone: '13900002222', active: true },
+  { id: 'st1-d2', streetId: 'st1', name: '住建办', contactName: '王工', contactPhone: '13900003333', active: true },
+  { id: 'st2-d1', streetId: 'st2', name: '二街道城管', contactName: '孙队', contactPhone: '13900004444', active: true },
+];
 const STAFF: readonly Signed[] = ['staff', 'admin'];
 /** Who works an order of c1-g1, and keeps the records of that grid: staff, and the grid's worker. */
 const WORKERS: readonly Signed[] = [...STAFF, 'gridA'];
@@ -88,8 +107,11 @@ const FORBIDDEN_IN_C1 = Object.fromEntries(C1_AND_STREET.map((w) => [w, 'AUTH.FO
 
 // ── what each caller may see of the main order (owner's, in c1) in each state ─────────────────────────────────
 
-/** The order's statuses, and `team`: a two-member order in progress, held by member and memberOther, member's part in. */
-type State = 'submitted' | 'open' | 'assigned' | 'in_progress' | 'escalated' | 'awaiting_rating' | 'closed' | 'team';
+/**
+ * The order's statuses, `team`: a two-member order in progress, held by member and memberOther, member's part in, and
+ * `department`: escalated and sent on by the street to st1-d1.
+ */
+type State = 'submitted' | 'open' | 'assigned' | 'in_progress' | 'escalated' | 'awaiting_rating' | 'closed' | 'team' | 'department';
 const STATES: State[] = ['submitted', 'open', 'assigned', 'in_progress', 'escalated', 'awaiting_rating', 'closed'];
 
 /** Who may open the order at all; everyone else gets ORDER.NOT_FOUND, so its existence does not leak. */
@@ -102,6 +124,7 @@ const VIEWERS: Record<State, readonly Signed[]> = {
   awaiting_rating: ['owner', 'staff', 'admin', 'street', 'gridA', 'member'],
   closed: ['owner', 'staff', 'admin', 'street', 'gridA', 'member'], // member did it
   team: ['owner', 'staff', 'admin', 'street', 'gridA', 'member', 'memberOther'], // both hold it
+  department: ['owner', 'staff', 'admin', 'street', 'gridA', 'dept'], // the department it went to; not its street's admin
 };
 
 /**
@@ -118,6 +141,7 @@ const FULL_CONTACT: Record<State, readonly Signed[]> = {
   awaiting_rating: ['owner', 'staff', 'admin', 'gridA', 'member'],
   closed: ['owner', 'staff', 'admin', 'gridA'],
   team: ['owner', 'staff', 'admin', 'gridA', 'member', 'memberOther'],
+  department: ['owner', 'staff', 'admin', 'gridA', 'street', 'dept'],
 };
 
 const PHONE = '13912345678';
@@ -187,6 +211,8 @@ interface Row<A extends ActionName> {
   allow: readonly Signed[];
   /** Callable without signing in (anonymous actions): `anon` and `forged` are allowed too. */
   open?: true;
+  /** Played by the department rung's callers too (LADDER_CALLERS). */
+  ladder?: boolean;
   /** How the other signed-in callers are refused: one code for all, or by whether they may see the order. */
   refuse: Deny | 'by-visibility';
   /** With `by-visibility`: who may see the order the row acts on, when it is not the main order (VIEWERS). */
@@ -408,6 +434,78 @@ const ROWS: AnyRow[] = [
     input: (w) => ({ orderId: w.orderId, note: '街道已协调解决', outcome: 'resolved' }),
     writes: true,
     to: 'awaiting_rating',
+  }),
+  // 职能部门: the street sends an escalated order on to a department of its own street; that department's staff act.
+  row({
+    action: 'order.detail',
+    on: 'department',
+    ladder: true,
+    allow: VIEWERS.department,
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId }),
+    check: (d, who) => {
+      expect(d.department).toMatchObject({ departmentId: 'st1-d1', name: '城管中队', outcome: null });
+      expect(d.contactMasked).toBe(!FULL_CONTACT.department.includes(who));
+    },
+  }),
+  row({
+    action: 'order.toDepartment',
+    on: 'escalated',
+    ladder: true,
+    allow: ['street'],
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, departmentId: 'st1-d1', deadline: inDays(3), note: '请城管中队处理' }),
+    writes: true,
+    to: 'escalated',
+    check: (d) => expect(d.department).toMatchObject({ departmentId: 'st1-d1', outcome: null }),
+  }),
+  row({
+    action: 'order.departmentStep',
+    on: 'department',
+    ladder: true,
+    allow: ['dept'],
+    refuse: 'by-visibility',
+    input: (w) => ({ orderId: w.orderId, step: 'resolve', note: '已清理完毕' }),
+    writes: true,
+    to: 'awaiting_rating',
+  }),
+  row({
+    action: 'department.save',
+    ladder: true,
+    allow: ['streetAdmin'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ streetId: 'st1', department: { name: '物业管理科', contactName: '赵科长', contactPhone: '13900005555' } }),
+    writes: true,
+    check: (d) => expect(d).toMatchObject({ streetId: 'st1', name: '物业管理科', active: true, staff: [] }),
+  }),
+  row({
+    action: 'department.list',
+    ladder: true,
+    allow: ['street', 'streetAdmin', 'dept', 'dept2'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ streetId: 'st1' }),
+    check: (list, _who, w) => {
+      expect(list.map((d) => d.id).sort()).toEqual(['st1-d1', 'st1-d2']);
+      expect(list.find((d) => d.id === 'st1-d1')!.staff).toEqual([{ userId: w.ids.dept, name: 'dept' }]);
+    },
+  }),
+  row({
+    action: 'department.grant',
+    ladder: true,
+    allow: ['streetAdmin'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: (w) => ({ departmentId: 'st1-d1', userId: w.ids.resident }),
+    writes: true,
+    check: (d, _who, w) => expect(d.staff.map((s) => s.userId).sort()).toEqual([w.ids.dept, w.ids.resident].sort()),
+  }),
+  row({
+    action: 'department.queue',
+    on: 'department',
+    ladder: true,
+    allow: ['dept', 'street', 'streetAdmin'],
+    refuse: 'AUTH.FORBIDDEN',
+    input: () => ({ departmentId: 'st1-d1' }),
+    check: (page, _who, w) => expect(ids(page.items)).toEqual([w.orderId]),
   }),
   row({
     action: 'order.confirm',
@@ -1243,7 +1341,7 @@ const writesFor = (r: AnyRow, who: Signed) => (typeof r.writes === 'function' ? 
 /** Refused callers first (they must change nothing), then allowed reads, then allowed writes. */
 function callersInOrder(r: AnyRow): Who[] {
   const rank = (who: Who) => (expected(r, who) !== 0 ? 0 : who !== 'anon' && who !== 'forged' && writesFor(r, who) ? 2 : 1);
-  return [...WHO].sort((a, b) => rank(a) - rank(b));
+  return [...WHO, ...(r.ladder ? LADDER : [])].sort((a, b) => rank(a) - rank(b));
 }
 
 // ── the host, the clients, the seed and the snapshot ──────────────────────────────────────────────────────────
@@ -1255,7 +1353,7 @@ const as = {} as Record<Exclude<Who, 'anon'>, Client>;
 beforeAll(async () => {
   wechat = await wechatStandIn(); // for phone.decode
   host = await startTestHost({ wechat: wechat.settings });
-  for (const who of SIGNED_IN) as[who] = await host.as(who);
+  for (const who of [...SIGNED_IN, ...LADDER]) as[who] = await host.as(who);
   // Signed by a stranger, for staff of c1: the host must not believe it.
   as.forged = clientFor(host.url, 'staff', await tokens(new TextEncoder().encode('not-the-host-secret')).issue('staff'));
 });
@@ -1282,6 +1380,12 @@ async function seed(on: State, wishOn: WishStatus = 'open', topicOn?: TopicState
     const [person, community, profile] = PEOPLE[who];
     people[who] = await makePerson(host.store, who, person, community, profile);
   }
+  for (const d of DEPARTMENTS) await host.store.saveDepartment(d);
+  for (const who of LADDER) people[who] = (await host.store.ensureUser(who, who)).id;
+  await host.store.grantRole(people.streetAdmin, 'admin', { streetId: 'st1' });
+  await host.store.grantRole(people.streetAdmin2, 'admin', { streetId: 'st2' });
+  await host.store.setDepartmentStaff(people.dept, DEPARTMENTS[0], true);
+  await host.store.setDepartmentStaff(people.dept2, DEPARTMENTS[1], true);
 
   const inC2 = submission('c2', { communityId: 'c2', categoryId: 'c2-k1', gridId: 'c2-g1' });
   const c2Id = (await as.resident2.ok('order.submit', inC2)).id;
@@ -1294,7 +1398,8 @@ async function seed(on: State, wishOn: WishStatus = 'open', topicOn?: TopicState
   if (on === 'assigned') await as.staff.ok('order.assign', { orderId, deadline: inDays(3), points: 10, memberId: people.member });
   if (past('open')) await as.staff.ok('order.dispatch', { orderId, deadline: inDays(3), points: 10 });
   if (past('in_progress')) await as.member.ok('order.claim', { orderId });
-  if (on === 'escalated') await as.staff.ok('order.escalate', { orderId, note: '需要街道协调', deadline: inDays(5) });
+  if (on === 'escalated' || on === 'department') await as.staff.ok('order.escalate', { orderId, note: '需要街道协调', deadline: inDays(5) });
+  if (on === 'department') await as.street.ok('order.toDepartment', { orderId, departmentId: 'st1-d1', deadline: inDays(3), note: '请城管中队处理' });
   if (past('awaiting_rating')) await as.member.ok('order.complete', { orderId, note: '已修好', hours: 2 });
   if (on === 'closed') await as.owner.ok('order.confirm', { orderId, stars: 5, comment: '修得又快又好' });
   if (on === 'team') {
@@ -1319,13 +1424,13 @@ async function seed(on: State, wishOn: WishStatus = 'open', topicOn?: TopicState
   const forId = (await as.gridA.ok('order.submitFor', { ...forFields, residentId: recordId })).id;
 
   const photos = {} as Record<Signed, string>;
-  for (const who of SIGNED_IN) photos[who] = await photoOf(host.store, people[who]);
+  for (const who of [...SIGNED_IN, ...LADDER]) photos[who] = await photoOf(host.store, people[who]);
   const wishId = await wishAt(wishOn, photos.member);
   const unitId = (await as.resident.ok('unit.register', { communityId: 'c1', name: '爱心企业', kind: 'private_firm', contactName: '王经理', phone: '13800002222' })).id;
   const topicId = topicOn ? await topicAt(topicOn) : '';
   const world = { ids: people, orderId, sideId, c2Id, recordId, proxyId, visitId, forId, exportFileId, wishId, unitId, topicId, photos };
   const status = (await host.store.getOrder(orderId))!.status;
-  if (status !== (on === 'team' ? 'in_progress' : on)) throw new Error(`seed for ${on} left the order ${status}`);
+  if (status !== ({ team: 'in_progress', department: 'escalated' } as Partial<Record<State, string>>)[on] && status !== on) throw new Error(`seed for ${on} left the order ${status}`);
   return world;
 }
 
@@ -1381,6 +1486,7 @@ const SNAPSHOT = {
   categories: 'SELECT * FROM categories ORDER BY id',
   grids: 'SELECT * FROM grids ORDER BY id',
   board_marks: 'SELECT * FROM board_marks ORDER BY kind, item_id',
+  departments: 'SELECT * FROM departments ORDER BY id',
 };
 type Snapshot = Record<keyof typeof SNAPSHOT, unknown[]>;
 

@@ -43,6 +43,9 @@ function withRisky(data: Record<string, unknown>, path: FieldPath): Record<strin
 test('the text fields each action marks are the ones people type', () => {
   expect(Object.fromEntries(withText.map((a) => [a, textFields(a)]))).toEqual({
     'community.join': ['name'],
+    'department.save': ['department.name', 'department.contactName'],
+    'order.toDepartment': ['note'],
+    'order.departmentStep': ['note'],
     'order.submit': ['title', 'description', 'address.building', 'address.unit', 'address.room', 'contactName'],
     'order.cancel': ['reason'],
     'order.closeTeam': ['reason'],

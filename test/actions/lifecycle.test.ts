@@ -66,7 +66,7 @@ test('escalated to the street: holders are released; the street resolves it or r
   expect(up).toMatchObject({ status: 'escalated', holders: [], escalationNote: '需要市政协调' });
   expect((await w.member.ok('order.myClaims', {})).items).toEqual([]);
   const streetView = await w.street.ok('order.detail', { orderId: held });
-  expect(streetView).toMatchObject({ contactMasked: false, actions: ['street_resolve', 'street_return'] });
+  expect(streetView).toMatchObject({ contactMasked: false, actions: ['street_resolve', 'street_return', 'to_department'] });
   const solved = await w.street.ok('order.streetResolve', { orderId: held, note: '市政已疏通', outcome: 'resolved' });
   expect(solved.status).toBe('awaiting_rating');
   // Nobody holds it, so 未解决 sends it back to staff.

@@ -29,6 +29,7 @@ const ACTOR: Record<Relation, Caller> = {
   staff: { userId: 'u-staff', name: '李娟', roles: [grant('staff', 'c1')], member: null },
   street: { userId: 'u-street', name: '周明', roles: [grant('street_staff', null, 'st1')], member: null },
   grid: { userId: 'u-grid', name: '赵网格', roles: [{ ...grant('grid_worker', 'c1'), gridId: 'c1-g1' }], member: null },
+  department: { userId: 'u-dept', name: '城管小刘', roles: [{ ...grant('department_staff', null, 'st1'), departmentId: 'd1' }], member: null },
   member: member('u-member', '陈静'),
   holder: member('u-holder', '张建国'),
   assignee: member('u-assignee', '刘洋'),
@@ -63,6 +64,12 @@ const ORDERS: Record<OrderStatus, Partial<Order>> = {
 };
 const orderIn = (status: OrderStatus): Order => ({ ...base, deadline: at(-1), version: 4, ...ORDERS[status], status });
 
+const DEPT = { id: 'd1', streetId: 'st1', name: '城管中队', contactName: '刘队', contactPhone: '13900002222', active: true };
+/** With department d1 since two days ago, its deadline an hour past. */
+const WITH_DEPT: Partial<Order> = {
+  department: { departmentId: 'd1', name: '城管中队', deadline: at(-1), sentAt: at(-48), overdueAt: null, outcome: null, endedAt: null },
+};
+
 const PLAN = { categoryId: 'k1', priority: 'normal' as const, deadline: at(72), headcount: 2, points: 5, poolLimit: null };
 const COMMANDS: { [T in OrderCommand]: CommandOf<T> } = {
   cancel: { type: 'cancel', reason: null },
@@ -95,9 +102,14 @@ const COMMANDS: { [T in OrderCommand]: CommandOf<T> } = {
   reassign: { type: 'reassign', assignee: profile('u-member', '陈静'), note: null },
   claim_remind: { type: 'claim_remind', memberId: 'u-holder', idleBefore: at(-2) },
   claim_timeout: { type: 'claim_timeout', memberId: 'u-holder', remindedBefore: at(-2) },
+  to_department: { type: 'to_department', department: DEPT, deadline: at(72), note: '请城管中队处理占道' },
+  dept_progress: { type: 'dept_progress', note: '已到现场', photos: [] },
+  dept_resolve: { type: 'dept_resolve', note: '已清理', photos: [] },
+  dept_return: { type: 'dept_return', note: '不属于本部门职责', photos: [] },
+  dept_overdue: { type: 'dept_overdue' },
 };
 
-type Told = [who: 'staff' | 'resident' | 'holder' | 'holder2' | 'assignee' | 'member', kind: NoticeKind];
+type Told = [who: 'staff' | 'street' | 'department' | 'resident' | 'holder' | 'holder2' | 'assignee' | 'member', kind: NoticeKind];
 
 /** THE TABLE: for each step, who is told and with what kind of notice. */
 const TABLE: Record<string, Told[]> = {
@@ -136,6 +148,11 @@ const TABLE: Record<string, Told[]> = {
   'escalated × street_resolve': [['resident', 'done']],
   'escalated × street_return': [['staff', 'street_returned']],
   'escalated × mark_overdue': [['staff', 'order_overdue']],
+  'escalated × to_department': [['department', 'dept_assigned']],
+  'escalated × dept_progress': [['resident', 'progress']],
+  'escalated × dept_resolve': [['resident', 'done'], ['street', 'dept_resolved']],
+  'escalated × dept_return': [['street', 'dept_returned']],
+  'escalated × dept_overdue': [['department', 'dept_overdue'], ['street', 'dept_overdue']],
   'awaiting_rating × confirm': [],
   'awaiting_rating × rate_for': [],
   'awaiting_rating × reopen': [['staff', 'order_reopened'], ['holder', 'task_reopened']],
@@ -177,6 +194,10 @@ const OVER: Record<string, Partial<Order>> = {
   'in_progress × report_part': { headcount: 2, holders: [...holding, other] },
   'in_progress × close_team': { headcount: 2, holders: [{ ...holding[0], part: PART }] },
   'awaiting_rating × rate_for': { recordId: 'rec-1' },
+  'escalated × dept_progress': WITH_DEPT,
+  'escalated × dept_resolve': WITH_DEPT,
+  'escalated × dept_return': WITH_DEPT,
+  'escalated × dept_overdue': WITH_DEPT,
 };
 
 function run(status: OrderStatus, command: OrderCommand, by: Relation): { drafts: NoticeDraft[]; order: Order } {
@@ -185,7 +206,8 @@ function run(status: OrderStatus, command: OrderCommand, by: Relation): { drafts
   const decision = decide(order, COMMANDS[command] as Command, { now: NOW, caller });
   return { drafts: noticesFor(order, decision, { caller, settings: DEFAULT_SETTINGS }), order };
 }
-const who = (d: NoticeDraft) => ('staffOf' in d.to ? 'staff' : NAMES[d.to.userId] ?? d.to.userId);
+const who = (d: NoticeDraft) =>
+  'staffOf' in d.to ? 'staff' : 'streetOf' in d.to ? 'street' : 'departmentOf' in d.to ? 'department' : (NAMES[d.to.userId] ?? d.to.userId);
 
 test('the table has a row for every cell of the machine, and only those', () => {
   expect(Object.keys(TABLE).sort()).toEqual(CELLS.map((c) => `${c.status} × ${c.command}`).sort());
@@ -199,6 +221,8 @@ describe('each step tells exactly the people the table says', () => {
       expect(d).toMatchObject({ orderId: order.id, title: order.title, key: `${order.id}:${order.version + 1}:${d.kind}` });
       expect(d.text.length).toBeGreaterThan(0);
       if ('staffOf' in d.to) expect(d.to.staffOf).toBe('c1');
+      if ('streetOf' in d.to) expect(d.to.streetOf).toBe('st1');
+      if ('departmentOf' in d.to) expect(d.to.departmentOf).toBe('d1');
       expect(d.actorId).toBe(c.by === 'system' ? null : ACTOR[c.by].userId);
     }
   });

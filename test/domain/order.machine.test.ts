@@ -41,9 +41,12 @@ const PAST = at(-HOUR);
 
 // ───────────────────────────── people ─────────────────────────────
 
-function grant(role: RoleGrant['role'], scope: { communityId?: string; streetId?: string; memberStatus?: MemberStatus; gridId?: string }): RoleGrant {
+function grant(
+  role: RoleGrant['role'],
+  scope: { communityId?: string; streetId?: string; memberStatus?: MemberStatus; gridId?: string; departmentId?: string },
+): RoleGrant {
   const g: RoleGrant = { role, communityId: scope.communityId ?? null, streetId: scope.streetId ?? null, memberStatus: scope.memberStatus ?? null };
-  return scope.gridId ? { ...g, gridId: scope.gridId } : g;
+  return scope.gridId ? { ...g, gridId: scope.gridId } : scope.departmentId ? { ...g, departmentId: scope.departmentId } : g;
 }
 
 function profile(userId: string, over: Partial<MemberProfile> = {}): MemberProfile {
@@ -87,6 +90,8 @@ const PEOPLE = {
   gridLeader: { userId: 'u-grid-lead', name: '网格长老孙', roles: [grant('grid_leader', { communityId: 'c1', gridId: 'c1-g1' })], member: null },
   otherGrid: { userId: 'u-grid-g2', name: '二网格', roles: [grant('grid_worker', { communityId: 'c1', gridId: 'c1-g2' })], member: null },
   otherCommunityGrid: { userId: 'u-grid-c2', name: '二社区网格', roles: [grant('grid_worker', { communityId: 'c2', gridId: 'c2-g1' })], member: null },
+  department: { userId: 'u-dept', name: '城管小刘', roles: [grant('department_staff', { streetId: 'st1', departmentId: 'd1' })], member: null },
+  otherDepartment: { userId: 'u-dept-2', name: '住建小王', roles: [grant('department_staff', { streetId: 'st1', departmentId: 'd2' })], member: null },
   system: SYSTEM_CALLER,
 } satisfies Record<string, Caller>;
 
@@ -117,6 +122,8 @@ function expectedRelations(p: Persona, o: Order): Relation[] {
       return o.status === 'assigned' && o.assigneeId === 'u-assignee' ? ['member', 'assignee'] : ['member'];
     case 'system':
       return ['system'];
+    case 'department':
+      return o.department?.departmentId === 'd1' ? ['department'] : [];
     default:
       return []; // a neighbour, a pending member, staff, street and grid workers of somewhere else
   }
@@ -131,6 +138,7 @@ const ACTING: Record<Relation, Persona[]> = {
   member: ['member'],
   holder: ['holder'],
   assignee: ['assignee'],
+  department: ['department'],
   system: ['system'],
 };
 
@@ -179,6 +187,7 @@ function buildOrder(over: Partial<Order> = {}): Order {
     assigneeId: null,
     holders: [],
     escalationNote: null,
+    department: null,
     completedAt: null,
     serviceHours: null,
     rating: null,
@@ -215,6 +224,10 @@ const TYPICAL: Record<OrderStatus, Partial<Order>> = {
   rejected: { closedAt: at(-HOUR) },
   cancelled: { closedAt: at(-HOUR) },
 };
+
+/** Sent by the street to department d1 yesterday, still with it, its deadline two days ahead. */
+const WITH_DEPT: Order['department'] = { departmentId: 'd1', name: '城管中队', deadline: at(2 * DAY), sentAt: at(-DAY), overdueAt: null, outcome: null, endedAt: null };
+const DEPT = { id: 'd1', streetId: 'st1', name: '城管中队', contactName: '刘队', contactPhone: '13900002222', active: true };
 
 const orderIn = (status: OrderStatus, over: Partial<Order> = {}): Order => buildOrder({ ...TYPICAL[status], status, ...over });
 
@@ -257,9 +270,14 @@ const VALID: { [T in OrderCommand]: CommandOf<T> } = {
   reassign: { type: 'reassign', assignee: PEOPLE.member.member, note: '改派就近党员' },
   claim_remind: { type: 'claim_remind', memberId: 'u-holder', idleBefore: at(-HOUR) },
   claim_timeout: { type: 'claim_timeout', memberId: 'u-holder', remindedBefore: at(-HOUR) },
+  to_department: { type: 'to_department', department: DEPT, deadline: at(2 * DAY), note: '请城管中队清理占道' },
+  dept_progress: { type: 'dept_progress', note: '已到现场查看', photos: ['d.jpg'] },
+  dept_resolve: { type: 'dept_resolve', note: '已清理完毕', photos: ['d2.jpg'] },
+  dept_return: { type: 'dept_return', note: '不属于本部门职责', photos: [] },
+  dept_overdue: { type: 'dept_overdue' },
 };
 const ALL_COMMANDS = Object.keys(VALID) as OrderCommand[];
-const SYSTEM_COMMANDS: OrderCommand[] = ['auto_close', 'mark_overdue', 'assign_timeout', 'accept_overdue', 'claim_remind', 'claim_timeout'];
+const SYSTEM_COMMANDS: OrderCommand[] = ['auto_close', 'mark_overdue', 'assign_timeout', 'accept_overdue', 'claim_remind', 'claim_timeout', 'dept_overdue'];
 const USER_COMMANDS = ALL_COMMANDS.filter((c): c is UserCommand => !SYSTEM_COMMANDS.includes(c));
 
 // ───────────────────────────── helpers ─────────────────────────────
@@ -408,6 +426,11 @@ const SPEC: Record<OrderStatus, Partial<Record<OrderCommand, Cell>>> = {
     street_resolve: { by: 'street', to: 'awaiting_rating' },
     street_return: { by: 'street', to: 'submitted' },
     mark_overdue: overdueCell('escalated'),
+    to_department: { by: 'street', to: 'escalated' },
+    dept_progress: { by: 'department', order: { department: WITH_DEPT }, to: 'escalated' },
+    dept_resolve: { by: 'department', order: { department: WITH_DEPT }, to: 'awaiting_rating' },
+    dept_return: { by: 'department', order: { department: WITH_DEPT }, to: 'escalated' },
+    dept_overdue: { by: 'system', order: { department: { ...WITH_DEPT!, deadline: PAST } }, to: 'escalated' },
   },
   awaiting_rating: {
     confirm: { by: 'owner', to: 'closed' },
@@ -908,9 +931,19 @@ describe('availableCommands', () => {
 
   test('further along: the assignee answers, the street decides, the owner rates, staff visit', () => {
     expect(buttons('assignee', orderIn('assigned'))).toEqual(sorted(['accept', 'decline']));
-    expect(buttons('street', orderIn('escalated'))).toEqual(sorted(['street_resolve', 'street_return']));
+    expect(buttons('street', orderIn('escalated'))).toEqual(sorted(['street_resolve', 'street_return', 'to_department']));
     expect(buttons('owner', orderIn('awaiting_rating'))).toEqual(sorted(['confirm', 'reopen']));
     expect(buttons('staff', orderIn('closed'))).toEqual(sorted(['visit', 'survey']));
+  });
+
+  test('while a department has it the street waits and only that department acts; once it returns, the street again', () => {
+    const held = orderIn('escalated', { department: WITH_DEPT });
+    expect(buttons('street', held)).toEqual([]);
+    expect(buttons('department', held)).toEqual(sorted(['dept_progress', 'dept_resolve', 'dept_return']));
+    expect(buttons('otherDepartment', held)).toEqual([]);
+    const returned = orderIn('escalated', { department: { ...WITH_DEPT!, outcome: 'returned', endedAt: at(-HOUR) } });
+    expect(buttons('street', returned)).toEqual(sorted(['street_resolve', 'street_return', 'to_department']));
+    expect(buttons('department', returned)).toEqual([]);
   });
 
   test('system commands never appear as buttons, not even for the system or on a past-due order', () => {
@@ -1194,5 +1227,72 @@ describe('steering', () => {
         expect([name, outcome(() => decideAs('system', orderIn('in_progress', over), cmd))]).toEqual([name, 'ORDER.INVALID_TRANSITION']);
       }
     });
+  });
+});
+
+// ───────────────────────────── 7. departments ─────────────────────────────
+
+describe('the department rung', () => {
+  const send = (over: Partial<CommandOf<'to_department'>>): Command => ({ ...VALID.to_department, ...over });
+
+  test.each<[string, Partial<CommandOf<'to_department'>>, ErrorCode | 'ok']>([
+    ['an active department of the street', {}, 'ok'],
+    ['a department of another street', { department: { ...DEPT, streetId: 'st2' } }, 'DEPARTMENT.OTHER_STREET'],
+    ['a retired department', { department: { ...DEPT, active: false } }, 'DEPARTMENT.NOT_FOUND'],
+    ['no such department', { department: null }, 'DEPARTMENT.NOT_FOUND'],
+    ['a deadline already past', { deadline: PAST }, 'ORDER.DEADLINE_PAST'],
+    ['a deadline of this very instant', { deadline: at(0) }, 'ORDER.DEADLINE_PAST'],
+  ])('转派 to %s → %s', (_name, over, want) => {
+    expect(outcome(() => decideAs('street', orderIn('escalated'), send(over)))).toBe(want);
+  });
+
+  test('the street of another street, community staff and a department cannot send it on', () => {
+    for (const p of ['otherStreet', 'staff', 'admin', 'department'] as const) {
+      expect([p, outcome(() => decideAs(p, orderIn('escalated'), VALID.to_department))]).toEqual([p, 'AUTH.FORBIDDEN']);
+    }
+  });
+
+  test('sending records the department, its deadline and the note in the timeline', () => {
+    const d = decideAs('street', orderIn('escalated'), VALID.to_department);
+    expect(d.patch.department).toEqual({ departmentId: 'd1', name: '城管中队', deadline: at(2 * DAY), sentAt: NOW.toISOString(), overdueAt: null, outcome: null, endedAt: null });
+    expect(d.note).toContain('转派城管中队');
+    expect(d.note).toContain('请城管中队清理占道');
+    expect(d.actorRole).toBe('street');
+  });
+
+  test('while the department has it the street can neither resolve, return nor send it elsewhere', () => {
+    const held = orderIn('escalated', { department: WITH_DEPT });
+    for (const c of ['street_resolve', 'street_return', 'to_department'] as const) {
+      expect([c, outcome(() => decideAs('street', held, VALID[c]))]).toEqual([c, 'DEPARTMENT.BUSY']);
+    }
+  });
+
+  test('staff of another department are not let in; a department that returned or resolved it acts no more', () => {
+    const held = orderIn('escalated', { department: WITH_DEPT });
+    expect(outcome(() => decideAs('otherDepartment', held, VALID.dept_resolve))).toBe('AUTH.FORBIDDEN');
+    const returned = orderIn('escalated', { department: { ...WITH_DEPT!, outcome: 'returned', endedAt: at(-HOUR) } });
+    for (const c of ['dept_progress', 'dept_resolve', 'dept_return'] as const) {
+      expect([c, outcome(() => decideAs('department', returned, VALID[c]))]).toEqual([c, 'DEPARTMENT.NOT_WITH_IT']);
+    }
+  });
+
+  test('resolving completes the order for the resident to rate and closes the department task; returning hands it back', () => {
+    const held = orderIn('escalated', { department: WITH_DEPT });
+    const resolved = decideAs('department', held, VALID.dept_resolve);
+    expect(resolved).toMatchObject({ to: 'awaiting_rating', actorRole: 'department', note: '已清理完毕', photos: ['d2.jpg'] });
+    expect(resolved.patch).toMatchObject({ completedAt: NOW.toISOString(), department: { ...WITH_DEPT, outcome: 'resolved', endedAt: NOW.toISOString() } });
+    const returned = decideAs('department', held, VALID.dept_return);
+    expect(returned).toMatchObject({ to: 'escalated', note: '退回街道：不属于本部门职责' });
+    expect(returned.patch.department).toMatchObject({ outcome: 'returned', endedAt: NOW.toISOString() });
+  });
+
+  test('部门超期 is marked once, only past the department deadline and while the department has it', () => {
+    const due = { ...WITH_DEPT!, deadline: PAST };
+    expect(outcome(() => decideAs('system', orderIn('escalated', { department: due }), VALID.dept_overdue))).toBe('ok');
+    const marked = decideAs('system', orderIn('escalated', { department: due }), VALID.dept_overdue);
+    expect(marked.patch.department).toMatchObject({ overdueAt: NOW.toISOString() });
+    for (const department of [WITH_DEPT, { ...due, overdueAt: at(-HOUR) }, { ...due, outcome: 'returned' as const }, null]) {
+      expect(outcome(() => decideAs('system', orderIn('escalated', { department }), VALID.dept_overdue))).toBe('ORDER.INVALID_TRANSITION');
+    }
   });
 });

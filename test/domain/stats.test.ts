@@ -14,6 +14,7 @@ function order(over: Partial<Order> = {}): Order {
     photos: [], address: null, preferredTime: null, contactName: '', contactPhone: '', urgency: 'normal', answers: {}, status: 'closed',
     priority: 'normal', deadline: '2026-03-04T02:00:00.000Z', headcount: 1, points: 5, mode: 'pool', poolLimit: null,
     assigneeId: null, assignedAt: null, holders: [{ memberId: 'm1', name: '', claimedAt: T0, progressAt: null, remindedAt: null, part: null }], escalationNote: null,
+    department: null,
     completedAt: '2026-03-02T02:00:00.000Z', serviceHours: 1, rating: { stars: 5, comment: null, autoClosed: false },
     overdueAt: null, acceptBy: '2026-03-02T02:00:00.000Z', acceptOverdueAt: null, createdAt: T0, updatedAt: T0, closedAt: T0, version: 5,
     urgedAt: null, recordId: null, placedBy: null,

@@ -126,9 +126,14 @@ describeInChromium('accessibility of every page (axe-core)', () => {
       ...[home, { name: '已上报', hash: '#/app/staff/queue/index?tab=escalated', ready: '[data-testid="order-card"]' }, detail(escalated),
         { name: '三本帐导出', hash: '#/app/staff/exports/index', ready: '[data-testid="export-create"]' },
         { name: '街道数据看板', hash: '#/app/staff/dashboard/index', ready: '[data-testid="table-communities"]' },
-        { name: '社区数据看板（街道）', hash: `#/app/staff/dashboard/index?communityId=${C}`, ready: '[data-testid="table-member"]' }].map((p) => ({
+        { name: '社区数据看板（街道）', hash: `#/app/staff/dashboard/index?communityId=${C}`, ready: '[data-testid="table-member"]' },
+        { name: '职能部门管理', hash: '#/dept/manage/index', ready: '[data-testid="dept-card"]' }].map((p) => ({
         ...p,
         who: 'demo-street',
+      })),
+      ...[{ ...home, ready: '[data-testid="home-dept-queue"]' }, { name: '部门待办', hash: '#/dept/queue/index', ready: '[data-testid="order-card"]' }].map((p) => ({
+        ...p,
+        who: 'demo-dept',
       })),
     ];
   }, 300_000);

@@ -133,6 +133,16 @@ test('the demo seed is all or nothing: an unfinished first start is removed and 
       expect((await store.events(busy.id)).filter((e) => e.type === 'extend').map((e) => e.note)).toEqual([
         expect.stringMatching(/^办结时限延至.+：医院复查改到下周一，陪同时间顺延$/),
       ]);
+      // 职能部门: the street's three departments; 城管中队 has one in hand, one past its deadline, one resolved.
+      const departments = await store.listDepartments('nandajie');
+      expect(departments.map((d) => d.name).sort()).toEqual(['住建办', '城管中队', '物业管理科'].sort());
+      const chengguan = departments.find((d) => d.name === '城管中队')!;
+      expect((await store.departmentStaff([chengguan.id])).map((p) => p.name)).toEqual(['黄磊']);
+      const dept = (tab: 'active' | 'overdue' | 'resolved') =>
+        store.listOrders({ kind: 'department', departmentId: chengguan.id, tab, now: new Date() }, { cursor: null, limit: 20 });
+      expect((await dept('active')).items).toHaveLength(2);
+      expect((await dept('overdue')).items.map((o) => o.title)).toEqual(['楼顶违章搭建，存在安全隐患']);
+      expect((await dept('resolved')).items.map((o) => o.status)).toEqual(['awaiting_rating']);
     } finally {
       await store.close();
     }

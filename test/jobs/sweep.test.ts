@@ -26,7 +26,7 @@ const later = (days: number) => new Date(Date.now() + days * DAY);
 
 test('an order past its deadline is marked overdue once and shows in the 已超期 tab', async () => {
   const orderId = await world.orderAt('open'); // deadline in 3 days
-  expect(await sweep(host.store, later(1))).toEqual({ acceptOverdue: 0, overdue: 0, autoClosed: 0, assignTimeouts: 0, claimReminders: 0, claimTimeouts: 0, wishesReturned: 0 });
+  expect(await sweep(host.store, later(1))).toEqual({ acceptOverdue: 0, overdue: 0, departmentOverdue: 0, autoClosed: 0, assignTimeouts: 0, claimReminders: 0, claimTimeouts: 0, wishesReturned: 0 });
 
   now = later(4);
   expect((await sweep(host.store, now)).overdue).toBe(1);

@@ -18,6 +18,7 @@ import { describeStatsContract } from './stats.contract';
 import { describeExportsContract } from './exports.contract';
 import { describeUploadsContract } from './uploads.contract';
 import { describePlacesContract } from './places.contract';
+import { describeDepartmentsContract } from './departments.contract';
 import { describeVisitsContract } from './visits.contract';
 import { describeWishesContract } from './wishes.contract';
 import { describeTopicsContract } from './topics.contract';
@@ -1593,6 +1594,7 @@ export function describeStoreContract(name: string, open: () => Promise<Contract
     }));
     describeStreetsContract(() => store);
     describePointsContract(() => store, () => k);
+    describeDepartmentsContract(() => store, () => k);
 
     describe('ledger', () => {
       test('manual entries are marked with their reason; totals sum points, hours and orders', async () => {

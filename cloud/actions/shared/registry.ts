@@ -6,6 +6,10 @@
 import type { ApiActionName } from '../../../types/actions';
 import type { Action } from './action';
 import communityJoin from '../community.join';
+import departmentGrant from '../department.grant';
+import departmentList from '../department.list';
+import departmentQueue from '../department.queue';
+import departmentSave from '../department.save';
 import communityList from '../community.list';
 import fileRegister from '../file.register';
 import gridGrant from '../grid.grant';
@@ -50,6 +54,8 @@ import orderReject from '../order.reject';
 import orderRelease from '../order.release';
 import orderReopen from '../order.reopen';
 import orderStreetResolve from '../order.streetResolve';
+import orderToDepartment from '../order.toDepartment';
+import orderDepartmentStep from '../order.departmentStep';
 import orderSubmit from '../order.submit';
 import orderUrge from '../order.urge';
 import orderSubmitFor from '../order.submitFor';
@@ -88,6 +94,8 @@ export const API_ACTIONS = {
   'order.release': orderRelease,
   'order.escalate': orderEscalate,
   'order.streetResolve': orderStreetResolve,
+  'order.toDepartment': orderToDepartment,
+  'order.departmentStep': orderDepartmentStep,
   'order.progress': orderProgress,
   'order.complete': orderComplete,
   'order.closeTeam': orderCloseTeam,
@@ -137,5 +145,9 @@ export const API_ACTIONS = {
   'visit.due': visitDue,
   'visit.list': visitList,
   'visit.linkOrder': visitLinkOrder,
+  'department.save': departmentSave,
+  'department.list': departmentList,
+  'department.grant': departmentGrant,
+  'department.queue': departmentQueue,
 } satisfies { [A in ApiActionName]: Action<A> };
 

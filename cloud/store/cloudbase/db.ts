@@ -40,6 +40,7 @@ export interface CbCollection extends CbQuery {
 /** Every collection the adapter touches; indexes.json lists each with its indexes. */
 export type CollectionName =
   | 'streets'
+  | 'departments'
   | 'communities'
   | 'grids'
   | 'teams'

@@ -12,9 +12,12 @@
  * - each holder's `progressAt` (their last report) and `remindedAt` (the claim sweep's reminder), for the claim sweep;
  * - `idempotencyKey` (unique with `residentId`) and `assignedAt` (for the assign-timeout sweep);
  * - `attention`: the rank staff queues sort by first (cloud/domain/attention.ts), set on every write that can move it;
+ * - `department`: the department the street sent it to, its instants as Dates (the department's queue and sweep read
+ *   `department.departmentId`, `.outcome`, `.deadline`);
  * - `parts`: the holders' own parts of a team order, `[{ memberId, note, photos, hours, at }]`, beside `holders` so
  *   a report is one `_.push` (read back onto each holder as `part`).
  */
+import type { DepartmentTask } from '../../../types/departments';
 import type { Holder, LedgerEntry, MemberProfile, Order, OrderEvent, PoolLimit } from '../../../types/domain';
 import { attentionOf } from '../../domain/attention';
 import type { Doc } from './db';
@@ -79,6 +82,7 @@ export function newOrderDoc(o: Order, idempotencyKey: string, submit: Doc): Doc 
     slotsLeft: o.headcount,
     finished: false,
     escalationNote: null,
+    department: null,
     completedAt: null,
     serviceHours: null,
     rating: null,
@@ -117,6 +121,18 @@ function holdersOf(d: Doc): Holder[] {
   return list.map((h) => toHolder(h, parts.find((p) => p.memberId === h.memberId)));
 }
 
+/** An order's `department` as stored (instants as Dates, so the sweep and the queue compare them) to the domain's. */
+export function departmentOf(t: Doc | null | undefined): DepartmentTask | null {
+  if (!t) return null;
+  const { deadline, sentAt, overdueAt, endedAt, ...rest } = t;
+  return { ...(rest as Pick<DepartmentTask, 'departmentId' | 'name' | 'outcome'>), deadline: iso(deadline)!, sentAt: iso(sentAt)!, overdueAt: iso(overdueAt), endedAt: iso(endedAt) };
+}
+
+/** The domain's `department` as stored. */
+export function departmentDoc(t: DepartmentTask | null): Doc | null {
+  return t && { ...t, deadline: date(t.deadline), sentAt: date(t.sentAt), overdueAt: date(t.overdueAt), endedAt: date(t.endedAt) };
+}
+
 export function toOrder(d: Doc): Order {
   return {
     id: d._id,
@@ -146,6 +162,7 @@ export function toOrder(d: Doc): Order {
     assigneeId: d.assigneeId,
     holders: holdersOf(d),
     escalationNote: d.escalationNote,
+    department: departmentOf(d.department),
     completedAt: iso(d.completedAt),
     serviceHours: d.serviceHours,
     rating: d.rating,

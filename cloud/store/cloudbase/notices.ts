@@ -4,7 +4,7 @@
  * transaction across documents: an order step writes its notices right after its conditional update commits; a
  * process that dies between the two loses them (the step itself stands), as with the awards beside it.
  */
-import type { NoticeDraft } from '../../domain/notices';
+import type { Audience, NoticeDraft } from '../../domain/notices';
 import type { Notice, NoticePort } from '../store.port';
 import { byId, insertOnce, pageOf, readAll, readSorted, type Cb, type Doc } from './db';
 import { iso } from './docs';
@@ -24,7 +24,7 @@ const toNotice = (d: Doc): Notice => ({
 });
 
 export interface CbNotices extends NoticePort {
-  /** Writes the drafts as of `now`, a staff audience expanded to the community's staff and admins. */
+  /** Writes the drafts as of `now`, a place audience expanded to the people in it (the actor left out). */
   queue(drafts: NoticeDraft[], now: Date): Promise<void>;
 }
 
@@ -32,22 +32,29 @@ export function cbNotices(cb: Cb): CbNotices {
   const { _ } = cb;
   const notices = cb.coll('notices');
 
-  async function staffOf(communityId: string): Promise<string[]> {
-    const grant = _.elemMatch({ communityId, role: _.in(['staff', 'admin']) });
-    const rows = await readAll(cb, 'users', { filter: [{ 'roles.communityId': communityId, roles: grant }], sort: [['_id', 'asc']], projection: { _id: true } });
+  /** The people of a place audience: each read by its own index (users' staff_of, street_of, department_of). */
+  async function peopleOf(to: Exclude<Audience, { userId: string }>): Promise<string[]> {
+    const [field, id, roles] =
+      'staffOf' in to
+        ? ['communityId', to.staffOf, ['staff', 'admin']]
+        : 'streetOf' in to
+          ? ['streetId', to.streetOf, ['street_staff']]
+          : ['departmentId', to.departmentOf, ['department_staff']];
+    const grant = _.elemMatch({ [field]: id, role: _.in(roles) });
+    const rows = await readAll(cb, 'users', { filter: [{ [`roles.${field}`]: id, roles: grant }], sort: [['_id', 'asc']], projection: { _id: true } });
     return rows.map((r) => r._id as string);
   }
 
   async function queue(drafts: NoticeDraft[], now: Date): Promise<void> {
-    const staff = new Map<string, string[]>();
+    const places = new Map<string, string[]>();
     const docs: Doc[] = [];
     for (const d of drafts) {
       let people: string[];
       if ('userId' in d.to) people = [d.to.userId];
       else {
-        const id = d.to.staffOf;
-        if (!staff.has(id)) staff.set(id, await staffOf(id));
-        people = staff.get(id)!.filter((u) => u !== d.actorId);
+        const key = JSON.stringify(d.to);
+        if (!places.has(key)) places.set(key, await peopleOf(d.to));
+        people = places.get(key)!.filter((u) => u !== d.actorId);
       }
       for (const userId of people) {
         docs.push({ _id: `${userId}:${d.key}`, userId, kind: d.kind, orderId: d.orderId, title: d.title, text: d.text, at: now, readAt: null, push: 'pending', attempts: 0, pushError: null });

@@ -1,6 +1,7 @@
 /**
  * How each order list reads on CloudBase: its filter and its sort (each pair has its index in indexes.json).
  */
+import type { DepartmentTab } from '../../../types/departments';
 import type { QueueTab } from '../../../types/views';
 import { queueRead } from '../queue';
 import type { OrderQuery } from '../store.port';
@@ -25,6 +26,9 @@ export function queueFilter(_: Command, tab: QueueTab, now: Date): Doc {
   return { status: statuses.length === 1 ? statuses[0] : _.in([...statuses]), ...(pastDeadline ? { deadline: _.lt(now) } : {}) };
 }
 
+/** The department's outcome each of its tabs holds (null: still with it). */
+const DEPARTMENT_OUTCOME: Record<DepartmentTab, 'resolved' | 'returned' | null> = { active: null, overdue: null, resolved: 'resolved', returned: 'returned' };
+
 /** How each list reads: its filter and its sort (each pair has its index in indexes.json). */
 export function planList(_: Command, query: OrderQuery): SortedRead & { key: 'createdAt' | 'deadline'; ranked?: boolean } {
   switch (query.kind) {
@@ -48,6 +52,11 @@ export function planList(_: Command, query: OrderQuery): SortedRead & { key: 'cr
       if (query.categoryId) f.categoryId = query.categoryId;
       if (query.gridId) f.gridId = query.gridId;
       return query.sort === 'deadline' ? { filter: [f], sort: byAsc('deadline'), key: 'deadline' } : { filter: [f], sort: newest, key: 'createdAt' };
+    }
+    case 'department': {
+      const f: Doc = { 'department.departmentId': query.departmentId, 'department.outcome': DEPARTMENT_OUTCOME[query.tab] };
+      if (query.tab === 'overdue') f['department.deadline'] = _.lt(query.now);
+      return { filter: [f], sort: newest, key: 'createdAt' };
     }
     case 'queue': {
       const f: Doc = { communityId: query.communityId, ...queueFilter(_, query.tab, query.now) };

@@ -18,7 +18,7 @@ import type { HolderMark, OrderPatch } from '../../domain/order.effects';
 import type { ClaimOutcome, OrderChange, OrderPort } from '../store.port';
 import { cbClaimers } from './claimers';
 import { byId, insertOnce, first, pageOf, readAll, readSorted, updated, type Cb, type Command, type Doc } from './db';
-import { awardId, date, newHolder, newOrderDoc, poolKeys, poolLimitOf, toEvent, toOrder } from './docs';
+import { awardId, date, departmentDoc, newHolder, newOrderDoc, poolKeys, poolLimitOf, toEvent, toOrder } from './docs';
 import type { CbNotices } from './notices';
 import { byAsc, planList, queueFilter } from './orders.plan';
 import { insertLedger } from './points';
@@ -52,6 +52,7 @@ function patchData(_: Command, patch: OrderPatch): Doc {
     },
     assigneeId: (v) => ({ assigneeId: v }),
     escalationNote: (v) => ({ escalationNote: v }),
+    department: (v) => ({ department: v ? _.set(departmentDoc(v)) : null }),
     completedAt: (v) => ({ completedAt: date(v) }),
     serviceHours: (v) => ({ serviceHours: v }),
     rating: (v) => ({ rating: v && _.set(v) }),
@@ -275,6 +276,11 @@ export function cbOrders(cb: Cb, notices: CbNotices): Omit<OrderPort, 'memberWor
         accept_overdue: { filter: { status: 'submitted', acceptOverdueAt: null, acceptBy: _.lt(before) }, key: 'acceptBy' },
         claim_remind: { filter: { status: _.in(WORKED), holders: _.elemMatch({ progressAt: null, remindedAt: null, claimedAt: _.lt(before) }) }, key: 'deadline' },
         claim_timeout: { filter: { status: _.in(WORKED), holders: _.elemMatch({ progressAt: null, remindedAt: _.lt(before) }) }, key: 'deadline' },
+        // An order never sent has no department.deadline, so the range leaves it out.
+        department_overdue: {
+          filter: { 'department.outcome': null, 'department.overdueAt': null, 'department.deadline': _.lt(before) },
+          key: 'department.deadline',
+        },
       };
       const { filter, key } = plans[kind];
       const rows = await readSorted(cb, 'orders', { filter: [{ communityId, ...filter }], sort: byAsc(key), projection: NO_EVENTS }, null, limit);

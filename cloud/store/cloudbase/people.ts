@@ -1,8 +1,9 @@
 /**
  * People and places on CloudBase: users (each with their role grants embedded), communities and their menus, 党员报到.
  *
- * - `users/{id}`: { openid (unique), name, createdAt, roles: [{ role, communityId, streetId }] }. A grant is an
- *   `_.addToSet` on the user's own document, so granting twice keeps one.
+ * - `users/{id}`: { openid (unique), name, createdAt, roles: [{ role, communityId, streetId }] } (a grid role with
+ *   its gridId, department_staff with its departmentId). A grant is an `_.addToSet` on the user's own document, so
+ *   granting twice keeps one.
  * - `members/{userId}:{communityId}`: one 报到 profile per member per community, by its id.
  * - `streets` (with `gridThresholds`, cloudbase/streets.ts), `communities` (with `settings`), `grids`, `teams`, `categories` (with `active`): set up by id.
  */
@@ -91,6 +92,8 @@ export function cbPeople(cb: Cb): PeoplePort {
           memberStatus: g.role === 'member' ? (profiles.find((m) => m.communityId === g.communityId)?.status ?? null) : null,
           // Only grid roles carry a grid.
           ...(g.gridId ? { gridId: g.gridId } : {}),
+          // Only department_staff carries a department.
+          ...(g.departmentId ? { departmentId: g.departmentId } : {}),
         }),
       );
     },

@@ -28,6 +28,8 @@ export const draftsJson = (drafts: NoticeDraft[]): string =>
     drafts.map((d) => ({
       user_id: 'userId' in d.to ? d.to.userId : null,
       staff_of: 'staffOf' in d.to ? d.to.staffOf : null,
+      street_of: 'streetOf' in d.to ? d.to.streetOf : null,
+      department_of: 'departmentOf' in d.to ? d.to.departmentOf : null,
       actor_id: d.actorId,
       kind: d.kind,
       order_id: d.orderId,
@@ -39,12 +41,17 @@ export const draftsJson = (drafts: NoticeDraft[]): string =>
 
 /**
  * One INSERT of every draft in the jsonb array `drafts` (draftsJson), as of `at`, and only if `when` holds: alone,
- * or as a step's CTE. A staff audience becomes one row per staff member or admin of the community but the actor.
+ * or as a step's CTE. A place's audience becomes one row per person in it but the actor: the community's staff and
+ * admins, the street's street staff, the department's staff.
  */
 export const noticesInsert = (drafts: string, at: string, when = 'true') => `INSERT INTO notices (user_id, kind, order_id, title, text, at, dedupe)
   SELECT DISTINCT coalesce(d.user_id, g.user_id), d.kind, d.order_id, d.title, d.text, ${at}::timestamptz, d.key
-  FROM jsonb_to_recordset(${drafts}::jsonb) AS d(user_id text, staff_of text, actor_id text, kind text, order_id text, title text, text text, key text)
-  LEFT JOIN role_grants g ON g.community_id = d.staff_of AND g.role IN ('staff', 'admin') AND g.user_id IS DISTINCT FROM d.actor_id
+  FROM jsonb_to_recordset(${drafts}::jsonb)
+    AS d(user_id text, staff_of text, street_of text, department_of text, actor_id text, kind text, order_id text, title text, text text, key text)
+  LEFT JOIN role_grants g ON g.user_id IS DISTINCT FROM d.actor_id AND (
+    (g.community_id = d.staff_of AND g.role IN ('staff', 'admin'))
+    OR (g.street_id = d.street_of AND g.role = 'street_staff')
+    OR (g.department_id = d.department_of AND g.role = 'department_staff'))
   WHERE coalesce(d.user_id, g.user_id) IS NOT NULL AND ${when}
   ON CONFLICT (user_id, dedupe) DO NOTHING`;
 

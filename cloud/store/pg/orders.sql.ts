@@ -2,6 +2,7 @@
  * How each list reads: its filter, its sort, and the index that serves it (see migrations/001_init.sql).
  */
 import { ACTIVE_STATUSES, type OrderStatus } from '../../../types/domain';
+import type { DepartmentTab } from '../../../types/departments';
 import type { QueueTab } from '../../../types/views';
 import type { CursorKey } from '../cursor';
 import { queueRead, type QueueRead } from '../queue';
@@ -20,6 +21,14 @@ export function queueWhere(tab: QueueTab, now: () => string): string {
   const read = queueRead(tab);
   return `o.status IN ${statusList(read.statuses)}${read.pastDeadline ? ` AND o.deadline < ${now()}` : ''}`;
 }
+
+/** Each department tab: still with it, still with it past its deadline, or how it ended. */
+const DEPARTMENT_TAB_SQL: Record<DepartmentTab, (now: () => string) => string> = {
+  active: () => `o.department_outcome IS NULL`,
+  overdue: (now) => `o.department_outcome IS NULL AND o.department_deadline < ${now()}`,
+  resolved: () => `o.department_outcome = 'resolved'`,
+  returned: () => `o.department_outcome = 'returned'`,
+};
 
 export interface ListPlan {
   where: string[];
@@ -66,6 +75,11 @@ export function planList(query: OrderQuery): ListPlan {
       if (query.gridId) where.push(`o.grid_id = ${p(query.gridId)}`);
       const sort = query.sort === 'deadline' ? SORTS.deadline : newest;
       return { where, params, sort };
+    }
+    case 'department': {
+      // Served by orders_department (migrations/016); the tabs are few and small.
+      const where = [`o.department_id = ${p(query.departmentId)}`, DEPARTMENT_TAB_SQL[query.tab](() => p(query.now))];
+      return { where, params, sort: newest };
     }
     case 'queue': {
       const where = [`o.community_id = ${p(query.communityId)}`, queueWhere(query.tab, () => p(query.now))];

@@ -30,6 +30,15 @@ const COLUMNS: { [K in keyof Required<OrderPatch>]: (v: OrderPatch[K]) => [strin
   ],
   assigneeId: (v) => [['assignee_id', v]],
   escalationNote: (v) => [['escalation_note', v]],
+  department: (v) => [
+    ['department_id', v?.departmentId ?? null],
+    ['department_name', v?.name ?? null],
+    ['department_deadline', v?.deadline ?? null],
+    ['department_sent_at', v?.sentAt ?? null],
+    ['department_overdue_at', v?.overdueAt ?? null],
+    ['department_outcome', v?.outcome ?? null],
+    ['department_ended_at', v?.endedAt ?? null],
+  ],
   completedAt: (v) => [['completed_at', v]],
   serviceHours: (v) => [['service_hours', v]],
   rating: (v) => [['rating', v == null ? null : JSON.stringify(v)]],
@@ -273,6 +282,8 @@ export function pgOrders(db: Db): OrderPort {
         accept_overdue: `status = 'submitted' AND accept_overdue_at IS NULL AND accept_by < $2 ORDER BY accept_by`,
         claim_remind: `status IN ${WORKED_SQL} AND id IN (${IDLE_CLAIMS('reminded_at IS NULL AND claimed_at < $2')}) ORDER BY deadline, id`,
         claim_timeout: `status IN ${WORKED_SQL} AND id IN (${IDLE_CLAIMS('reminded_at < $2')}) ORDER BY deadline, id`,
+        department_overdue: `department_id IS NOT NULL AND department_outcome IS NULL AND department_overdue_at IS NULL
+          AND department_deadline < $2 ORDER BY department_deadline`,
       }[kind];
       const rows = await db.query(`SELECT * FROM orders WHERE community_id = $1 AND ${filter} LIMIT $3`, [communityId, before, limit]);
       return withHolders(db, rows);

@@ -60,7 +60,7 @@ export function pgPeople(db: Db): PeoplePort {
     },
     async rolesOf(userId) {
       const rows = await db.query<any>(
-        `SELECT g.role, g.community_id, g.street_id, g.grid_id, m.status AS member_status
+        `SELECT g.role, g.community_id, g.street_id, g.grid_id, g.department_id, m.status AS member_status
          FROM role_grants g LEFT JOIN members m ON g.role = 'member' AND m.user_id = g.user_id AND m.community_id = g.community_id
          WHERE g.user_id = $1 ORDER BY g.created_at`,
         [userId],
@@ -73,6 +73,8 @@ export function pgPeople(db: Db): PeoplePort {
           memberStatus: r.member_status ?? null,
           // Only grid roles carry a grid.
           ...(r.grid_id ? { gridId: r.grid_id } : {}),
+          // Only department_staff carries a department.
+          ...(r.department_id ? { departmentId: r.department_id } : {}),
         }),
       );
     },

@@ -38,6 +38,17 @@ export function toOrder(r: Row, holders: Holder[]): Order {
     assigneeId: r.assignee_id,
     holders,
     escalationNote: r.escalation_note,
+    department: r.department_id
+      ? {
+          departmentId: r.department_id,
+          name: r.department_name,
+          deadline: iso(r.department_deadline)!,
+          sentAt: iso(r.department_sent_at)!,
+          overdueAt: iso(r.department_overdue_at),
+          outcome: r.department_outcome,
+          endedAt: iso(r.department_ended_at),
+        }
+      : null,
     completedAt: iso(r.completed_at),
     serviceHours: r.service_hours,
     rating: r.rating,

@@ -8,6 +8,7 @@ import { errorFor } from '../../utils/rules';
 import { formatTime } from '../../utils/time';
 import Chips from '../chips';
 import DeadlineField from '../deadline-field';
+import DepartmentPicker from '../department-picker';
 import Field from '../field';
 import MemberPicker from '../member-picker';
 import PhotoPicker from '../photo-picker';
@@ -39,6 +40,7 @@ const LABEL: Record<FieldName, string> = {
   holder: '收回哪位党员',
   member: '改派给',
   way: '回访方式',
+  department: '转派给',
 };
 
 const PLACEHOLDER: Partial<Record<FieldName, string>> = { reason: '请简要说明原因', note: '请写清情况', comment: '说说这次服务' };
@@ -98,6 +100,8 @@ export default function CommandFields({ command, form, onBusyChange, order }: Co
             onChange={(h) => set('holder', h)}
           />
         );
+      case 'department':
+        return <DepartmentPicker label={label} testId={`${command}-department`} value={values.department} onChange={(d) => set('department', d)} />;
       case 'member':
         return order ? <MemberPicker communityId={order.communityId} value={values.member} onChange={(m) => set('member', m)} /> : null;
       case 'satisfied':

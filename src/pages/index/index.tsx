@@ -10,10 +10,11 @@ import { go, ROUTES } from '../../utils/routes';
 import MemberHome from './member-home';
 import ResidentHome from './resident-home';
 import StaffHome from './staff-home';
+import DepartmentHome from './department-home';
 import { homeShare } from '../../utils/share';
 import './index.scss';
 
-const MODE_LABEL: Record<Mode, string> = { resident: '我是居民', member: '我是党员', staff: '社区工作', street: '街道工作', grid: '网格工作' };
+const MODE_LABEL: Record<Mode, string> = { resident: '我是居民', member: '我是党员', staff: '社区工作', street: '街道工作', grid: '网格工作', department: '部门工作' };
 
 /** 首页: what this person can do now, by the role they are working in, and their unread messages. */
 export default function Home() {
@@ -31,6 +32,14 @@ export default function Home() {
     // The first look-up failed (a weak network at launch): say so and offer 重试; it also retries when the network returns.
     const failed = !loading && error;
     return <PageShell loading={!failed} error={failed ? error : null} onRetry={() => void session.refresh()} retryText="重试" />;
+  }
+  // Department staff need no community: their work comes from the street.
+  if (!communityId && modes.includes('department')) {
+    return (
+      <PageShell>
+        <DepartmentHome />
+      </PageShell>
+    );
   }
   if (!communityId || me.roles.length === 0) {
     return (
@@ -76,6 +85,7 @@ export default function Home() {
       {mode === 'resident' && <ResidentHome communityId={communityId} dutyPhone={community?.dutyPhone} />}
       {mode === 'member' && <MemberHome />}
       {(mode === 'staff' || mode === 'street') && <StaffHome communityId={communityId} street={mode === 'street'} />}
+      {mode === 'department' && <DepartmentHome />}
       {mode === 'grid' && <StaffHome communityId={communityId} street={false} grids={me.grids.filter((g) => g.communityId === communityId).map((g) => g.name)} />}
     </PageShell>
   );

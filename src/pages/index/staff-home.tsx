@@ -64,6 +64,11 @@ export default function StaffHome({ communityId, street, grids }: StaffHomeProps
         })}
       </View>
       <View className="home__actions">
+        {street && (
+          <Button size="large" block data-testid="home-departments" onClick={() => go(ROUTES.deptManage)}>
+            职能部门
+          </Button>
+        )}
         {!street && (
           <>
             <Button type="primary" size="xlarge" block onClick={() => open('submitted')}>

@@ -33,7 +33,7 @@ export default function Mine() {
     ['党员报到', () => go(ROUTES.register), true],
     ['社区待办', () => go(ROUTES.queue, { tab: 'submitted' }), modes.includes('staff') || modes.includes('street')],
     ['数据看板', () => go(ROUTES.dashboard), modes.includes('staff') || modes.includes('street')],
-    ['民情日记', () => go(ROUTES.visits), me.roles.some((r) => VISIT_KEEPERS.includes(r.role))],
+    ['民情日记', () => go(ROUTES.visits), me.roles.some((r) => VISIT_KEEPERS.includes(r.role) && r.communityId)],
     ['三本帐导出', () => go(ROUTES.exports), modes.includes('staff') || modes.includes('street')],
     ['积分补录记录', () => go(ROUTES.manualLog), modes.includes('staff')],
     ['社区设置', () => go(ROUTES.settings), modes.includes('staff')],

@@ -74,6 +74,10 @@ const street = (): StreetStats => ({
   streetId: 'st1',
   overdueNow: 3,
   communities: [ranked('c2', '西瀛里社区', 1, 96.5), ranked('c1', '东头村社区', 2, 88.1)],
+  byDepartment: [
+    { departmentId: 'd1', name: '城管中队', received: 8, resolved: 4, onTimeRate: 0.75, satisfaction: 0.5 },
+    { departmentId: 'd2', name: '住建办', received: 0, resolved: 0, onTimeRate: null, satisfaction: null },
+  ],
   trend: { bucket: 'month', points: [] },
   gridColors: gridColors(true),
 });
@@ -165,6 +169,17 @@ test('the street’s 三色网格 name each grid’s community', async () => {
   await renderAs(me(['street_staff'], '周明'), <DashboardPage />);
   const rows = within(await screen.findByTestId('grid-colors')).getAllByTestId('grid-color');
   expect(rows.map((r) => r.textContent?.slice(0, 13))).toEqual(['黄东头村社区 · 第二网格', '红东头村社区 · 第一网格', '蓝西瀛里社区 · 第一网格']);
+});
+
+test('the street sees its departments\' 部门考核: received, resolved, on-time rate and satisfaction', async () => {
+  api.on('stats.street', () => street());
+  await renderAs(me(['street_staff'], '周明'), <DashboardPage />);
+  const rows = within(await screen.findByTestId('table-departments')).getAllByTestId('table-row');
+  const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);
+  expect(rows.map(cells)).toEqual([
+    ['城管中队', '8', '4', '75.0%', '50.0%'],
+    ['住建办', '0', '0', '—', '—'],
+  ]);
 });
 
 test('a resident is told the board is for staff, and nothing is asked of the server', async () => {

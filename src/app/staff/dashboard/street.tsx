@@ -1,5 +1,6 @@
 import type { StreetStats } from '../../../../types/stats';
 import GridColors from '../../../components/grid-colors';
+import DepartmentTable from '../../../components/department-table';
 import Bars from './bars';
 import Figures from './figures';
 import { pct } from './format';
@@ -47,6 +48,7 @@ export default function StreetBoard({ stats: s, onCommunity }: StreetBoardProps)
         onRow={onCommunity}
       />
       <GridColors colors={s.gridColors} withCommunity />
+      <DepartmentTable rows={s.byDepartment} />
       <Trend trend={s.trend} />
     </>
   );
