@@ -106,7 +106,7 @@ describeInChromium('accessibility of every page (axe-core)', () => {
         { name: '消息中心', hash: '#/app/notice/list/index', ready: '[data-testid="notice"]' },
         { name: '电脑登录', hash: '#/app/pc-code/index', ready: '[data-testid="pc-code"]' }, detail(closed),
         { ...detail(team), name: '需求详情（团队）' },
-        { name: '社区数据看板', hash: '#/app/staff/dashboard/index', ready: '[data-testid="table-member"]' },
+        { name: '社区数据看板', hash: '#/dash/board/index', ready: '[data-testid="table-member"]' },
         { name: '微心愿管理', hash: '#/app/wish/manage/index', ready: '[data-testid="wish-card"]' },
         { name: '发布微心愿', hash: '#/app/wish/post/index', ready: '[data-testid="wish-post"]' },
         { name: '单位审核', hash: '#/app/wish/units/index', ready: '[data-testid="unit-card"]' },
@@ -119,8 +119,8 @@ describeInChromium('accessibility of every page (axe-core)', () => {
         { name: '代点单', hash: `#/app/staff/order-for/index?residentId=${record.id}`, ready: '[data-testid="order-for-form"]' }].map((p) => ({ ...p, who: 'demo-grid' })),
       ...[home, { name: '已上报', hash: '#/app/staff/queue/index?tab=escalated', ready: '[data-testid="order-card"]' }, detail(escalated),
         { name: '三本帐导出', hash: '#/app/staff/exports/index', ready: '[data-testid="export-create"]' },
-        { name: '街道数据看板', hash: '#/app/staff/dashboard/index', ready: '[data-testid="table-communities"]' },
-        { name: '社区数据看板（街道）', hash: `#/app/staff/dashboard/index?communityId=${C}`, ready: '[data-testid="table-member"]' }].map((p) => ({
+        { name: '街道数据看板', hash: '#/dash/board/index', ready: '[data-testid="table-communities"]' },
+        { name: '社区数据看板（街道）', hash: `#/dash/board/index?communityId=${C}`, ready: '[data-testid="table-member"]' }].map((p) => ({
         ...p,
         who: 'demo-street',
       })),

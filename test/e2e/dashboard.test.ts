@@ -23,7 +23,7 @@ describeInChromium('the dashboards in Chromium', () => {
     const staff = await w.person('demo-staff');
     await staff.evaluate(() => (location.hash = '#/pages/mine/index'));
     await staff.locator('.mine__row:visible', { hasText: '数据看板' }).click();
-    await staff.waitForURL(/staff\/dashboard/);
+    await staff.waitForURL(/dash\/board/);
     await byId(staff, 'period-year').click();
     await staff.locator('[data-testid="dash-span"]', { hasText: /1月1日 – 12月31日 收到的需求$/ }).waitFor();
     expect(Number((await byId(staff, 'figure-received').textContent())!.replace(/\D+/g, ' ').trim().split(' ')[0])).toBeGreaterThan(0);
@@ -40,7 +40,7 @@ describeInChromium('the dashboards in Chromium', () => {
 
   test('street: every community ranked side by side, and one community opened from it', async () => {
     const street = await w.person('demo-street');
-    await street.evaluate(() => (location.hash = '#/app/staff/dashboard/index'));
+    await street.evaluate(() => (location.hash = '#/dash/board/index'));
     await byId(street, 'period-year').click();
     await street.locator('[data-testid="dash-span"]', { hasText: /1月1日 – 12月31日 收到的需求$/ }).waitFor();
     const rows = street.locator('[data-testid="table-communities"] [data-testid="table-row"]');

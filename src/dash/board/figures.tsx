@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import type { CoreFigures } from '../../../../types/stats';
-import { role } from '../../../utils/a11y';
+import type { CoreFigures } from '../../../types/stats';
+import { role } from '../../utils/a11y';
 import { minutes, pct, ratio } from './format';
 
 export interface FiguresProps {

@@ -1,5 +1,5 @@
-import type { TrendPoint, TrendBucket } from '../../../../types/stats';
-import { local } from '../../../utils/time';
+import type { TrendPoint, TrendBucket } from '../../../types/stats';
+import { local } from '../../utils/time';
 import Bars from './bars';
 import { pct } from './format';
 import Table from './table';

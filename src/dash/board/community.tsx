@@ -1,5 +1,5 @@
-import type { CommunityStats } from '../../../../types/stats';
-import { go, ROUTES } from '../../../utils/routes';
+import type { CommunityStats } from '../../../types/stats';
+import { go, ROUTES } from '../../utils/routes';
 import Bars from './bars';
 import Figures from './figures';
 import { pct } from './format';

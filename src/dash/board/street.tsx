@@ -1,4 +1,4 @@
-import type { StreetStats } from '../../../../types/stats';
+import type { StreetStats } from '../../../types/stats';
 import Bars from './bars';
 import Figures from './figures';
 import { pct } from './format';
