@@ -26,6 +26,7 @@ export default function CommunityBoard({ stats: s, linksToQueue }: CommunityBoar
       <Bars
         title="各类别受理数"
         testId="chart-category"
+        unit="受理数"
         bars={s.byCategory.map((c) => ({ id: c.id, label: c.name, value: c.received }))}
         onTap={linksToQueue ? (b) => go(ROUTES.queue, { category: b.id }) : undefined}
       />
@@ -35,6 +36,13 @@ export default function CommunityBoard({ stats: s, linksToQueue }: CommunityBoar
         head={SLICE_HEAD}
         rows={sliceRows(s.byCategory)}
         onRow={linksToQueue ? (id) => go(ROUTES.queue, { category: id }) : undefined}
+      />
+      <Bars
+        title="各网格受理数"
+        testId="chart-grid"
+        unit="受理数"
+        bars={s.byGrid.map((g) => ({ id: g.id, label: g.name, value: g.received }))}
+        onTap={linksToQueue ? (b) => go(ROUTES.queue, { grid: b.id }) : undefined}
       />
       <Table
         caption="按网格"

@@ -19,6 +19,8 @@ export default function StreetBoard({ stats: s, onCommunity }: StreetBoardProps)
       <Bars
         title="各社区综合得分排名（响应率、解决率、满意率的平均）"
         testId="chart-ranking"
+        type="bar"
+        unit="综合得分"
         bars={s.communities.map((c) => ({ id: c.communityId, label: `${c.rank}. ${c.name}`, value: c.score ?? 0, text: c.score === null ? '—' : String(c.score) }))}
         onTap={(b) => onCommunity(b.id)}
       />
