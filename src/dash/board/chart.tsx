@@ -1,7 +1,7 @@
 import UCharts from '@qiun/ucharts';
 import { Canvas, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { role } from '../../utils/a11y';
 
 export type ChartType = 'column' | 'bar' | 'line';
@@ -51,8 +51,13 @@ function draw(canvas: { width: number; height: number; getContext(kind: '2d'): u
     padding: [16, 16, 8, 8],
     legend: { show: false },
     dataLabel: true,
-    xAxis: { disableGrid: p.type !== 'bar', fontSize: 12, rotateLabel: p.type === 'column' && p.categories.length > 4, boundaryGap: 'center' },
-    yAxis: { gridType: 'dash', data: [{ min: 0 }] },
+    // Horizontal bars put the categories on the y axis and the values, from 0, on the x axis.
+    ...(p.type === 'bar'
+      ? { xAxis: { boundaryGap: 'justify', min: 0, fontSize: 12, gridType: 'dash' }, yAxis: {} }
+      : {
+          xAxis: { disableGrid: true, fontSize: 12, rotateLabel: p.type === 'column' && p.categories.length > 4, boundaryGap: 'center' },
+          yAxis: { gridType: 'dash', data: [{ min: 0 }] },
+        }),
     extra: { column: { width: 28, activeBgOpacity: 0 }, bar: { width: 20, activeBgOpacity: 0 }, line: { type: 'straight', width: 2 } },
   });
 }
@@ -63,12 +68,12 @@ function draw(canvas: { width: number; height: number; getContext(kind: '2d'): u
  * also on the page as text. A tap on a category calls `onTap` with its index.
  */
 export default function Chart(props: ChartProps) {
-  const { type, label, categories, values, onTap } = props;
+  const { type, label, categories, onTap } = props;
   const [id] = useState(() => `dash-chart-${++seq}`);
   const chart = useRef<UCharts | null>(null);
   const start = useRef<{ x: number; y: number } | null>(null);
   const height = type === 'bar' ? Math.max(160, 48 * categories.length + 48) : 220;
-  const data = JSON.stringify([type, categories, values]);
+  const data = JSON.stringify([type, categories, props.values]);
 
   useEffect(() => {
     let live = true;
@@ -90,28 +95,36 @@ export default function Chart(props: ChartProps) {
     // Redrawn when the figures change, not on every render of the page.
   }, [id, data, height]);
 
-  const tapAt = (x: number, y: number) => {
-    const found = chart.current?.getCurrentDataIndex({ changedTouches: [{ x, y }] }).index;
-    if (onTap && typeof found === 'number' && found >= 0 && found < categories.length) onTap(found);
-  };
-  // WeChat gives canvas touches in the canvas's own pixels; the browser a click in the viewport's.
-  const events = weapp
-    ? {
-        onTouchStart: (e: any) => (start.current = e.touches?.[0] ?? null),
-        onTouchEnd: (e: any) => {
-          const [s, t] = [start.current, e.changedTouches?.[0]];
-          if (s && t && Math.abs(t.x - s.x) < 10 && Math.abs(t.y - s.y) < 10) tapAt(t.x, t.y);
-        },
-      }
-    : {
-        onClick: (e: any) => {
-          const box = (e.currentTarget ?? e.target).getBoundingClientRect();
-          tapAt(e.clientX - box.left, e.clientY - box.top);
-        },
-      };
+  // The tap handlers read the latest chart and callback from here, so the canvas element itself never changes.
+  const tap = useRef({ chart, onTap, count: categories.length });
+  tap.current = { chart, onTap, count: categories.length };
+  // Rendered once per size: Taro's H5 canvas clears its bitmap whenever it renders again.
+  const canvas = useMemo(() => {
+    const tapAt = (x: number, y: number) => {
+      const { chart: drawn, onTap: open, count } = tap.current;
+      const found = drawn.current?.getCurrentDataIndex({ changedTouches: [{ x, y }] }).index;
+      if (open && typeof found === 'number' && found >= 0 && found < count) open(found);
+    };
+    // WeChat gives canvas touches in the canvas's own pixels; the browser a click in the viewport's.
+    const events = weapp
+      ? {
+          onTouchStart: (e: any) => (start.current = e.touches?.[0] ?? null),
+          onTouchEnd: (e: any) => {
+            const [s, t] = [start.current, e.changedTouches?.[0]];
+            if (s && t && Math.abs(t.x - s.x) < 10 && Math.abs(t.y - s.y) < 10) tapAt(t.x, t.y);
+          },
+        }
+      : {
+          onClick: (e: any) => {
+            const box = (e.currentTarget ?? e.target).getBoundingClientRect();
+            tapAt(e.clientX - box.left, e.clientY - box.top);
+          },
+        };
+    return <Canvas type="2d" id={id} className="dash__canvas-node" style={{ height: `${height}px` }} data-testid="chart-canvas" {...events} />;
+  }, [id, height]);
   return (
     <View className="dash__canvas" {...role('img')} aria-label={label}>
-      <Canvas type="2d" id={id} className="dash__canvas-node" style={{ height: `${height}px` }} data-testid="chart-canvas" {...events} />
+      {canvas}
     </View>
   );
 }
