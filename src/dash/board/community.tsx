@@ -21,7 +21,7 @@ export default function CommunityBoard({ stats: s, linksToQueue }: CommunityBoar
     slices.map((c) => ({ id: c.id, cells: [c.name, String(c.received), pct(c.resolutionRate), pct(c.satisfaction), pct(c.onTimeRate), String(c.counts.overdue)] }));
   return (
     <>
-      <Figures figures={s} overdueNow={s.overdueNow} onOverdue={toQueue({ tab: 'overdue' })} />
+      <Figures figures={s} topics={s} overdueNow={s.overdueNow} onOverdue={toQueue({ tab: 'overdue' })} />
       <Trend trend={s.trend} />
       <Bars
         title="各类别受理数"

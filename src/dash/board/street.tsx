@@ -15,7 +15,7 @@ export interface StreetBoardProps {
 export default function StreetBoard({ stats: s, onCommunity }: StreetBoardProps) {
   return (
     <>
-      <Figures figures={s} overdueNow={s.overdueNow} />
+      <Figures figures={s} topics={s} overdueNow={s.overdueNow} />
       <Bars
         title="各社区综合得分排名（响应率、解决率、满意率的平均）"
         testId="chart-ranking"
