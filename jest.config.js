@@ -53,7 +53,7 @@ module.exports = {
         '^@tarojs/taro$': '<rootDir>/test/ui/stubs/taro.ts',
         '\\.(css|scss)$': '<rootDir>/test/ui/stubs/style.js',
       },
-      transformIgnorePatterns: ['/node_modules/(?!(@nutui|@swc/helpers)/)'],
+      transformIgnorePatterns: ['/node_modules/(?!(@nutui|@swc/helpers|@qiun)/)'],
       transform: {
         '^.+\\.[jt]sx?$': [
           'babel-jest',

@@ -27,6 +27,11 @@ const modernPackages = (file: string) => /node_modules[\\/]immer[\\/]/.test(file
 /** What Taro compiles beyond src/: types/ (constants the pages import: input limits, queue tabs) and the packages above. */
 const compile = { include: [resolve(__dirname, '..', 'types'), modernPackages] };
 
+/**
+ * Modules both subpackages (app and dash) use: Taro would copy them into each; kept once in the main package instead.
+ */
+const sharedBySubpackages = (module: { resource?: string }) => /[\\/]src[\\/]components[\\/]chips[\\/]index\.(tsx|scss)$/.test(module.resource ?? '');
+
 export default defineConfig({
   projectName: 'sandan',
   date: '2026-11-21',
@@ -52,6 +57,7 @@ export default defineConfig({
   copy: process.env.TARO_ENV === 'h5' ? h5Copy : weappCopy,
   mini: {
     compile,
+    optimizeMainPackage: { enable: true, exclude: [sharedBySubpackages] },
     // NutUI's per-component stylesheets have no order between them that matters.
     miniCssExtractPluginOption: { ignoreOrder: true },
     postcss: {

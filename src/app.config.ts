@@ -5,7 +5,7 @@ const hostPages = process.env.TARO_ENV !== 'weapp' || process.env.TARO_APP_API_B
 
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/mine/index', ...h5Pages],
-  // Every page beyond 首页 and 我的, for every role, in one subpackage: what the roles' pages share (components, immer,
+  // Every page beyond 首页 and 我的 (but 数据看板), for every role, in one subpackage: what the roles' pages share (components, immer,
   // dayjs, NutUI's sheets) then ships once inside it, instead of in the main package every launch must download, or
   // copied into one subpackage per role. 209 KB against WeChat's 2 MB per package.
   subPackages: [
@@ -30,7 +30,6 @@ export default defineAppConfig({
         'staff/visits/index',
         'staff/visits/diary/index',
         'staff/exports/index',
-        'staff/dashboard/index',
         'staff/settings/index',
         'notice/list/index',
         'wish/wall/index',
@@ -54,6 +53,8 @@ export default defineAppConfig({
     { root: 'honor', pages: ['board/index', 'manual/index'] },
     // 职能部门: the department staff's queue and the street's department management.
     { root: 'dept', pages: ['queue/index', 'manage/index'] },
+    // 数据看板 and its chart library, downloaded only when staff open it: the other pages never pay for the charts.
+    { root: 'dash', pages: ['board/index'] },
   ],
   // WeChat preloads subpackages only by this per-page rule (there is no API to do it from code), and the home page is
   // shared by every role. So home preloads only what every account uses (each can act as a resident); the member and

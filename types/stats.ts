@@ -89,6 +89,26 @@ export interface TrendPoint extends CoreFigures {
   start: string;
 }
 
+/** 议事 outcomes published in the period, as their co-signers rated them (评): counted apart, never in `satisfaction`. */
+export interface TopicRatingCounts {
+  /** Topics whose outcome was published in the period. */
+  published: number;
+  /** Of those, topics at least one co-signer rated. */
+  rated: number;
+  /** Co-signers' ratings of those topics, and those of 4 or 5 stars. */
+  ratings: number;
+  satisfied: number;
+}
+
+/** The 议事 figures beside the orders' own. */
+export interface TopicRatingFigures {
+  topicsPublished: number;
+  topicsRated: number;
+  topicRatings: number;
+  /** Co-signers' ratings of 4–5 stars of all their ratings; null before the first. */
+  topicSatisfaction: number | null;
+}
+
 export interface StatsPeriod {
   from: string;
   to: string;
@@ -97,7 +117,7 @@ export interface StatsPeriod {
   toDay: string;
 }
 
-export interface CommunityStats extends CoreFigures, StatsPeriod {
+export interface CommunityStats extends CoreFigures, StatsPeriod, TopicRatingFigures {
   communityId: string;
   name: string;
   /** Active orders past their 办结时限 now, whenever they were received. */
@@ -112,7 +132,7 @@ export interface CommunityStats extends CoreFigures, StatsPeriod {
   gridColors: GridColors;
 }
 
-export interface RankedCommunity extends CoreFigures {
+export interface RankedCommunity extends CoreFigures, TopicRatingFigures {
   communityId: string;
   name: string;
   overdueNow: number;
@@ -135,7 +155,7 @@ export interface DepartmentFiguresRow {
   satisfaction: number | null;
 }
 
-export interface StreetStats extends CoreFigures, StatsPeriod {
+export interface StreetStats extends CoreFigures, StatsPeriod, TopicRatingFigures {
   streetId: string;
   overdueNow: number;
   /** Its departments (retired ones only if they received orders in the period), by name. */

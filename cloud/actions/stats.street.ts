@@ -6,7 +6,7 @@ import { defineAction } from './shared/action';
 import { gridColorsFor } from './shared/grid.colors';
 import { id } from './shared/schemas';
 import { departmentFigures } from './shared/department.figures';
-import { loadPeriod, perCommunity, periodFields, checkPeriod } from './shared/stats';
+import { loadPeriod, perCommunity, periodFields, checkPeriod, topicFigures } from './shared/stats';
 
 /**
  * 街道数据看板: every community of the street side by side, ranked by 综合得分 (响应率, 解决率, 满意率), with the
@@ -24,8 +24,9 @@ export default defineAction('stats.street', z.object({ streetId: id, ...periodFi
     streetId: input.streetId,
     ...loaded.period,
     ...coreFigures(loaded.total),
+    ...topicFigures(loaded.topicTotal),
     overdueNow: Object.values(loaded.overdue).reduce((a, b) => a + b, 0),
-    communities: rankCommunities(perCommunity(loaded.rows, communities, loaded.overdue)),
+    communities: rankCommunities(perCommunity(loaded.rows, communities, loaded.overdue, loaded.topics)),
     byDepartment,
     trend: loaded.trend,
     foldedAt: loaded.foldedAt,

@@ -3,7 +3,7 @@
  * histogram, breakdowns, the trend and the street's ranking. Pure.
  */
 import { ORDER_STATUSES, type OrderStatus } from '../../types/domain';
-import type { CoreFigures, MemberFigures, RankedCommunity, TrendBucket } from '../../types/stats';
+import type { CoreFigures, MemberFigures, RankedCommunity, TopicRatingFigures, TrendBucket } from '../../types/stats';
 import { ACCEPT_EDGES, DAY_COUNTERS, localDay, MEMBER_COUNTERS, type Counters, type DayCounter, type MemberCounter } from './stats.facts';
 
 export type DayTotals = Counters<DayCounter>;
@@ -147,7 +147,7 @@ export function scoreOf(f: CoreFigures): number | null {
 }
 
 /** Best score first (more orders received breaks a tie, then the name); equal scores share a rank. */
-export function rankCommunities(list: Omit<RankedCommunity, 'score' | 'rank'>[]): RankedCommunity[] {
+export function rankCommunities<T extends Omit<RankedCommunity, 'score' | 'rank' | keyof TopicRatingFigures>>(list: T[]): (T & Pick<RankedCommunity, 'score' | 'rank'>)[] {
   const scored = list.map((c) => ({ ...c, score: scoreOf(c), rank: 0 }));
   scored.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || b.received - a.received || a.name.localeCompare(b.name, 'zh'));
   scored.forEach((c, i) => (c.rank = i > 0 && scored[i - 1].score === c.score ? scored[i - 1].rank : i + 1));

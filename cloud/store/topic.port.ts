@@ -3,6 +3,7 @@
  * topic to the agenda exactly once at its threshold, withdrawals, ratings once per co-signer, and the other steps
  * conditional on the version.
  */
+import type { TopicRatingCounts } from '../../types/stats';
 import type { Topic, TopicCosign, TopicStatus } from '../../types/topics';
 import type { Page } from '../../types/views';
 import type { NoticeDraft } from '../domain/notices';
@@ -41,6 +42,11 @@ export interface TopicOps {
   rateTopic(topicId: string, userId: string, stars: number, now: Date): Promise<Topic | null>;
   /** Commits a decided step with its notices, or null if the topic changed since it was read. */
   transitionTopic(change: TopicChange): Promise<Topic | null>;
+  /**
+   * Per community (every one asked, zeros when none): the topics whose outcome was published in [from, to) and their
+   * co-signers' ratings — read from those topics only, not from the community's whole history of topics.
+   */
+  topicRatings(communityIds: string[], from: string, to: string): Promise<Record<string, TopicRatingCounts>>;
   /** The community's topics, newest first, optionally of one status. */
   listTopics(query: { communityId: string; status?: TopicStatus }, page: PageRequest): Promise<Page<Topic>>;
 }

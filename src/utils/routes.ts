@@ -1,7 +1,8 @@
 /**
  * Every page's path, in one place; pages beyond 首页 and 我的 live in the subpackage app/ (order/, resident/,
  * member/, staff/, notice/, pc-code/, wish/, topic/), except the 晒 board's, in its own small subpackage board/,
- * community staff's 服务菜单管理 and 网格管理 in manage/, 先锋榜 and 积分补录记录 in honor/, and the department rung's in dept/ (部门待办, 职能部门管理).
+ * community staff's 服务菜单管理 and 网格管理 in manage/, 先锋榜 and 积分补录记录 in honor/, the department rung's in dept/
+ * (部门待办, 职能部门管理), and 数据看板 in dash/ with its chart library.
  */
 import Taro from '@tarojs/taro';
 
@@ -27,7 +28,7 @@ export const ROUTES = {
   visits: '/app/staff/visits/index',
   visitDiary: '/app/staff/visits/diary/index',
   exports: '/app/staff/exports/index',
-  dashboard: '/app/staff/dashboard/index',
+  dashboard: '/dash/board/index',
   settings: '/app/staff/settings/index',
   notices: '/app/notice/list/index',
   pcCode: '/app/pc-code/index',

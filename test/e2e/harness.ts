@@ -46,8 +46,8 @@ export interface World {
   host: RunningHost;
   browser: Browser;
   stop(): Promise<void>;
-  /** A signed-in person in a browser context of their own, as a phone would be. */
-  person(openid: string, opts?: { fontScale?: number }): Promise<Page>;
+  /** A signed-in person in a browser context of their own, as a phone would be (of `deviceScaleFactor`, 1 unless told). */
+  person(openid: string, opts?: { fontScale?: number; deviceScaleFactor?: number }): Promise<Page>;
   shot(page: Page, name: string): Promise<void>;
 }
 
@@ -74,7 +74,7 @@ export async function startWorld(opts: { clock?: () => Date } = {}): Promise<Wor
     host,
     browser,
     async person(openid, opts = {}) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'zh-CN' });
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: opts.deviceScaleFactor ?? 1, locale: 'zh-CN' });
       contexts.push(context);
       const page = await context.newPage();
       page.on('pageerror', (e) => console.error(`[${openid}] page error:`, e.message));

@@ -116,6 +116,13 @@ export function describeTopicsContract(storeOf: () => Store): void {
       expect(await store().rateTopic(t.id, a.userId, 1, at(401))).toBeNull();
       expect(await store().getCosign(t.id, a.userId)).toMatchObject({ rating: 4 });
       expect(await store().cosignTopic(t.id, r.userId, at(402), agendaNotice(t))).toEqual({ ok: false, reason: 'closed' });
+
+      // The dashboards' 议事 figures: topics published in [from, to) and their ratings, per community asked.
+      const community = t.communityId;
+      const span = (from: number, to: number) => store().topicRatings([community, 'elsewhere'], at(from).toISOString(), at(to).toISOString());
+      expect(await span(399, 400)).toEqual({ [community]: { published: 1, rated: 1, ratings: 1, satisfied: 1 }, elsewhere: { published: 0, rated: 0, ratings: 0, satisfied: 0 } });
+      expect((await span(0, 399))[community]).toEqual({ published: 0, rated: 0, ratings: 0, satisfied: 0 });
+      expect((await span(400, 500))[community]).toEqual({ published: 0, rated: 0, ratings: 0, satisfied: 0 });
     });
   });
 }

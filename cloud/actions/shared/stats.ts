@@ -4,7 +4,7 @@
  * community's history.
  */
 import { z } from 'zod';
-import type { CommunityStats, RankedCommunity, Slice, TrendBucket } from '../../../types/stats';
+import type { CommunityStats, RankedCommunity, Slice, TopicRatingCounts, TopicRatingFigures, TrendBucket } from '../../../types/stats';
 import {
   addInto,
   bucketFor,
@@ -37,14 +37,22 @@ export interface Period {
   trend?: TrendBucket;
 }
 
+/** 议事 ratings as figures of their own; never blended into the orders' `satisfaction`. */
+export function topicFigures(c: TopicRatingCounts): TopicRatingFigures {
+  return { topicsPublished: c.published, topicsRated: c.rated, topicRatings: c.ratings, topicSatisfaction: c.ratings ? c.satisfied / c.ratings : null };
+}
+
+const noTopics: TopicRatingCounts = { published: 0, rated: 0, ratings: 0, satisfied: 0 };
+
 /** The rows of these communities for the period, their total, the trend, and what is true now. */
 export async function loadPeriod(store: Store, communityIds: string[], p: Period) {
   const range = periodDays(p.from, p.to);
   const bucket = p.trend ?? bucketFor(p.from, p.to);
-  const [rows, overdue, mark] = await Promise.all([
+  const [rows, overdue, mark, topics] = await Promise.all([
     store.statsDays(communityIds, range, bucket),
     store.statsOverdueNow(communityIds),
     store.statsWatermark(),
+    store.topicRatings(communityIds, p.from, p.to),
   ]);
   const byBucket = groupSum(rows, (r) => r.bucket, (r) => r.counters, emptyDay);
   const points = bucketStarts(range.fromDay, range.toDay, bucket).map((start) => ({ start, ...coreFigures(byBucket.get(start) ?? emptyDay()) }));
@@ -53,6 +61,8 @@ export async function loadPeriod(store: Store, communityIds: string[], p: Period
     rows,
     total: rows.reduce((t, r) => addInto(t, r.counters), emptyDay()),
     overdue,
+    topics,
+    topicTotal: Object.values(topics).reduce((t, c) => ({ published: t.published + c.published, rated: t.rated + c.rated, ratings: t.ratings + c.ratings, satisfied: t.satisfied + c.satisfied }), noTopics),
     trend: { bucket, points },
     foldedAt: mark?.at ?? null,
     period: { from: p.from, to: p.to, ...range },
@@ -80,6 +90,7 @@ export async function communityStats(store: Store, community: { id: string; name
     name: community.name,
     ...loaded.period,
     ...coreFigures(loaded.total),
+    ...topicFigures(loaded.topicTotal),
     overdueNow: loaded.overdue[community.id] ?? 0,
     byCategory: slices(loaded.rows, (r) => r.categoryId, category),
     byGrid: slices(loaded.rows, (r) => r.gridId, grid),
@@ -93,7 +104,18 @@ export async function communityStats(store: Store, community: { id: string; name
 }
 
 /** Each community's figures from the street's rows, before ranking. */
-export function perCommunity(rows: StatsDayRow[], communities: { id: string; name: string }[], overdue: Record<string, number>): Omit<RankedCommunity, 'score' | 'rank'>[] {
+export function perCommunity(
+  rows: StatsDayRow[],
+  communities: { id: string; name: string }[],
+  overdue: Record<string, number>,
+  topics: Record<string, TopicRatingCounts>,
+): Omit<RankedCommunity, 'score' | 'rank'>[] {
   const sums = groupSum(rows, (r) => r.communityId, (r) => r.counters, emptyDay);
-  return communities.map((c) => ({ communityId: c.id, name: c.name, overdueNow: overdue[c.id] ?? 0, ...coreFigures(sums.get(c.id) ?? emptyDay()) }));
+  return communities.map((c) => ({
+    communityId: c.id,
+    name: c.name,
+    overdueNow: overdue[c.id] ?? 0,
+    ...coreFigures(sums.get(c.id) ?? emptyDay()),
+    ...topicFigures(topics[c.id] ?? noTopics),
+  }));
 }

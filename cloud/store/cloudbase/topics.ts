@@ -99,6 +99,32 @@ export function cbTopics(cb: Cb, notices: CbNotices): TopicOps {
       return load(topicId);
     },
 
+    async topicRatings(communityIds, from, to) {
+      const published = await readAll(cb, 'topics', {
+        filter: [{ communityId: _.in(communityIds), status: 'published', publishedAt: _.gte(new Date(from)) }, { publishedAt: _.lt(new Date(to)) }],
+        sort: [['publishedAt', 'asc'], ['_id', 'asc']],
+        projection: { communityId: true, publishedAt: true },
+      });
+      const out = Object.fromEntries(communityIds.map((id) => [id, { published: 0, rated: 0, ratings: 0, satisfied: 0 }]));
+      const communityOf = new Map(published.map((t) => [t._id as string, t.communityId as string]));
+      for (const t of published) out[t.communityId].published++;
+      const ids = [...communityOf.keys()];
+      for (let i = 0; i < ids.length; i += 100) {
+        const rated = await readAll(cb, 'topicCosigns', {
+          filter: [{ topicId: _.in(ids.slice(i, i + 100)), rating: _.gte(1) }],
+          sort: [['topicId', 'asc'], ['_id', 'asc']],
+          projection: { topicId: true, rating: true },
+        });
+        for (const topicId of new Set(rated.map((c) => c.topicId as string))) out[communityOf.get(topicId)!].rated++;
+        for (const c of rated) {
+          const counts = out[communityOf.get(c.topicId)!];
+          counts.ratings++;
+          if (c.rating >= 4) counts.satisfied++;
+        }
+      }
+      return out;
+    },
+
     async transitionTopic(change) {
       const d = change.decision;
       const data = { ...patchData(d.patch), status: d.to, updatedAt: change.now, version: _.inc(1) };

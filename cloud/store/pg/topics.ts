@@ -106,6 +106,23 @@ export function pgTopics(db: Db): TopicOps {
       });
     },
 
+    async topicRatings(communityIds, from, to) {
+      const rows = await db.query(
+        `SELECT t.community_id, count(DISTINCT t.id)::int AS published, count(DISTINCT c.topic_id)::int AS rated,
+                count(c.rating)::int AS ratings, count(c.rating) FILTER (WHERE c.rating >= 4)::int AS satisfied
+         FROM topics t LEFT JOIN topic_cosigns c ON c.topic_id = t.id AND c.rating IS NOT NULL
+         WHERE t.community_id = ANY($1) AND t.status = 'published' AND t.published_at >= $2 AND t.published_at < $3
+         GROUP BY t.community_id`,
+        [communityIds, from, to],
+      );
+      return Object.fromEntries(
+        communityIds.map((id) => {
+          const r: Row | undefined = rows.find((x: Row) => x.community_id === id);
+          return [id, { published: r?.published ?? 0, rated: r?.rated ?? 0, ratings: r?.ratings ?? 0, satisfied: r?.satisfied ?? 0 }];
+        }),
+      );
+    },
+
     transitionTopic(change) {
       const d = change.decision;
       const params: unknown[] = [change.topicId, change.expectVersion, d.from, d.to, change.now];

@@ -8,8 +8,8 @@ import Taro from '@tarojs/taro';
 import { ORDER_STATUSES } from '../../../types/domain';
 import { DEFAULT_GRID_THRESHOLDS } from '../../../cloud/domain/grid.colors';
 import type { CommunityStats, CoreFigures, GridColors, RankedCommunity, StreetStats } from '../../../types/stats';
-import DashboardPage from '../../../src/app/staff/dashboard';
-import { customSpan, spanOf } from '../../../src/app/staff/dashboard/period';
+import DashboardPage from '../../../src/dash/board';
+import { customSpan, spanOf } from '../../../src/dash/board/period';
 import { ROUTES } from '../../../src/utils/routes';
 import { me } from '../builders';
 import { api } from '../fake-api';
@@ -32,6 +32,8 @@ const core = (over: Partial<CoreFigures> = {}): CoreFigures => ({
   ...over,
 });
 
+const topics = { topicsPublished: 3, topicsRated: 2, topicRatings: 8, topicSatisfaction: 0.75 };
+
 const period = { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z', fromDay: '2026-11-01', toDay: '2026-11-30', foldedAt: null };
 
 const gridColors = (withC2 = false): GridColors => ({
@@ -49,6 +51,7 @@ const gridColors = (withC2 = false): GridColors => ({
 const community = (): CommunityStats => ({
   ...core(),
   ...period,
+  ...topics,
   communityId: 'c1',
   name: '东头村社区',
   overdueNow: 5,
@@ -61,6 +64,7 @@ const community = (): CommunityStats => ({
 
 const ranked = (communityId: string, name: string, rank: number, score: number): RankedCommunity => ({
   ...core(),
+  ...topics,
   communityId,
   name,
   rank,
@@ -71,6 +75,7 @@ const ranked = (communityId: string, name: string, rank: number, score: number):
 const street = (): StreetStats => ({
   ...core(),
   ...period,
+  ...topics,
   streetId: 'st1',
   overdueNow: 3,
   communities: [ranked('c2', '西瀛里社区', 1, 96.5), ranked('c1', '东头村社区', 2, 88.1)],
@@ -107,6 +112,8 @@ test('staff see the figures named plainly, ratings counted apart from 满意率,
   expect(figure('autoClosed')).toContain('自动办结3');
   expect(figure('proxyRated')).toContain('代评2');
   expect(figure('unrated')).toContain('未评价4');
+  // 议事 ratings are their own figure: 满意率 above stays the orders' 90.0%.
+  expect(figure('topicSatisfaction')).toBe('议事满意率75.0%已评议题 2/3，评价 8 条');
   expect(figure('onTime')).toContain('按时办结率75.0%');
   expect(figure('visitReach')).toContain('有效回访率50.0%');
   expect(figure('accept')).toContain('受理用时30分钟');

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { role } from '../../../utils/a11y';
+import { role } from '../../utils/a11y';
+import Chart, { type ChartType } from './chart';
 
 export interface Bar {
   id: string;
@@ -13,20 +14,35 @@ export interface BarsProps {
   /** What the chart shows, read aloud before its bars. */
   title: string;
   bars: Bar[];
+  /** How the canvas draws them: vertical bars (default), horizontal bars (a ranking) or a line (a trend). */
+  type?: ChartType;
+  /** What one value counts, for the chart (e.g. 受理数). */
+  unit: string;
   /** Opens the list behind one bar; without it the bars are plain. */
   onTap?: (bar: Bar) => void;
   testId?: string;
 }
 
 /**
- * A horizontal bar chart drawn with Views: every bar carries its label and number as text, so it reads the same to a
- * screen reader as on screen, renders alike in WeChat and the browser, and needs no canvas library.
+ * A chart drawn on a canvas, for staff who would rather look than read, and below it every bar as a row of text
+ * with its label and number (a link when `onTap` is given), for those who read or use a screen reader. Tapping a
+ * bar in the drawing or its row does the same.
  */
-export default function Bars({ title, bars, onTap, testId }: BarsProps) {
-  const max = Math.max(1, ...bars.map((b) => b.value));
+export default function Bars({ title, bars, type = 'column', unit, onTap, testId }: BarsProps) {
+  const summary = `${title}：${bars.map((b) => `${b.label} ${b.text ?? b.value}`).join('，')}`;
   return (
     <View className="dash__chart" data-testid={testId}>
       <Text className="dash__chart-title">{title}</Text>
+      {bars.length > 0 && (
+        <Chart
+          type={type}
+          label={summary}
+          name={unit}
+          categories={bars.map((b) => b.label)}
+          values={bars.map((b) => b.value)}
+          onTap={onTap ? (i) => onTap(bars[i]) : undefined}
+        />
+      )}
       <View {...role('list')} aria-label={title}>
         {bars.map((b) => (
           <View
@@ -36,9 +52,6 @@ export default function Bars({ title, bars, onTap, testId }: BarsProps) {
           >
             <View className="dash__bar-row" data-testid="bar" {...(onTap ? role('link', true) : {})} onClick={onTap ? () => onTap(b) : undefined}>
               <Text className="dash__bar-label">{b.label}</Text>
-              <View className="dash__bar-track">
-                <View className="dash__bar-fill" style={{ width: `${(b.value / max) * 100}%` }} />
-              </View>
               <Text className="dash__bar-value">{b.text ?? String(b.value)}</Text>
             </View>
           </View>

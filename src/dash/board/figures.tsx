@@ -1,10 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import type { CoreFigures } from '../../../../types/stats';
-import { role } from '../../../utils/a11y';
+import type { CoreFigures, TopicRatingFigures } from '../../../types/stats';
+import { role } from '../../utils/a11y';
 import { minutes, pct, ratio } from './format';
 
 export interface FiguresProps {
   figures: CoreFigures;
+  /** 议事 outcomes rated by their co-signers: a figure of its own beside 满意率. */
+  topics: TopicRatingFigures;
   overdueNow: number;
   /** Opens the overdue orders (待办 · 已超期); without it 当前超期 is plain text. */
   onOverdue?: () => void;
@@ -22,7 +24,7 @@ interface Tile {
  * The period's figures as tiles, each named plainly; 满意率 counts residents' own ratings only, and 自动办结, 代评 and
  * 未评价 stand beside it as counts of their own, never blended into it.
  */
-export default function Figures({ figures: f, overdueNow, onOverdue }: FiguresProps) {
+export default function Figures({ figures: f, topics: t, overdueNow, onOverdue }: FiguresProps) {
   const c = f.counts;
   const tiles: Tile[] = [
     { key: 'received', label: '受理数', value: String(f.received), note: '期内收到的需求' },
@@ -32,6 +34,7 @@ export default function Figures({ figures: f, overdueNow, onOverdue }: FiguresPr
     { key: 'autoClosed', label: '自动办结', value: String(f.ratings.autoClosed), note: '超时未评价，系统办结' },
     { key: 'proxyRated', label: '代评', value: String(f.ratings.proxyRated), note: '工作人员代居民评价' },
     { key: 'unrated', label: '未评价', value: String(f.ratings.unrated), note: '等待居民评价' },
+    { key: 'topicSatisfaction', label: '议事满意率', value: pct(t.topicSatisfaction), note: `已评议题 ${ratio(t.topicsRated, t.topicsPublished)}，评价 ${t.topicRatings} 条` },
     { key: 'onTime', label: '按时办结率', value: pct(f.onTimeRate), note: `按时 ${ratio(c.onTime, c.completed)}` },
     { key: 'visitReach', label: '有效回访率', value: pct(f.visitReachRate), note: `联系上 ${ratio(c.visitsReached, c.visits)}` },
     { key: 'accept', label: '受理用时', value: minutes(f.acceptP50Minutes), note: `中位数；九成在 ${minutes(f.acceptP90Minutes)} 内` },

@@ -1,6 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components';
-import Chips from '../../../components/chips';
-import { local } from '../../../utils/time';
+import Chips from '../../components/chips';
+import { local } from '../../utils/time';
 import { customSpan, PERIODS, spanOf, type PeriodKey, type Span } from './period';
 
 export interface PeriodChoice {

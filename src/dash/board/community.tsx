@@ -1,6 +1,6 @@
-import type { CommunityStats } from '../../../../types/stats';
-import GridColors from '../../../components/grid-colors';
-import { go, ROUTES } from '../../../utils/routes';
+import type { CommunityStats } from '../../../types/stats';
+import GridColors from '../../components/grid-colors';
+import { go, ROUTES } from '../../utils/routes';
 import Bars from './bars';
 import Figures from './figures';
 import { pct } from './format';
@@ -22,11 +22,12 @@ export default function CommunityBoard({ stats: s, linksToQueue }: CommunityBoar
     slices.map((c) => ({ id: c.id, cells: [c.name, String(c.received), pct(c.resolutionRate), pct(c.satisfaction), pct(c.onTimeRate), String(c.counts.overdue)] }));
   return (
     <>
-      <Figures figures={s} overdueNow={s.overdueNow} onOverdue={toQueue({ tab: 'overdue' })} />
+      <Figures figures={s} topics={s} overdueNow={s.overdueNow} onOverdue={toQueue({ tab: 'overdue' })} />
       <Trend trend={s.trend} />
       <Bars
         title="各类别受理数"
         testId="chart-category"
+        unit="受理数"
         bars={s.byCategory.map((c) => ({ id: c.id, label: c.name, value: c.received }))}
         onTap={linksToQueue ? (b) => go(ROUTES.queue, { category: b.id }) : undefined}
       />
@@ -36,6 +37,13 @@ export default function CommunityBoard({ stats: s, linksToQueue }: CommunityBoar
         head={SLICE_HEAD}
         rows={sliceRows(s.byCategory)}
         onRow={linksToQueue ? (id) => go(ROUTES.queue, { category: id }) : undefined}
+      />
+      <Bars
+        title="各网格受理数"
+        testId="chart-grid"
+        unit="受理数"
+        bars={s.byGrid.map((g) => ({ id: g.id, label: g.name, value: g.received }))}
+        onTap={linksToQueue ? (b) => go(ROUTES.queue, { grid: b.id }) : undefined}
       />
       <Table
         caption="按网格"

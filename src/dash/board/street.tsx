@@ -1,6 +1,6 @@
-import type { StreetStats } from '../../../../types/stats';
-import GridColors from '../../../components/grid-colors';
-import DepartmentTable from '../../../components/department-table';
+import type { StreetStats } from '../../../types/stats';
+import GridColors from '../../components/grid-colors';
+import DepartmentTable from '../../components/department-table';
 import Bars from './bars';
 import Figures from './figures';
 import { pct } from './format';
@@ -17,10 +17,12 @@ export interface StreetBoardProps {
 export default function StreetBoard({ stats: s, onCommunity }: StreetBoardProps) {
   return (
     <>
-      <Figures figures={s} overdueNow={s.overdueNow} />
+      <Figures figures={s} topics={s} overdueNow={s.overdueNow} />
       <Bars
         title="各社区综合得分排名（响应率、解决率、满意率的平均）"
         testId="chart-ranking"
+        type="bar"
+        unit="综合得分"
         bars={s.communities.map((c) => ({ id: c.communityId, label: `${c.rank}. ${c.name}`, value: c.score ?? 0, text: c.score === null ? '—' : String(c.score) }))}
         onTap={(b) => onCommunity(b.id)}
       />

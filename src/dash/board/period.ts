@@ -2,7 +2,7 @@
  * The dashboard's periods as Beijing calendar spans: [from, to) instants for stats.community / stats.street, whose
  * `to` is exclusive. Plain date arithmetic at +08:00 (China keeps one offset, no daylight saving).
  */
-import { atLocal, local } from '../../../utils/time';
+import { atLocal, local } from '../../utils/time';
 
 export type PeriodKey = 'month' | 'lastMonth' | 'quarter' | 'year' | 'custom';
 

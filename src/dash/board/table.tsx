@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { role } from '../../../utils/a11y';
+import { role } from '../../utils/a11y';
 
 export interface TableProps {
   /** The table's name, read aloud and shown above it. */
