@@ -3,6 +3,7 @@ import type { UserConfigExport } from '@tarojs/cli';
 import { resolve } from 'node:path';
 import { ariaComponents } from './aria';
 import { h5Copy, h5CssOutput, h5Output, h5WebpackChain } from './h5';
+import { sharedBySubpackages, weappWebpackChain } from './weapp';
 
 const defineConfig = (config: UserConfigExport<'webpack5'>) => config;
 
@@ -26,11 +27,6 @@ const modernPackages = (file: string) => /node_modules[\\/]immer[\\/]/.test(file
 
 /** What Taro compiles beyond src/: types/ (constants the pages import: input limits, queue tabs) and the packages above. */
 const compile = { include: [resolve(__dirname, '..', 'types'), modernPackages] };
-
-/**
- * Modules both subpackages (app and dash) use: Taro would copy them into each; kept once in the main package instead.
- */
-const sharedBySubpackages = (module: { resource?: string }) => /[\\/]src[\\/]components[\\/]chips[\\/]index\.(tsx|scss)$/.test(module.resource ?? '');
 
 export default defineConfig({
   projectName: 'sandan',
@@ -57,7 +53,9 @@ export default defineConfig({
   copy: process.env.TARO_ENV === 'h5' ? h5Copy : weappCopy,
   mini: {
     compile,
+    // Modules two subpackages use stay once in the main package (config/weapp.ts).
     optimizeMainPackage: { enable: true, exclude: [sharedBySubpackages] },
+    webpackChain: weappWebpackChain,
     // NutUI's per-component stylesheets have no order between them that matters.
     miniCssExtractPluginOption: { ignoreOrder: true },
     postcss: {
