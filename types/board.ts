@@ -3,6 +3,7 @@
  * outcomes, newest first, and the month's figures. Nothing on it names, locates or pictures a person: orders show
  * only their category, grid, days taken, stars and a comment staff approved; wishes only the beneficiary's label.
  */
+import type { GridColors } from './stats';
 
 /** What an item on the board is. */
 export type BoardKind = 'order' | 'wish' | 'topic';
@@ -63,10 +64,12 @@ export interface BoardFigures {
   satisfaction: number | null;
 }
 
-/** One page of the board; `figures` and the community's name come with the first page only. */
+/** One page of the board; `figures`, `gridColors` and the community's name come with the first page only. */
 export interface BoardPage {
   community: { id: string; name: string };
   figures: BoardFigures | null;
+  /** 三色网格 of this quarter: each grid's colour and the figures it was rated on (no person in them). */
+  gridColors: GridColors | null;
   items: BoardItem[];
   nextCursor: string | null;
 }

@@ -40,6 +40,12 @@ test('staff add a grid with its buildings; an order from one of them lands in it
   expect(changed.households).toBe(330);
 });
 
+test('grids are listed in the order people count them, not by character code', async () => {
+  for (const name of ['第十网格', '第三网格', '第二网格', '第十一网格']) await staff.ok('grid.save', { communityId: 'c1', grid: { name, households: 10, buildings: [] } });
+  const names = (await resident.ok('menu.get', { communityId: 'c1' })).grids.map((g) => g.name);
+  expect(names.filter((n) => !/\d/.test(n))).toEqual(['第二网格', '第三网格', '第十网格', '第十一网格']);
+});
+
 test('a taken name or building, bad numbers, another community: typed errors, nothing saved', async () => {
   await staff.ok('grid.save', { communityId: 'c1', grid: { id: 'c1-g1', name: '第1网格', households: 100, buildings: ['1栋'] } });
   const was = JSON.stringify(await gridRows());

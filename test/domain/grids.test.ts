@@ -3,7 +3,7 @@
  * a grid's colour from its figures against the street's thresholds; the quarter of a day.
  */
 import { DEFAULT_GRID_THRESHOLDS, gridColor, quarterOf, thresholdsProblem } from '../../cloud/domain/grid.colors';
-import { followBuilding } from '../../types/grids';
+import { followBuilding, sortGrids } from '../../types/grids';
 
 const grids = [{ id: 'g1', buildings: ['1栋', '3栋'] }, { id: 'g2', buildings: ['5号楼'] }];
 
@@ -49,4 +49,11 @@ describe('三色网格', () => {
     expect(quarterOf('2024-02-10')).toEqual({ fromDay: '2024-01-01', toDay: '2024-03-31', name: '2024年第1季度' });
     expect(quarterOf('2026-06-30').toDay).toBe('2026-06-30');
   });
+});
+
+test('grids sort as people count them: Chinese and Arabic numbers by value, a tie by id', () => {
+  const names = ['第十二网格', '第一网格', '第三网格', '第二十网格', '第二网格', '第10网格', '第9网格', '东区', '第十网格'];
+  expect(sortGrids(names.map((name, i) => ({ id: `g${i}`, name }))).map((g) => g.name)).toEqual([
+    '东区', '第一网格', '第二网格', '第三网格', '第9网格', '第10网格', '第十网格', '第十二网格', '第二十网格',
+  ]);
 });

@@ -9,6 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Community, Grid, RoleGrant, Role, Team } from '../../../types/domain';
+import { sortGrids } from '../../../types/grids';
 import { DEFAULT_SETTINGS } from '../../domain/policies';
 import type { PeoplePort, User } from '../store.port';
 import { byId, first, insertOnce, pageOf, readAll, updated, type Cb, type CollectionName, type Doc, type Filter } from './db';
@@ -122,7 +123,7 @@ export function cbPeople(cb: Cb): PeoplePort {
       ]);
       return {
         categories: categories.map(toCategory),
-        grids: grids.map((d): Grid => ({ id: d._id, communityId: d.communityId, name: d.name, households: d.households ?? 0, buildings: d.buildings ?? [] })),
+        grids: sortGrids(grids.map((d): Grid => ({ id: d._id, communityId: d.communityId, name: d.name, households: d.households ?? 0, buildings: d.buildings ?? [] }))),
         teams: teams.map((d): Team => ({ id: d._id, communityId: d.communityId, name: d.name, color: d.color })),
       };
     },

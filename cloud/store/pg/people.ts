@@ -3,6 +3,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Community, Grid, RoleGrant, Team } from '../../../types/domain';
+import { sortGrids } from '../../../types/grids';
 import { DEFAULT_SETTINGS } from '../../domain/policies';
 import { decodeCursor, toPage } from '../cursor';
 import type { PeoplePort, User } from '../store.port';
@@ -94,12 +95,12 @@ export function pgPeople(db: Db): PeoplePort {
     async getMenu(communityId) {
       const [categories, grids, teams] = await Promise.all([
         db.query<any>('SELECT * FROM categories WHERE community_id = $1 ORDER BY sort, id', [communityId]),
-        db.query<any>('SELECT * FROM grids WHERE community_id = $1 ORDER BY name', [communityId]),
+        db.query<any>('SELECT * FROM grids WHERE community_id = $1', [communityId]),
         db.query<any>('SELECT * FROM teams WHERE community_id = $1 ORDER BY id', [communityId]),
       ]);
       return {
         categories: categories.map(toCategory),
-        grids: grids.map((r): Grid => ({ id: r.id, communityId: r.community_id, name: r.name, households: r.households, buildings: r.buildings })),
+        grids: sortGrids(grids.map((r): Grid => ({ id: r.id, communityId: r.community_id, name: r.name, households: r.households, buildings: r.buildings }))),
         teams: teams.map((r): Team => ({ id: r.id, communityId: r.community_id, name: r.name, color: r.color })),
       };
     },

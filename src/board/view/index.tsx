@@ -2,7 +2,9 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useState } from 'react';
 import type { BoardFigures, BoardItem, BoardPage } from '../../../types/board';
+import type { GridColors as GridColorsOf } from '../../../types/stats';
 import EmptyState from '../../components/empty-state';
+import GridColors from '../../components/grid-colors';
 import PageShell from '../../components/page-shell';
 import { call } from '../../services/api';
 import { useSession } from '../../services/session';
@@ -34,12 +36,12 @@ export default function BoardViewPage() {
 }
 
 function Board({ communityId }: { communityId: string }) {
-  const [head, setHead] = useState<{ name: string; figures: BoardFigures | null } | null>(null);
+  const [head, setHead] = useState<{ name: string; figures: BoardFigures | null; gridColors: GridColorsOf | null } | null>(null);
   const list = useBoardList<BoardItem, BoardPage>(
     (cursor) => call('board.get', { communityId, cursor }),
     [communityId],
     // Only first pages carry the figures (and a refresh brings new ones).
-    (page) => page.figures && setHead({ name: page.community.name, figures: page.figures }),
+    (page) => page.figures && setHead({ name: page.community.name, figures: page.figures, gridColors: page.gridColors }),
   );
   usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()));
   useReachBottom(() => void list.loadMore());
@@ -51,6 +53,7 @@ function Board({ communityId }: { communityId: string }) {
         <Text className="board-view__hint">社区为民服务，办得怎么样，晒给大家看</Text>
       </View>
       {head?.figures && <Figures figures={head.figures} />}
+      {head?.gridColors && <GridColors colors={head.gridColors} />}
       <BoardList list={list} render={(item) => <BoardCard key={`${item.kind}:${item.id}`} item={item} />} />
     </PageShell>
   );

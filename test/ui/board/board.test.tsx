@@ -7,6 +7,7 @@ import Taro from '@tarojs/taro';
 import BoardViewPage from '../../../src/board/view';
 import BoardManagePage from '../../../src/board/manage';
 import { SessionProvider } from '../../../src/services/session';
+import { DEFAULT_GRID_THRESHOLDS } from '../../../cloud/domain/grid.colors';
 import type { BoardItem, BoardPage, BoardReviewItem } from '../../../types/board';
 import { me } from '../builders';
 import { api, refuse } from '../fake-api';
@@ -22,6 +23,10 @@ const PAGE: BoardPage = {
   figures: { month: '2026-11', received: 14, responseRate: 1, resolutionRate: 0.5, satisfaction: 0.9 },
   items: [ORDER, WISH],
   nextCursor: null,
+  gridColors: {
+    quarter: '2026年第4季度', fromDay: '2026-10-01', toDay: '2026-12-31', thresholds: DEFAULT_GRID_THRESHOLDS,
+    grids: [{ gridId: 'g1', name: '第一网格', communityId: 'c1', communityName: '东头村社区', received: 20, onTimeRate: 1, satisfaction: 1, visitReachRate: 0.95, color: 'red' }],
+  },
 };
 
 test('signed out, the board opens from its link: the month’s figures and the items; the share card names only the community', async () => {
@@ -41,6 +46,9 @@ test('signed out, the board opens from its link: the month’s figures and the i
   expect(screen.getByText('“服务很周到，谢谢！”')).toBeInTheDocument();
   expect(screen.getByText('为 东头村社区 · 独居老人 圆梦')).toBeInTheDocument();
   expect(screen.getByText('没有更多了')).toBeInTheDocument();
+  // 三色网格 of the quarter, the colour said in words.
+  expect(screen.getByTestId('grid-colors')).toHaveTextContent('三色网格（2026年第4季度）');
+  expect(screen.getByTestId('grid-color')).toHaveTextContent('红第一网格受理20件');
   const card = useShare.mock.calls.at(-1)![0]();
   expect(card).toEqual({ title: '东头村社区 · 晒晒我们的服务成绩单', path: '/board/view/index?c=c1', imageUrl: '/assets/share.png' });
 });
