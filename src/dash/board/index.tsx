@@ -54,6 +54,7 @@ interface DashboardProps {
 }
 
 function Dashboard({ scope, linksToQueue }: DashboardProps) {
+  const { me } = useSession();
   const [period, setPeriod] = useState<PeriodChoice>(initialPeriod);
   const [trend, setTrend] = useState<TrendBucket | null>(null);
   const input = { ...period.span, ...(trend ? { trend } : {}) };
@@ -78,7 +79,12 @@ function Dashboard({ scope, linksToQueue }: DashboardProps) {
             </Text>
             {stats.error && <Text className="dash__warn">{stats.error}，显示的是上次的数据</Text>}
             {'streetId' in s ? (
-              <StreetBoard stats={s} onCommunity={(id) => go(ROUTES.dashboard, { communityId: id })} />
+              <StreetBoard
+                stats={s}
+                onCommunity={(id) => go(ROUTES.dashboard, { communityId: id })}
+                mayEditThresholds={!!me?.roles.some((r) => r.role === 'admin' && r.streetId === s.streetId)}
+                onReload={() => void stats.reload()}
+              />
             ) : (
               <CommunityBoard stats={s} linksToQueue={linksToQueue} />
             )}

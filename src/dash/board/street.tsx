@@ -5,16 +5,20 @@ import Bars from './bars';
 import Figures from './figures';
 import { pct } from './format';
 import Table from './table';
+import ThresholdsForm from './thresholds';
 import Trend from './trend';
 
 export interface StreetBoardProps {
   stats: StreetStats;
   /** Opens one community's own dashboard. */
   onCommunity: (communityId: string) => void;
+  /** The street's admin may change the 三色网格 standards; the figures are reloaded after. */
+  mayEditThresholds: boolean;
+  onReload: () => void;
 }
 
 /** 街道数据看板: the street's figures, every community side by side ranked by 综合得分, and the trend. */
-export default function StreetBoard({ stats: s, onCommunity }: StreetBoardProps) {
+export default function StreetBoard({ stats: s, onCommunity, mayEditThresholds, onReload }: StreetBoardProps) {
   return (
     <>
       <Figures figures={s} topics={s} overdueNow={s.overdueNow} />
@@ -50,6 +54,7 @@ export default function StreetBoard({ stats: s, onCommunity }: StreetBoardProps)
         onRow={onCommunity}
       />
       <GridColors colors={s.gridColors} withCommunity />
+      {mayEditThresholds && <ThresholdsForm streetId={s.streetId} value={s.gridColors.thresholds} onSaved={onReload} />}
       <DepartmentTable rows={s.byDepartment} />
       <Trend trend={s.trend} />
     </>

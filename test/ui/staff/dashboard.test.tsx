@@ -189,6 +189,34 @@ test('the street sees its departments\' 部门考核: received, resolved, on-tim
   ]);
 });
 
+test('the street\'s admin sets the 三色网格 standards in %; plain street staff only read them', async () => {
+  api.on('stats.street', () => street());
+  api.on('stats.setGridThresholds', (input) => input.thresholds);
+  const admin = me(['street_staff'], '周明');
+  admin.roles.push({ role: 'admin', communityId: null, streetId: 'st1', memberStatus: null });
+  await renderAs(admin, <DashboardPage />);
+  const form = await screen.findByTestId('thresholds-form');
+  const box = (id: string) => within(form).getByTestId(id);
+  expect(box('threshold-red-onTimeRate')).toHaveValue(DEFAULT_GRID_THRESHOLDS.red.onTimeRate * 100);
+  fireEvent.change(box('threshold-yellow-visitReachRate'), { target: { value: '55' } });
+  const loads = api.callsOf('stats.street').length;
+  fireEvent.click(within(form).getByTestId('thresholds-save'));
+  await waitFor(() => expect(api.callsOf('stats.setGridThresholds')).toHaveLength(1));
+  expect(api.callsOf('stats.setGridThresholds')[0]).toEqual({
+    streetId: 'st1',
+    thresholds: { red: DEFAULT_GRID_THRESHOLDS.red, yellow: { ...DEFAULT_GRID_THRESHOLDS.yellow, visitReachRate: 0.55 } },
+  });
+  // The grids are rated again against the new lines.
+  await waitFor(() => expect(api.callsOf('stats.street').length).toBe(loads + 1));
+});
+
+test('plain street staff see the 三色网格 standards but no form to change them', async () => {
+  api.on('stats.street', () => street());
+  await renderAs(me(['street_staff'], '周明'), <DashboardPage />);
+  await screen.findByTestId('grid-colors');
+  expect(screen.queryByTestId('thresholds-form')).not.toBeInTheDocument();
+});
+
 test('a resident is told the board is for staff, and nothing is asked of the server', async () => {
   await renderAs(me(['resident']), <DashboardPage />);
   expect(await screen.findByText('数据看板仅对社区和街道工作人员开放')).toBeInTheDocument();
