@@ -53,7 +53,8 @@ function strings(value: unknown, key = ''): [string, string][] {
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, k));
   return [];
 }
-const NOT_TEXT = new Set(['id', 'at', 'nextCursor', 'month']);
+// Ids, instants and days (2026-10-01 reads like a door number to the patterns below).
+const NOT_TEXT = new Set(['id', 'at', 'nextCursor', 'month', 'fromDay', 'toDay', 'gridId', 'communityId']);
 
 const PATTERNS = [/1[3-9]\d{9}/, /0\d{2,3}-?\d{7,8}/, /\d+\s*室/, /\d+-\d+/, /\d+栋/, /\d+单元/];
 
@@ -76,6 +77,10 @@ test('read anonymously, no string of any page carries a phone, a door or the nam
   for (const communityId of COMMUNITIES) {
     const { pages, items } = await wholeBoard(communityId);
     expect(items.length).toBeGreaterThan(10);
+    // The first page carries the quarter's 三色网格: every grid of the community, each with its colour.
+    const menu = await host.store.getMenu(communityId);
+    expect(pages[0].gridColors?.grids.map((g) => g.gridId).sort()).toEqual(menu.grids.map((g) => g.id).sort());
+    expect(pages.slice(1).every((p) => p.gridColors === null)).toBe(true);
     for (const [key, text] of strings(pages)) {
       if (NOT_TEXT.has(key)) continue;
       for (const p of PATTERNS) expect({ key, text, match: p.test(text) }).toEqual({ key, text, match: false });
