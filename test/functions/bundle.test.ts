@@ -7,11 +7,12 @@ import { join } from 'node:path';
 import { buildCloud } from '../../scripts/build-cloud';
 import { MemoryCloudbase } from '../store/cloudbase-harness';
 
-// 200 KB held the order loop; grid work, 居民档案, 民情日记, dashboards and settings came to 260 KB (exports, and
-// 微心愿/议事/晒/先锋榜 in `community`, live in their own functions: most of each bundle is the store and zod they
-// share). The budgets keep each new module honest about what it adds to every cold start.
-const API_BUDGET = 272 * 1024;
-const COMMUNITY_BUDGET = 240 * 1024;
+// 200 KB held the order loop; grid work, 居民档案, 民情日记, dashboards and settings came to 260 KB, and the department
+// rung, 第三方测评, manual-points audit and 三色网格 to 282 KB on 2026-11-29 (exports, and 微心愿/议事/晒/先锋榜 in
+// `community`, live in their own functions: most of each bundle is the store and zod they all share, so moving a few
+// actions out saves little). The budgets keep each new module honest about what it adds to every cold start.
+const API_BUDGET = 288 * 1024;
+const COMMUNITY_BUDGET = 248 * 1024;
 const out = join(__dirname, '..', '..', '.temp', 'cloudfunctions-bundle-test');
 let built: { name: string; bytes: number }[];
 let api: (event: unknown) => Promise<any>;
