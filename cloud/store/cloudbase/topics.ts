@@ -112,7 +112,7 @@ export function cbTopics(cb: Cb, notices: CbNotices): TopicOps {
       for (let i = 0; i < ids.length; i += 100) {
         const rated = await readAll(cb, 'topicCosigns', {
           filter: [{ topicId: _.in(ids.slice(i, i + 100)), rating: _.gte(1) }],
-          sort: [['topicId', 'asc'], ['_id', 'asc']],
+          sort: [['topicId', 'asc'], ['at', 'asc'], ['_id', 'asc']], // the by_topic index
           projection: { topicId: true, rating: true },
         });
         for (const topicId of new Set(rated.map((c) => c.topicId as string))) out[communityOf.get(topicId)!].rated++;
