@@ -14,8 +14,9 @@ import { bytesUnder, ensureBuilt } from '../test/build/builds';
 import { round } from './stats';
 
 const ROOT = join(__dirname, '..');
-/** The budget test's limits (test/build/weapp-size.test.ts); WeChat's own is 2 MB a package. */
-export const BUDGET_BYTES = 440 * 1024;
+/** The package budgets, here once for the bench and the budget test (test/build/weapp-size.test.ts, which says why);
+ * WeChat's own limit is 2 MB a package. */
+export const BUDGET_BYTES = 460 * 1024;
 export const SUBPACKAGE_BUDGET_BYTES = 300 * 1024;
 
 const BARE_FILES: Record<string, string> = {
