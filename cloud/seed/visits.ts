@@ -24,7 +24,9 @@ const PLAN: { lastAgo: (interval: number) => number; earlier: boolean; found: st
 export async function seedVisits(store: Store, communityId: string, now: Date): Promise<number> {
   const community = await store.getCommunity(communityId);
   if (!community) return 0;
-  const schedule = await store.visitSchedule({ communityId });
+  // In the order the records were written (their demo phones count up), not the store's id order (random ids): the
+  // same records are overdue, due and visited on every start.
+  const schedule = (await store.visitSchedule({ communityId })).sort((a, b) => (a.record.phone < b.record.phone ? -1 : 1));
   let logged = 0;
   for (const [i, { record }] of schedule.entries()) {
     const interval = intervalDays(record.tags, community.settings.visitDays);
